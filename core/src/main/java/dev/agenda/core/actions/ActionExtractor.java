@@ -1,0 +1,104 @@
+package dev.agenda.core.actions;
+
+import dev.agenda.core.agenda.Agenda;
+import dev.agenda.core.agenda.AgendaEntry;
+import dev.agenda.core.issues.JiraProjects;
+import dev.agenda.core.storage.StorageElement;
+import dev.agenda.core.text.InlineTokenizer;
+import dev.agenda.core.text.PlainText;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds every Confluence task in a page or fragment, inside an agenda or not, nested or not, in document order,
+ * and reads each into an {@link ActionItem} that knows the agenda row it was written under.
+ *
+ * <p>Ids are {@code pageId/taskId}, stable while other content is edited. A task without an id, or with an id
+ * already used on the page (a copy-paste), still gets a unique id — by position — and a warning saying that
+ * this id is not stable. Thread-safe.
+ */
+public final class ActionExtractor {
+
+    private final ActionReader reader;
+
+    public ActionExtractor(InlineTokenizer tokenizer) {
+        this.reader = new ActionReader(tokenizer);
+    }
+
+    /**
+     * @param scope            the page (or the macro body) to search
+     * @param pageId           the page's id, the first part of every action id
+     * @param agendasByMacro   the page's agenda macros, each with its reading, so tasks inside get topic and day
+     * @param enclosingAgenda  the agenda the whole scope belongs to (a macro body), if any
+     */
+    public List<ActionItem> extract(StorageElement scope, String pageId, Map<StorageElement, Agenda> agendasByMacro,
+                                    Optional<Agenda> enclosingAgenda, JiraProjects projects) {
+        Walk walk = new Walk(pageId, identityCopy(agendasByMacro), projects);
+        walk.visit(scope, enclosingAgenda, Optional.empty());
+        return walk.actions;
+    }
+
+    private static Map<StorageElement, Agenda> identityCopy(Map<StorageElement, Agenda> agendas) {
+        Map<StorageElement, Agenda> copy = new IdentityHashMap<>();
+        copy.putAll(agendas);
+        return copy;
+    }
+
+    private final class Walk {
+        private final String pageId;
+        private final Map<StorageElement, Agenda> agendas;
+        private final JiraProjects projects;
+        private final Map<String, Integer> timesSeen = new HashMap<>();
+        private final List<ActionItem> actions = new ArrayList<>();
+
+        Walk(String pageId, Map<StorageElement, Agenda> agendas, JiraProjects projects) {
+            this.pageId = pageId;
+            this.agendas = agendas;
+            this.projects = projects;
+        }
+
+        void visit(StorageElement element, Optional<Agenda> agenda, Optional<AgendaEntry> entry) {
+            for (StorageElement child : element.childElements()) {
+                Optional<Agenda> childAgenda = agenda;
+                Optional<AgendaEntry> childEntry = entry;
+                Agenda macroAgenda = agendas.get(child);
+                if (macroAgenda != null) {
+                    childAgenda = Optional.of(macroAgenda);
+                    childEntry = Optional.empty();
+                } else if (child.is("tr") && agenda.isPresent()) {
+                    Optional<AgendaEntry> rowEntry = agenda.get().entryOf(child);
+                    if (rowEntry.isPresent()) {
+                        childEntry = rowEntry;
+                    }
+                } else if (child.is("ac:task")) {
+                    actions.add(read(child, childAgenda, childEntry));
+                }
+                visit(child, childAgenda, childEntry);
+            }
+        }
+
+        private ActionItem read(StorageElement task, Optional<Agenda> agenda, Optional<AgendaEntry> entry) {
+            String taskId = task.firstChild("ac:task-id").map(StorageElement::textContent)
+                    .map(PlainText::collapse).orElse("");
+            List<String> idWarnings = new ArrayList<>();
+            String id;
+            if (taskId.isEmpty()) {
+                id = pageId + "/position-" + (actions.size() + 1);
+                idWarnings.add("This task has no id (ac:task-id), so its id depends on its position and changes "
+                        + "when tasks are added above it. Editing the page in Confluence assigns one.");
+            } else {
+                int seen = timesSeen.merge(taskId, 1, Integer::sum);
+                id = pageId + "/" + taskId + (seen > 1 ? "~" + seen : "");
+                if (seen > 1) {
+                    idWarnings.add("Another task on this page has the same id (" + taskId + "), so this one is "
+                            + "told apart by its position. Editing the page in Confluence renumbers it.");
+                }
+            }
+            return reader.read(task, id, taskId, agenda, entry, projects, idWarnings);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package dev.agenda.core.render;
+
+import java.util.List;
+
+/**
+ * What the agenda template shows, fully computed: labels, classes and safe markup, so that the template only
+ * loops, tests booleans and prints. Immutable. Record accessors are called from the template as methods.
+ *
+ * @param metaParts    the line under the title: date, span, total, timezone, Jira project
+ * @param showSchedule whether the Time and Duration columns are shown (the table says something about time)
+ * @param columnCount  how many columns the rendered table has, for section rows that span it
+ */
+public record AgendaView(String title, String caption, List<String> metaParts, List<String> warnings,
+                         boolean showSchedule, boolean hasChairColumn, boolean hasNotesColumn,
+                         String topicHeader, String chairHeader, String notesHeader, List<String> otherHeaders,
+                         int columnCount, List<Row> rows, SafeHtml before, SafeHtml after, List<Action> actions,
+                         String dateIso, String zone) {
+
+    public AgendaView {
+        metaParts = List.copyOf(metaParts);
+        warnings = List.copyOf(warnings);
+        otherHeaders = List.copyOf(otherHeaders);
+        rows = List.copyOf(rows);
+        actions = List.copyOf(actions);
+    }
+
+    public boolean hasTitle() {
+        return !title.isEmpty();
+    }
+
+    public boolean hasTable() {
+        return !rows.isEmpty();
+    }
+
+    public boolean hasActions() {
+        return !actions.isEmpty();
+    }
+
+    /**
+     * A row of the rendered table.
+     *
+     * @param section  a heading row spanning the table, showing {@code topic} only
+     * @param startIso the instant the item starts, for the page script that moves the "now" highlight; empty if unknown
+     */
+    public record Row(boolean section, String cssClass, String timeLabel, String durationLabel, SafeHtml topic,
+                      SafeHtml chair, SafeHtml notes, List<SafeHtml> others, List<String> warnings, boolean now,
+                      String startIso, String endIso) {
+
+        public Row {
+            others = List.copyOf(others);
+            warnings = List.copyOf(warnings);
+        }
+
+        public boolean hasInstants() {
+            return !startIso.isEmpty();
+        }
+    }
+
+    /** A line of the agenda's action summary. */
+    public record Action(String id, boolean complete, String statusLabel, String statusClass, String text,
+                         SafeHtml assignees, SafeHtml issues, String dueLabel, String dueIso, String dueClass,
+                         String topic) {
+
+        public boolean hasDue() {
+            return !dueIso.isEmpty();
+        }
+    }
+}

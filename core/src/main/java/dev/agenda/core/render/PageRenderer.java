@@ -1,0 +1,66 @@
+package dev.agenda.core.render;
+
+import dev.agenda.core.page.MeetingPage;
+import dev.agenda.core.storage.StorageElement;
+import dev.agenda.core.text.PlainText;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+
+/**
+ * Renders a whole meeting page as a standalone HTML document with its styles inlined, looking like the page in
+ * Confluence: the page's own content, and each agenda macro as an agenda. Used by {@code agenda render}.
+ * Thread-safe.
+ */
+public final class PageRenderer {
+
+    private static final DateTimeFormatter RENDERED_AT = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm z");
+
+    private final Templates templates;
+    private final AgendaRenderer agendas;
+    private final SafeHtml styles;
+
+    public PageRenderer(Templates templates) {
+        this.templates = templates;
+        this.agendas = new AgendaRenderer(templates);
+        this.styles = new SafeHtml(resource("confluence-base.css") + "\n" + resource("agenda.css"));
+    }
+
+    /**
+     * @param source names where the page came from (a file name), shown in the footer
+     */
+    public String renderDocument(MeetingPage page, RenderContext context, String source) {
+        AgendaRenderer.PageRender render = agendas.new PageRender(context, page);
+        SafeHtml body = render.content().renderContent(page.root(), context.serverZone());
+        return templates.render("page.vm", Map.of(
+                "title", title(page.root(), source),
+                "styles", styles,
+                "body", body,
+                "source", source,
+                "renderedAt", RENDERED_AT.format(context.now().atZone(context.serverZone())))).toString();
+    }
+
+    /** The stylesheet the agenda's markup needs, as the plugin's web resource serves it. */
+    public static String agendaStylesheet() {
+        return resource("agenda.css");
+    }
+
+    private static String title(StorageElement root, String source) {
+        return root.descendants("h1").stream().map(h1 -> PlainText.collapse(h1.textContent()))
+                .filter(text -> !text.isEmpty()).findFirst().orElse(source);
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = PageRenderer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

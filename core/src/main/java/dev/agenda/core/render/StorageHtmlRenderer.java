@@ -1,0 +1,283 @@
+package dev.agenda.core.render;
+
+import dev.agenda.core.actions.ActionItem;
+import dev.agenda.core.agenda.Agenda;
+import dev.agenda.core.issues.IssueKey;
+import dev.agenda.core.issues.JiraProjects;
+import dev.agenda.core.page.MeetingPage;
+import dev.agenda.core.storage.StorageElement;
+import dev.agenda.core.storage.StorageNode;
+import dev.agenda.core.storage.StorageText;
+import dev.agenda.core.text.LinkText;
+import dev.agenda.core.text.PlainText;
+import dev.agenda.core.users.UserRef;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Renders storage-format content as safe HTML that keeps the author's formatting.
+ *
+ * <p>Only an allowlist of HTML elements is written, each with only the attributes it needs (cell spans, list
+ * start, link targets that pass {@link UrlPolicy}); every text is escaped; {@code script}, {@code style},
+ * frames and embedded objects are dropped with their content; any other unknown element is reduced to its
+ * content. Confluence elements become people, issue references, dates, tasks and macros; what the app does
+ * not render itself is offered to the host, then rendered natively or as a labelled placeholder.
+ * One instance per page render; not thread-safe.
+ */
+public final class StorageHtmlRenderer {
+
+    private static final Set<String> ALLOWED = Set.of("p", "ul", "ol", "li", "strong", "b", "em", "i", "u", "s",
+            "del", "strike", "sub", "sup", "code", "pre", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6",
+            "thead", "tbody", "tfoot", "tr", "caption", "span", "div", "small", "mark", "cite", "q", "dl", "dt", "dd");
+    private static final Set<String> VOID = Set.of("br", "hr");
+    private static final Set<String> DROPPED = Set.of("script", "style", "template", "iframe", "frame", "frameset",
+            "object", "embed", "applet", "svg", "math", "noscript", "link", "meta", "base", "form", "input",
+            "button", "select", "textarea");
+    private static final Set<String> SILENT = Set.of("ac:parameter", "ac:task-id", "ac:task-uuid",
+            "ac:task-status", "ac:placeholder");
+    private static final Map<String, String> EMOTICONS = Map.ofEntries(Map.entry("smile", "🙂"),
+            Map.entry("sad", "🙁"), Map.entry("cheeky", "😛"), Map.entry("laugh", "😀"), Map.entry("wink", "😉"),
+            Map.entry("thumbs-up", "👍"), Map.entry("thumbs-down", "👎"), Map.entry("information", "ℹ️"),
+            Map.entry("tick", "✅"), Map.entry("cross", "❌"), Map.entry("warning", "⚠️"), Map.entry("plus", "➕"),
+            Map.entry("minus", "➖"), Map.entry("question", "❓"), Map.entry("light-on", "💡"),
+            Map.entry("yellow-star", "⭐"), Map.entry("heart", "❤️"));
+
+    private final RenderContext context;
+    private final MeetingPage page;
+    private final Function<Agenda, SafeHtml> agendaRenderer;
+
+    /**
+     * @param agendaRenderer renders an agenda macro met in the content
+     */
+    public StorageHtmlRenderer(RenderContext context, MeetingPage page, Function<Agenda, SafeHtml> agendaRenderer) {
+        this.context = context;
+        this.page = page;
+        this.agendaRenderer = agendaRenderer;
+    }
+
+    /** Renders an element's content (not the element itself), with dates judged in the given zone. */
+    public SafeHtml renderContent(StorageElement element, ZoneId zone) {
+        HtmlWriter html = new HtmlWriter();
+        children(element, html, new Scope(zone, false));
+        return html.toSafeHtml();
+    }
+
+    /** Renders a run of nodes, with dates judged in the given zone. */
+    public SafeHtml renderNodes(List<StorageNode> nodes, ZoneId zone) {
+        HtmlWriter html = new HtmlWriter();
+        nodes(nodes, html, new Scope(zone, false));
+        return html.toSafeHtml();
+    }
+
+    private void children(StorageElement element, HtmlWriter html, Scope scope) {
+        nodes(element.children(), html, scope);
+    }
+
+    private void nodes(List<StorageNode> nodes, HtmlWriter html, Scope scope) {
+        for (StorageNode child : nodes) {
+            if (child instanceof StorageText text) {
+                text(text.text(), html);
+            } else {
+                element((StorageElement) child, html, scope);
+            }
+        }
+    }
+
+    private void text(String text, HtmlWriter html) {
+        JiraProjects projects = page.projects();
+        int written = 0;
+        for (JiraProjects.Occurrence key : projects.findIn(text)) {
+            html.text(text.substring(written, key.start()));
+            IssueHtml.write(key.key(), context.issueLinks(), html);
+            written = key.end();
+        }
+        html.text(text.substring(written));
+    }
+
+    private void element(StorageElement element, HtmlWriter html, Scope scope) {
+        String name = element.name();
+        if (DROPPED.contains(name) || SILENT.contains(name)) {
+            return;
+        }
+        if (name.startsWith("ac:") || name.startsWith("ri:") || name.startsWith("at:")) {
+            confluenceElement(element, html, scope);
+        } else if (VOID.contains(name)) {
+            html.empty(name);
+        } else if (name.equals("a")) {
+            link(element, html, scope);
+        } else if (name.equals("time")) {
+            date(element, html, scope);
+        } else if (name.equals("table")) {
+            html.open("div", "class", "table-wrap").open("table", "class", "confluenceTable");
+            children(element, html, scope);
+            html.close("table").close("div");
+        } else if (name.equals("td") || name.equals("th")) {
+            html.open(name, "class", name.equals("th") ? "confluenceTh" : "confluenceTd",
+                    "colspan", number(element, "colspan"), "rowspan", number(element, "rowspan"));
+            children(element, html, scope);
+            html.close(name);
+        } else if (name.equals("ol")) {
+            html.open("ol", "start", number(element, "start"));
+            children(element, html, scope);
+            html.close("ol");
+        } else if (ALLOWED.contains(name)) {
+            html.open(name);
+            children(element, html, scope);
+            html.close(name);
+        } else {
+            children(element, html, scope);
+        }
+    }
+
+    private void confluenceElement(StorageElement element, HtmlWriter html, Scope scope) {
+        if (element.is("ac:link")) {
+            confluenceLink(element, html, scope);
+        } else if (element.is("ac:structured-macro") || element.is("ac:macro")) {
+            macro(element, html, scope);
+        } else if (element.is("ac:task-list")) {
+            taskList(element, html, scope);
+        } else if (element.is("ac:task")) {
+            html.open("ul", "class", "agenda-tasks");
+            task(element, html, scope);
+            html.close("ul");
+        } else if (element.is("ac:emoticon")) {
+            String emoji = element.attribute("ac:emoji-fallback")
+                    .orElse(EMOTICONS.getOrDefault(element.attribute("ac:name").orElse(""), ""));
+            html.text(emoji);
+        } else if (element.is("ac:image")) {
+            Optional<SafeHtml> hosted = context.host().render(element);
+            if (hosted.isPresent()) {
+                html.append(hosted.get());
+            } else {
+                String name = element.firstChild("ri:attachment").flatMap(a -> a.attribute("ri:filename"))
+                        .or(() -> element.firstChild("ri:url").flatMap(u -> u.attribute("ri:value")))
+                        .orElse("image");
+                html.element("span", "Image: " + name, "class", "agenda-macro-placeholder");
+            }
+        } else if (element.is("ac:plain-text-body")) {
+            html.text(element.textContent());
+        } else if (!element.name().startsWith("ri:")) {
+            children(element, html, scope);
+        }
+    }
+
+    private void confluenceLink(StorageElement link, HtmlWriter html, Scope scope) {
+        Optional<UserRef> user = link.firstChild("ri:user").flatMap(UserRef::from);
+        if (user.isPresent()) {
+            PeopleHtml.write(context.users().resolve(user.get()), html);
+            return;
+        }
+        Optional<SafeHtml> hosted = context.host().render(link);
+        if (hosted.isPresent()) {
+            html.append(hosted.get());
+            return;
+        }
+        html.element("span", LinkText.of(link), "class", "agenda-link");
+    }
+
+    private void macro(StorageElement macro, HtmlWriter html, Scope scope) {
+        Optional<Agenda> agenda = page.agendaOf(macro);
+        if (agenda.isPresent()) {
+            html.append(agendaRenderer.apply(agenda.get()));
+            return;
+        }
+        if (macro.isMacro("jira")) {
+            jira(macro, html);
+            return;
+        }
+        Optional<SafeHtml> hosted = context.host().render(macro);
+        if (hosted.isPresent()) {
+            html.append(hosted.get());
+            return;
+        }
+        NativeMacros.write(macro, html, (body, out) -> children(body, out, scope));
+    }
+
+    private void jira(StorageElement macro, HtmlWriter html) {
+        Optional<String> written = macro.macroParameter("key");
+        Optional<IssueKey> key = written.flatMap(IssueKey::parse);
+        if (key.isPresent()) {
+            IssueHtml.write(key.get(), context.issueLinks(), html);
+        } else if (written.isPresent()) {
+            html.element("span", "‘" + written.get() + "’ is not a Jira issue key (e.g. DM-123)",
+                    "class", "agenda-inline-warning");
+        } else {
+            String query = macro.macroParameter("jqlQuery").orElse("");
+            html.element("span", query.isEmpty() ? "Jira issues" : "Jira issues: " + query, "class",
+                    "agenda-issue-query");
+        }
+    }
+
+    private void taskList(StorageElement list, HtmlWriter html, Scope scope) {
+        html.open("ul", "class", "agenda-tasks");
+        for (StorageElement child : list.childElements()) {
+            if (child.is("ac:task")) {
+                task(child, html, scope);
+            } else if (child.is("ac:task-list")) {
+                html.open("li", "class", "agenda-task-group");
+                taskList(child, html, scope);
+                html.close("li");
+            }
+        }
+        html.close("ul");
+    }
+
+    private void task(StorageElement task, HtmlWriter html, Scope scope) {
+        Optional<ActionItem> action = page.actionOf(task);
+        boolean complete = action.map(ActionItem::isComplete).orElse(false);
+        String text = action.map(ActionItem::text).orElse("");
+        html.open("li", "class", complete ? "agenda-task agenda-task--complete" : "agenda-task",
+                "data-action-id", action.map(ActionItem::id).orElse(null));
+        html.empty("input", "type", "checkbox", "class", "agenda-task-box", "disabled", "disabled",
+                "checked", complete ? "checked" : null, "aria-label", (complete ? "Done: " : "To do: ") + text);
+        html.open("span", "class", "agenda-task-body");
+        StorageElement body = task.firstChild("ac:task-body").orElse(task);
+        children(body, html, new Scope(scope.zone(), !complete));
+        html.close("span");
+        for (String warning : action.map(ActionItem::warnings).orElse(List.of())) {
+            html.element("span", warning, "class", "agenda-inline-warning");
+        }
+        html.close("li");
+    }
+
+    private void link(StorageElement anchor, HtmlWriter html, Scope scope) {
+        Optional<String> href = anchor.attribute("href").flatMap(UrlPolicy::allowed);
+        if (href.isEmpty()) {
+            children(anchor, html, scope);
+            return;
+        }
+        html.open("a", "href", href.get(), "rel", "nofollow noopener noreferrer");
+        children(anchor, html, scope);
+        html.close("a");
+    }
+
+    private void date(StorageElement time, HtmlWriter html, Scope scope) {
+        String written = time.attribute("datetime").orElse("").strip();
+        try {
+            LocalDate date = LocalDate.parse(written);
+            LocalDate today = context.now().atZone(scope.zone()).toLocalDate();
+            boolean overdue = scope.inOpenTask() && date.isBefore(today);
+            html.element("time", PlainText.date(date), "datetime", date.toString(),
+                    "class", overdue ? "agenda-date agenda-date--overdue" : "agenda-date",
+                    "title", overdue ? "Overdue" : null);
+        } catch (DateTimeParseException e) {
+            html.element("span", written.isEmpty() ? "(no date)" : written, "class", "agenda-inline-warning",
+                    "title", "Not a date (YYYY-MM-DD)");
+        }
+    }
+
+    private static String number(StorageElement element, String attribute) {
+        return element.attribute(attribute).map(String::strip).filter(value -> value.matches("[1-9][0-9]{0,2}"))
+                .orElse(null);
+    }
+
+    /** Where in the content the renderer is: the zone dates are judged in, and whether inside an open task. */
+    private record Scope(ZoneId zone, boolean inOpenTask) {
+    }
+}
