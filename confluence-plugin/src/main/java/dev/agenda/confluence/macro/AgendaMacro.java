@@ -1,0 +1,73 @@
+package dev.agenda.confluence.macro;
+
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.content.render.xhtml.macro.annotation.Format;
+import com.atlassian.confluence.content.render.xhtml.macro.annotation.RequiresFormat;
+import com.atlassian.confluence.core.ContentEntityObject;
+import com.atlassian.confluence.macro.Macro;
+import com.atlassian.confluence.xhtml.api.XhtmlContent;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import dev.agenda.confluence.PluginKeys;
+import dev.agenda.confluence.host.ConfluenceHostContentRenderer;
+import dev.agenda.core.render.AgendaMacroView;
+import dev.agenda.core.render.IssueLinks;
+import dev.agenda.core.render.RenderContext;
+import dev.agenda.core.users.UserDirectory;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Map;
+
+/**
+ * The {@code agenda} macro: an ordinary Time | Topic | Chair | Notes table in its rich-text body, rendered as an
+ * agenda with computed times, people, the item running now and the action items.
+ *
+ * <p>Confluence hands a rich-text macro its body as rendered view HTML unless the execute method asks for storage
+ * format; this one asks ({@link RequiresFormat}), because the agenda is read from the storage format's structure
+ * (tasks, user links, jira macros) — see docs/DESIGN.md. Everything else is delegated to core.
+ */
+public final class AgendaMacro implements Macro {
+
+    /** The page id used before a page is first saved (the editor's preview). */
+    static final String UNSAVED_PAGE = "unsaved";
+
+    private final AgendaMacroView view;
+    private final PageBuilderService pageBuilderService;
+    private final XhtmlContent xhtmlContent;
+    private final UserDirectory users;
+    private final Clock clock;
+    private final ZoneId serverZone;
+
+    public AgendaMacro(AgendaMacroView view, PageBuilderService pageBuilderService, XhtmlContent xhtmlContent,
+                       UserDirectory users, Clock clock, ZoneId serverZone) {
+        this.view = view;
+        this.pageBuilderService = pageBuilderService;
+        this.xhtmlContent = xhtmlContent;
+        this.users = users;
+        this.clock = clock;
+        this.serverZone = serverZone;
+    }
+
+    @Override
+    @RequiresFormat(Format.Storage)
+    public String execute(Map<String, String> parameters, String body, ConversionContext conversionContext) {
+        pageBuilderService.assembler().resources().requireWebResource(PluginKeys.WEB_RESOURCES);
+        RenderContext context = new RenderContext(users, IssueLinks.none(),
+                new ConfluenceHostContentRenderer(xhtmlContent, conversionContext), clock.instant(), serverZone);
+        return view.render(pageIdOf(conversionContext), parameters, body, context).toString();
+    }
+
+    private static String pageIdOf(ConversionContext conversionContext) {
+        ContentEntityObject entity = conversionContext.getEntity();
+        return entity == null || entity.getId() == 0 ? UNSAVED_PAGE : String.valueOf(entity.getId());
+    }
+
+    @Override
+    public BodyType getBodyType() {
+        return BodyType.RICH_TEXT;
+    }
+
+    @Override
+    public OutputType getOutputType() {
+        return OutputType.BLOCK;
+    }
+}

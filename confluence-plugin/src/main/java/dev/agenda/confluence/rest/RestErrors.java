@@ -1,0 +1,35 @@
+package dev.agenda.confluence.rest;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The one place REST errors are shaped: a status and a JSON body {@code {"status": 404, "message": "…"}} whose
+ * message says what is wrong in words a user can act on.
+ */
+final class RestErrors {
+
+    private static final int UNPROCESSABLE_CONTENT = 422;
+
+    private RestErrors() {
+    }
+
+    static Response badRequest(String message) {
+        return error(Response.Status.BAD_REQUEST.getStatusCode(), message);
+    }
+
+    static Response notFound(String message) {
+        return error(Response.Status.NOT_FOUND.getStatusCode(), message);
+    }
+
+    static Response unprocessable(String message) {
+        return error(UNPROCESSABLE_CONTENT, message);
+    }
+
+    private static Response error(int status, String message) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode().put("status", status).put("message", message);
+        return Response.status(status).entity(body.toString()).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+}

@@ -1,0 +1,135 @@
+package dev.agenda.confluence.macro;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.contains;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.content.render.xhtml.macro.annotation.Format;
+import com.atlassian.confluence.content.render.xhtml.macro.annotation.RequiresFormat;
+import com.atlassian.confluence.core.ContentEntityObject;
+import com.atlassian.confluence.macro.Macro;
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.confluence.xhtml.api.XhtmlContent;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import com.atlassian.webresource.api.assembler.RequiredResources;
+import com.atlassian.webresource.api.assembler.WebResourceAssembler;
+import dev.agenda.confluence.PluginKeys;
+import dev.agenda.confluence.ReferencePage;
+import dev.agenda.confluence.host.ConfluenceUserDirectory;
+import dev.agenda.core.issues.JiraProjects;
+import dev.agenda.core.render.AgendaMacroView;
+import dev.agenda.core.render.AgendaRenderer;
+import dev.agenda.core.render.Templates;
+import dev.agenda.core.storage.StorageFormatParser;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.Before;
+import org.junit.Test;
+
+public class AgendaMacroTest {
+
+    private static final Templates TEMPLATES = new Templates();
+
+    private final PageBuilderService pageBuilderService = mock(PageBuilderService.class);
+    private final RequiredResources requiredResources = mock(RequiredResources.class);
+    private final XhtmlContent xhtmlContent = mock(XhtmlContent.class);
+    private final UserAccessor userAccessor = mock(UserAccessor.class);
+    private final ConversionContext conversionContext = mock(ConversionContext.class);
+    private final ContentEntityObject page = mock(ContentEntityObject.class);
+    private AgendaMacro macro;
+
+    @Before
+    public void setUp() {
+        WebResourceAssembler assembler = mock(WebResourceAssembler.class);
+        when(pageBuilderService.assembler()).thenReturn(assembler);
+        when(assembler.resources()).thenReturn(requiredResources);
+        when(conversionContext.getEntity()).thenReturn(page);
+        when(page.getId()).thenReturn(65538L);
+        ConfluenceUser wil = mock(ConfluenceUser.class);
+        when(wil.getName()).thenReturn("womullane");
+        when(wil.getFullName()).thenReturn("Wil O'Mullane");
+        when(userAccessor.getUserByName("womullane")).thenReturn(wil);
+        AgendaMacroView view = new AgendaMacroView(new StorageFormatParser(), new AgendaRenderer(TEMPLATES),
+                JiraProjects.none());
+        Clock duringWelcome = Clock.fixed(Instant.parse("2017-11-02T16:10:00Z"), ZoneOffset.UTC);
+        macro = new AgendaMacro(view, pageBuilderService, xhtmlContent, new ConfluenceUserDirectory(userAccessor),
+                duringWelcome, ZoneId.of("UTC"));
+    }
+
+    private static int count(String html, String regex) {
+        Matcher matcher = Pattern.compile(regex).matcher(html);
+        int count = 0;
+        while (matcher.find()) {
+            count++;
+        }
+        return count;
+    }
+
+    @Test
+    public void asksConfluenceForItsBodyInStorageFormat() throws Exception {
+        RequiresFormat format = AgendaMacro.class
+                .getMethod("execute", Map.class, String.class, ConversionContext.class)
+                .getAnnotation(RequiresFormat.class);
+
+        assertEquals(Format.Storage, format.value());
+        assertEquals(Macro.BodyType.RICH_TEXT, macro.getBodyType());
+        assertEquals(Macro.OutputType.BLOCK, macro.getOutputType());
+    }
+
+    @Test
+    public void rendersTheReferenceAgendaFromItsStorageFormatBody() throws Exception {
+        String html = macro.execute(ReferencePage.agendaParameters(0), ReferencePage.agendaBody(0), conversionContext);
+
+        assertEquals(15, count(html, "<tr class=\"agenda-item"));
+        assertEquals(8, count(html, "<li class=\"agenda-task"));
+        assertTrue(html.contains("data-action-id=\"65538/4\""));
+        assertTrue("names come from Confluence's users", html.contains(">Wil O&#39;Mullane</span>"));
+        assertTrue(html.contains(">Unknown User (swinbank)</span>"));
+        assertTrue("09:00 in Phoenix is 16:00Z", html.contains("aria-current=\"time\""));
+        verify(requiredResources).requireWebResource(PluginKeys.WEB_RESOURCES);
+        verify(xhtmlContent, never()).convertStorageToView(anyString(), any());
+    }
+
+    @Test
+    public void confluenceRendersTheMacrosTheAgendaDoesNotKnow() throws Exception {
+        when(xhtmlContent.convertStorageToView(contains("ac:name=\"status\""), any()))
+                .thenReturn("<span class=\"status-macro aui-lozenge\">CONFLUENCE</span>");
+
+        String html = macro.execute(Map.of(), "<table><tr><td>9:00</td><td>Status <ac:structured-macro "
+                + "ac:name=\"status\"><ac:parameter ac:name=\"title\">x</ac:parameter></ac:structured-macro></td>"
+                + "</tr></table>", conversionContext);
+
+        assertTrue(html.contains("<span class=\"status-macro aui-lozenge\">CONFLUENCE</span>"));
+    }
+
+    @Test
+    public void aBodyThatCannotBeReadSaysWhereInsteadOfFailingThePage() {
+        String html = macro.execute(Map.of(), "<table><tr><td>9:00</td></tr>\n<tr><td>x</table>", conversionContext);
+
+        assertTrue(html, html.contains("This agenda’s content could not be read"));
+        assertTrue(html, html.contains("line 2"));
+    }
+
+    @Test
+    public void anUnsavedPageStillGetsActionIds() {
+        when(conversionContext.getEntity()).thenReturn(null);
+
+        String html = macro.execute(Map.of(), "<ac:task-list><ac:task><ac:task-id>1</ac:task-id><ac:task-status>"
+                + "incomplete</ac:task-status><ac:task-body>x</ac:task-body></ac:task></ac:task-list>", conversionContext);
+
+        assertTrue(html.contains("data-action-id=\"unsaved/1\""));
+    }
+}

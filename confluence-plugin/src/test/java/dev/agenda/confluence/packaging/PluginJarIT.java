@@ -1,0 +1,249 @@
+package dev.agenda.confluence.packaging;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import dev.agenda.core.agenda.AgendaParameters;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Modifier;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.jar.JarInputStream;
+import java.util.zip.ZipEntry;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * Opens the plugin jar that {@code mvn package} built and checks what Confluence will read from it: the manifest
+ * headers of a transformerless plugin, the descriptor, that everything the descriptor and the Spring context name
+ * is inside, that no Atlassian class (stand-ins included) is, and that every component can be constructor-wired.
+ */
+public class PluginJarIT {
+
+    private static final String PLUGIN_KEY = System.getProperty("plugin.key", "dev.agenda.agenda-confluence-plugin");
+    private static JarFile jar;
+    private static Document descriptor;
+    private static Document springContext;
+
+    @BeforeClass
+    public static void openJar() throws Exception {
+        String path = System.getProperty("plugin.jar");
+        assertNotNull("the plugin.jar system property names the built jar", path);
+        jar = new JarFile(Path.of(path).toFile());
+        descriptor = xml("atlassian-plugin.xml");
+        springContext = xml("META-INF/spring/agenda-context.xml");
+    }
+
+    @AfterClass
+    public static void closeJar() throws IOException {
+        jar.close();
+    }
+
+    @Test
+    public void manifestDeclaresATransformerlessPlugin() throws Exception {
+        Attributes manifest = jar.getManifest().getMainAttributes();
+
+        assertEquals(PLUGIN_KEY, manifest.getValue("Atlassian-Plugin-Key"));
+        assertEquals(PLUGIN_KEY, manifest.getValue("Bundle-SymbolicName"));
+        assertEquals("*", manifest.getValue("Spring-Context"));
+        String imports = manifest.getValue("Import-Package");
+        assertTrue(imports.contains("com.atlassian.confluence.macro"));
+        assertTrue(imports.contains("jakarta.ws.rs"));
+        assertFalse("Velocity is embedded, not Confluence's", imports.contains("org.apache.velocity"));
+        assertFalse("Jackson is embedded, not Confluence's", imports.contains("com.fasterxml"));
+        assertTrue(manifest.getValue("Bundle-ClassPath").contains("META-INF/lib/velocity-engine-core.jar"));
+    }
+
+    @Test
+    public void descriptorDeclaresTheMacroWithItsParametersIconAndCategory() {
+        Element root = descriptor.getDocumentElement();
+        assertEquals(PLUGIN_KEY, root.getAttribute("key"));
+        assertEquals("2", root.getAttribute("plugins-version"));
+
+        Element macro = single("xhtml-macro");
+        assertEquals("agenda", macro.getAttribute("name"));
+        assertTrue(macro.getElementsByTagName("category").getLength() > 0);
+        String icon = macro.getAttribute("icon");
+        String prefix = "/download/resources/" + PLUGIN_KEY + "/";
+        assertTrue(icon, icon.startsWith(prefix));
+        assertInJar(icon.substring(prefix.length()));
+
+        List<String> parameters = new ArrayList<>();
+        NodeList declared = macro.getElementsByTagName("parameter");
+        for (int i = 0; i < declared.getLength(); i++) {
+            parameters.add(((Element) declared.item(i)).getAttribute("name"));
+        }
+        assertEquals(AgendaParameters.NAMES, parameters);
+    }
+
+    @Test
+    public void everyMacroParameterHasAnI18nLabelAndDescription() throws Exception {
+        Element i18n = null;
+        NodeList resources = descriptor.getDocumentElement().getChildNodes();
+        for (int i = 0; i < resources.getLength(); i++) {
+            if (resources.item(i) instanceof Element element && element.getTagName().equals("resource")
+                    && element.getAttribute("type").equals("i18n")) {
+                i18n = element;
+            }
+        }
+        assertNotNull("an i18n resource", i18n);
+        Properties texts = new Properties();
+        try (InputStream in = jar.getInputStream(entry(i18n.getAttribute("location") + ".properties"))) {
+            texts.load(in);
+        }
+        String macro = PLUGIN_KEY + ".agenda";
+        List<String> keys = new ArrayList<>(List.of(macro + ".label", macro + ".desc", macro + ".body.label",
+                macro + ".body.desc"));
+        for (String parameter : AgendaParameters.NAMES) {
+            keys.add(macro + ".param." + parameter + ".label");
+            keys.add(macro + ".param." + parameter + ".desc");
+        }
+        for (String key : keys) {
+            assertFalse("missing i18n text " + key, texts.getProperty(key, "").isBlank());
+        }
+    }
+
+    @Test
+    public void theWebResourceAndRestModuleAreComplete() throws Exception {
+        Element webResource = single("web-resource");
+        NodeList files = webResource.getElementsByTagName("resource");
+        assertEquals(2, files.getLength());
+        for (int i = 0; i < files.getLength(); i++) {
+            assertInJar(((Element) files.item(i)).getAttribute("location"));
+        }
+        assertEquals(PLUGIN_KEY + ":" + webResource.getAttribute("key"), dev.agenda.confluence.PluginKeys.WEB_RESOURCES);
+
+        Element rest = single("rest");
+        assertEquals("/agenda", rest.getAttribute("path"));
+        assertEquals("1.0", rest.getAttribute("version"));
+        String restPackage = rest.getElementsByTagName("package").item(0).getTextContent().strip();
+        Class<?> resource = Class.forName(restPackage + ".ActionsResource");
+        assertInJar(resource.getName().replace('.', '/') + ".class");
+        assertEquals("pages", resource.getAnnotation(jakarta.ws.rs.Path.class).value());
+        assertEquals("{pageId}/actions", resource.getMethod("actions", String.class)
+                .getAnnotation(jakarta.ws.rs.Path.class).value());
+    }
+
+    @Test
+    public void everyClassTheDescriptorAndTheSpringContextNameIsInside() throws Exception {
+        for (String className : componentClasses()) {
+            if (!className.startsWith("java.")) {
+                assertInJar(className.replace('.', '/') + ".class");
+            }
+        }
+    }
+
+    @Test
+    public void noAtlassianClassIsInsideNotEvenInAnEmbeddedJar() throws Exception {
+        List<String> offending = new ArrayList<>();
+        for (JarEntry entry : java.util.Collections.list(jar.entries())) {
+            if (entry.getName().startsWith("com/atlassian/")) {
+                offending.add(entry.getName());
+            }
+            if (entry.getName().endsWith(".jar")) {
+                try (JarInputStream nested = new JarInputStream(jar.getInputStream(entry))) {
+                    for (ZipEntry inner; (inner = nested.getNextEntry()) != null; ) {
+                        if (inner.getName().startsWith("com/atlassian/") || inner.getName().startsWith("jakarta/")) {
+                            offending.add(entry.getName() + "!" + inner.getName());
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), offending);
+    }
+
+    @Test
+    public void everyComponentHasAConstructorTheContextCanSatisfyByType() throws Exception {
+        List<Class<?>> provided = new ArrayList<>();
+        NodeList references = springContext.getElementsByTagName("osgi:reference");
+        for (int i = 0; i < references.getLength(); i++) {
+            provided.add(Class.forName(((Element) references.item(i)).getAttribute("interface")));
+        }
+        NodeList beans = springContext.getElementsByTagName("beans:bean");
+        for (int i = 0; i < beans.getLength(); i++) {
+            provided.add(Class.forName(((Element) beans.item(i)).getAttribute("class")));
+        }
+        for (String className : componentClasses()) {
+            Class<?> component = Class.forName(className);
+            if (isFactoryBuilt(className)) {
+                continue;
+            }
+            boolean satisfiable = false;
+            for (Constructor<?> constructor : component.getConstructors()) {
+                satisfiable |= java.util.Arrays.stream(constructor.getParameterTypes())
+                        .allMatch(type -> provided.stream().filter(type::isAssignableFrom).count() == 1);
+            }
+            assertTrue(className + " has no public constructor whose every parameter one component provides",
+                    satisfiable && Modifier.isPublic(component.getModifiers()));
+        }
+    }
+
+    private static boolean isFactoryBuilt(String className) {
+        NodeList beans = springContext.getElementsByTagName("beans:bean");
+        for (int i = 0; i < beans.getLength(); i++) {
+            Element bean = (Element) beans.item(i);
+            if (bean.getAttribute("class").equals(className) && bean.hasAttribute("factory-method")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The classes Confluence instantiates: module classes of the descriptor, REST resources and Spring beans. */
+    private static List<String> componentClasses() {
+        List<String> classes = new ArrayList<>();
+        NodeList macros = descriptor.getElementsByTagName("xhtml-macro");
+        for (int i = 0; i < macros.getLength(); i++) {
+            classes.add(((Element) macros.item(i)).getAttribute("class"));
+        }
+        String restPackage = single("rest").getElementsByTagName("package").item(0).getTextContent().strip();
+        classes.add(restPackage + ".ActionsResource");
+        NodeList beans = springContext.getElementsByTagName("beans:bean");
+        for (int i = 0; i < beans.getLength(); i++) {
+            classes.add(((Element) beans.item(i)).getAttribute("class"));
+        }
+        return classes;
+    }
+
+    private static Element single(String tag) {
+        NodeList found = descriptor.getElementsByTagName(tag);
+        assertEquals("one <" + tag + ">", 1, found.getLength());
+        return (Element) found.item(0);
+    }
+
+    private static void assertInJar(String path) {
+        assertNotNull(path + " is in the jar", jar.getEntry(path));
+    }
+
+    private static ZipEntry entry(String path) {
+        ZipEntry entry = jar.getEntry(path);
+        assertNotNull(path + " is in the jar", entry);
+        return entry;
+    }
+
+    private static Document xml(String path) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        try (InputStream in = jar.getInputStream(entry(path))) {
+            return factory.newDocumentBuilder().parse(new ByteArrayInputStream(in.readAllBytes()));
+        }
+    }
+}

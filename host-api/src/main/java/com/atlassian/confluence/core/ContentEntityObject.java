@@ -1,0 +1,28 @@
+package com.atlassian.confluence.core;
+
+/**
+ * Stand-in (compile only) for the base class of pages, blog posts and comments. Real hierarchy:
+ * ConfluenceEntityObject &lt; … &lt; ContentEntityObject &lt; SpaceContentEntityObject &lt; AbstractPage; calls link
+ * through the real hierarchy. Checked against
+ * https://docs.atlassian.com/ConfluenceServer/javadoc/10.1.1/com/atlassian/confluence/core/class-use/AbstractVersionedEntityObject.html
+ * and https://docs.atlassian.com/atlassian-confluence/5.0.3/com/atlassian/confluence/pages/AbstractPage.html:
+ * getId() returns primitive long; getIdAsString(), getTitle() and getBodyAsString() return String.
+ */
+public abstract class ContentEntityObject {
+
+    public long getId() {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
+    public String getIdAsString() {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
+    public String getTitle() {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
+    public String getBodyAsString() {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+}

@@ -1,0 +1,25 @@
+package com.atlassian.confluence.macro;
+
+/**
+ * Stand-in (compile only). Checked against
+ * https://docs.atlassian.com/ConfluenceServer/javadoc/8.5.7/com/atlassian/confluence/macro/MacroExecutionException.html:
+ * a checked exception extending Exception with the four usual constructors.
+ */
+public class MacroExecutionException extends Exception {
+
+    public MacroExecutionException() {
+        super();
+    }
+
+    public MacroExecutionException(String message) {
+        super(message);
+    }
+
+    public MacroExecutionException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    public MacroExecutionException(Throwable cause) {
+        super(cause);
+    }
+}
