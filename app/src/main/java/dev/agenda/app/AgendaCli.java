@@ -1,0 +1,75 @@
+package dev.agenda.app;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.ZoneId;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IFactory;
+
+/**
+ * The {@code agenda} command line. Every failure the user can fix prints one line on stderr — what is wrong and
+ * where — and exits with 2; no stack trace. An unexpected failure prints one line too and exits with 1 (set
+ * AGENDA_DEBUG=1 to see the stack trace).
+ */
+@Command(name = "agenda", mixinStandardHelpOptions = true, version = "agenda 0.1.0",
+        description = "Meeting agendas and action items from Confluence pages.",
+        subcommands = {RenderCommand.class, ActionsCommand.class})
+public final class AgendaCli {
+
+    static final int USAGE_ERROR = 2;
+    static final int FAILURE = 1;
+
+    private AgendaCli() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine(Clock.systemDefaultZone(), ZoneId.systemDefault(),
+                "1".equals(System.getenv("AGENDA_DEBUG"))).execute(args));
+    }
+
+    /** The command line, with the clock and server timezone the commands use. */
+    static CommandLine commandLine(Clock clock, ZoneId serverZone, boolean debug) {
+        CommandLine commandLine = new CommandLine(new AgendaCli(), factory(clock, serverZone));
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setParameterExceptionHandler((exception, args) -> {
+            PrintWriter err = exception.getCommandLine().getErr();
+            err.println("agenda: " + exception.getMessage() + " (see 'agenda "
+                    + subcommandPath(exception.getCommandLine()) + "--help')");
+            return USAGE_ERROR;
+        });
+        commandLine.setExecutionExceptionHandler((exception, failedCommand, parseResult) -> {
+            PrintWriter err = failedCommand.getErr();
+            if (exception instanceof UsageException) {
+                err.println("agenda: " + exception.getMessage());
+                return USAGE_ERROR;
+            }
+            err.println("agenda: unexpected failure: " + exception);
+            if (debug) {
+                exception.printStackTrace(err);
+            }
+            return FAILURE;
+        });
+        return commandLine;
+    }
+
+    private static String subcommandPath(CommandLine commandLine) {
+        return commandLine.getParent() == null ? "" : commandLine.getCommandName() + " ";
+    }
+
+    private static IFactory factory(Clock clock, ZoneId serverZone) {
+        IFactory defaults = CommandLine.defaultFactory();
+        return new IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                if (type == RenderCommand.class) {
+                    return type.cast(new RenderCommand(clock, serverZone));
+                }
+                if (type == ActionsCommand.class) {
+                    return type.cast(new ActionsCommand(serverZone));
+                }
+                return defaults.create(type);
+            }
+        };
+    }
+}

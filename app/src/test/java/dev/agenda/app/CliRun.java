@@ -1,0 +1,35 @@
+package dev.agenda.app;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import picocli.CommandLine;
+
+/** Runs the command line in-process and keeps what it printed. */
+final class CliRun {
+
+    static final Clock NOON_UTC_DAY_ONE = Clock.fixed(Instant.parse("2017-11-02T19:00:00Z"), ZoneOffset.UTC);
+
+    final int exitCode;
+    final String out;
+    final String err;
+
+    private CliRun(int exitCode, String out, String err) {
+        this.exitCode = exitCode;
+        this.out = out;
+        this.err = err;
+    }
+
+    static CliRun run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = AgendaCli.commandLine(NOON_UTC_DAY_ONE, ZoneId.of("UTC"), false);
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        int exitCode = commandLine.execute(args);
+        return new CliRun(exitCode, out.toString(), err.toString());
+    }
+}
