@@ -1,6 +1,7 @@
 package dev.agenda.app;
 
 import dev.agenda.core.agenda.Agenda;
+import dev.agenda.core.agenda.AgendaParameters;
 import dev.agenda.core.render.HostContentRenderer;
 import dev.agenda.core.render.IssueLinks;
 import dev.agenda.core.render.PageRenderer;
@@ -59,7 +60,7 @@ final class RenderCommand implements Callable<Integer> {
     public Integer call() throws UsageException {
         PageOptions.LoadedPage loaded = pageOptions.load(serverZone);
         ZoneId pageZone = loaded.page().agendas().stream().findFirst().map(Agenda::parameters)
-                .map(parameters -> parameters.zone()).orElse(serverZone);
+                .map(AgendaParameters::zone).orElse(serverZone);
         Instant at = now == null ? clock.instant() : NowOption.resolve(now, pageZone);
         IssueLinks links = jiraUrl == null ? IssueLinks.none() : IssueLinks.jiraAt(jiraUrl);
         RenderContext context = new RenderContext(loaded.users(), links, HostContentRenderer.none(), at, serverZone);
