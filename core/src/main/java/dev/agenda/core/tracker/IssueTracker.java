@@ -1,0 +1,72 @@
+package dev.agenda.core.tracker;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Port: the issue tracker (Jira) as the app uses it. Implementations: the Jira REST client (Data Center and Cloud)
+ * and the fake Jira. Every operation answers a {@link Result} — a value or a classified, readable error — and never
+ * throws for anything the tracker does; one bad key or item never fails its neighbours. Implementations are
+ * thread-safe.
+ */
+public interface IssueTracker {
+
+    /** Identifies the tracker; detects Data Center or Cloud. */
+    Result<ServerInfo> serverInfo();
+
+    /** The user the tracker knows the caller as. */
+    Result<TrackerUser> myself();
+
+    Result<Project> project(String projectKey);
+
+    /** The issue types that can be created in the project. */
+    Result<List<IssueType>> issueTypes(String projectKey);
+
+    Result<CreatedIssue> createIssue(NewIssue issue);
+
+    /**
+     * Creates many issues with as few requests as the tracker allows (Jira: 50 per request). The answer has one result
+     * per given issue, in the same order, whatever failed next to it.
+     */
+    List<Result<CreatedIssue>> createIssues(List<NewIssue> issues);
+
+    /**
+     * @param propertyKeys entity properties to read with the issue
+     */
+    Result<Issue> issue(String issueKey, Collection<String> propertyKeys);
+
+    Result<Done> editIssue(String issueKey, IssueChanges changes);
+
+    Result<List<Transition>> transitions(String issueKey);
+
+    Result<Done> transition(String issueKey, String transitionId);
+
+    /** Creates the link, or updates the issue's link with the same globalId. */
+    Result<Done> putRemoteLink(String issueKey, RemoteLink link);
+
+    /** An entity property of an issue; empty if the issue has no such property. */
+    Result<Optional<Map<String, String>>> property(String issueKey, String propertyKey);
+
+    Result<Done> setProperty(String issueKey, String propertyKey, Map<String, String> value);
+
+    Result<List<TrackerUser>> watchers(String issueKey);
+
+    Result<Done> addWatcher(String issueKey, TrackerUser user);
+
+    /** The user, or empty if there is none. */
+    Result<Optional<TrackerUser>> findUser(UserLookup lookup);
+
+    /**
+     * The issues with these keys, each on its own: a key whose issue or project does not exist (or is not visible)
+     * gets its own error and the others their issues. Keys are answered in the order given.
+     */
+    Map<String, Result<Issue>> issuesByKey(Collection<String> issueKeys, Collection<String> propertyKeys);
+
+    /** The issues linked to any of these remote-link globalIds (Jira's {@code issuesWithRemoteLinksByGlobalId}). */
+    Result<List<Issue>> issuesWithRemoteLinks(Collection<String> globalIds, Collection<String> propertyKeys);
+
+    /** The issues carrying this label, every page of them. */
+    Result<List<Issue>> issuesWithLabel(String label, Collection<String> propertyKeys);
+}
