@@ -1,0 +1,16 @@
+package dev.agenda.jira.fake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+
+/** One HTTP answer of the fake Jira: status, extra headers, and a JSON body (none for 204). */
+record Reply(int status, Map<String, String> headers, JsonNode body) {
+
+    static Reply json(int status, JsonNode body) {
+        return new Reply(status, Map.of(), body);
+    }
+
+    static Reply noContent() {
+        return new Reply(204, Map.of(), null);
+    }
+}
