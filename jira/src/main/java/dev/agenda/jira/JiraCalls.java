@@ -1,0 +1,94 @@
+package dev.agenda.jira;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.agenda.core.tracker.Done;
+import dev.agenda.core.tracker.Result;
+import dev.agenda.core.tracker.TrackerError;
+import dev.agenda.jira.http.JiraExchange;
+import dev.agenda.jira.http.Subject;
+import dev.agenda.jira.transport.JiraRequest;
+import dev.agenda.jira.transport.JiraResponse;
+import dev.agenda.jira.wire.JiraDialect;
+import dev.agenda.jira.wire.JiraReader;
+import java.io.UncheckedIOException;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The request helpers every Jira operation uses: paths under the dialect's API root, JSON bodies, and reading the
+ * answer with a {@link JiraReader} function, turning an answer that lacks required values into a
+ * {@code BAD_RESPONSE} error instead of an exception.
+ */
+final class JiraCalls {
+
+    private final JiraExchange exchange;
+    private final JiraDialect dialect;
+    private final ObjectMapper json;
+
+    JiraCalls(JiraExchange exchange, JiraDialect dialect, ObjectMapper json) {
+        this.exchange = exchange;
+        this.dialect = dialect;
+        this.json = json;
+    }
+
+    JiraDialect dialect() {
+        return dialect;
+    }
+
+    JiraExchange exchange() {
+        return exchange;
+    }
+
+    <T> Result<T> get(String path, Subject subject, Function<JsonNode, T> reader) {
+        return read(JiraRequest.get(dialect.apiRoot() + path), subject, reader);
+    }
+
+    <T> Result<T> query(String path, JsonNode body, Subject subject, Function<JsonNode, T> reader) {
+        return read(JiraRequest.postQuery(dialect.apiRoot() + path, text(body)), subject, reader);
+    }
+
+    <T> Result<T> post(String path, JsonNode body, Subject subject, Function<JsonNode, T> reader) {
+        return read(JiraRequest.post(dialect.apiRoot() + path, text(body)), subject, reader);
+    }
+
+    /** A write whose answer has no content this client needs (204, or a body it ignores). */
+    Result<Done> write(JiraRequest.Method method, String path, JsonNode body, Subject subject) {
+        String fullPath = dialect.apiRoot() + path;
+        JiraRequest request = method == JiraRequest.Method.PUT
+                ? JiraRequest.put(fullPath, text(body)) : JiraRequest.post(fullPath, text(body));
+        return exchange.send(request, subject).map(response -> Done.DONE);
+    }
+
+    <T> Result<T> read(JiraRequest request, Subject subject, Function<JsonNode, T> reader) {
+        return read(request, exchange.send(request, subject), reader);
+    }
+
+    /** Reads an answer already received (or the failure to receive one). */
+    <T> Result<T> read(JiraRequest request, Result<JiraResponse> sent, Function<JsonNode, T> reader) {
+        return sent.flatMap(response -> exchange.parse(request, response))
+                .flatMap(node -> safely(() -> reader.apply(node)));
+    }
+
+    /** The value read, or a {@code BAD_RESPONSE} error if the answer lacked what the reader requires. */
+    <T> Result<T> safely(Supplier<T> reading) {
+        try {
+            return Result.ok(reading.get());
+        } catch (JiraReader.UnreadableJiraAnswer e) {
+            return Result.failed(exchange.errors().unreadable(exchange.where(), e.getMessage()));
+        }
+    }
+
+    String text(JsonNode body) {
+        try {
+            return json.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static TrackerError invalid(String message) {
+        return TrackerError.of(TrackerError.Kind.INVALID, message);
+    }
+}

@@ -1,0 +1,25 @@
+package dev.agenda.jira;
+
+import java.time.Clock;
+import java.util.Objects;
+import java.util.random.RandomGenerator;
+
+/**
+ * How a Jira client behaves around its requests: its retry policy, and the clock, pause and randomness it uses for
+ * waiting — injected so that tests run the retry logic at full speed with a fixed clock.
+ */
+public record JiraClientSettings(RetryPolicy retry, Clock clock, Pause pause, RandomGenerator random) {
+
+    public JiraClientSettings {
+        Objects.requireNonNull(retry, "retry");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(pause, "pause");
+        Objects.requireNonNull(random, "random");
+    }
+
+    /** The default retry policy, the system clock, real waits and a fresh random source. */
+    public static JiraClientSettings defaults() {
+        return new JiraClientSettings(RetryPolicy.defaults(), Clock.systemUTC(), new ScheduledPause(),
+                RandomGenerator.getDefault());
+    }
+}

@@ -1,0 +1,40 @@
+package dev.agenda.jira;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.agenda.core.tracker.Result;
+import dev.agenda.core.tracker.ServerInfo;
+import dev.agenda.jira.http.JiraExchange;
+import dev.agenda.jira.http.RateLimitWait;
+import dev.agenda.jira.http.Subject;
+import dev.agenda.jira.transport.JiraRequest;
+import dev.agenda.jira.transport.JiraTransport;
+import dev.agenda.jira.wire.JiraDialect;
+import dev.agenda.jira.wire.JiraReader;
+
+/**
+ * Connects to a Jira whose kind is not known in advance: asks {@code /rest/api/2/serverInfo} (which Data Center,
+ * Server and Cloud all answer, without credentials) for its {@code deploymentType}, and answers a client in the
+ * matching dialect.
+ */
+public final class JiraConnector {
+
+    /** Where every Jira answers with its kind and version. */
+    static final String SERVER_INFO = "/rest/api/2/serverInfo";
+
+    private JiraConnector() {
+    }
+
+    /** A connected client, or why Jira could not be identified (unreachable, not Jira, ...). */
+    public record Connection(ServerInfo serverInfo, JiraRestIssueTracker tracker) {
+    }
+
+    public static Result<Connection> connect(JiraTransport transport, JiraClientSettings settings) {
+        ObjectMapper json = new ObjectMapper();
+        JiraExchange exchange = new JiraExchange(transport, settings.retry(), settings.pause(), settings.random(),
+                new RateLimitWait(settings.clock()), json);
+        JiraCalls calls = new JiraCalls(exchange, JiraDialect.of(ServerInfo.Deployment.DATA_CENTER), json);
+        return calls.read(JiraRequest.get(SERVER_INFO), Subject.none(), JiraReader::serverInfo)
+                .map(info -> new Connection(info,
+                        new JiraRestIssueTracker(transport, JiraDialect.of(info.deployment()), settings)));
+    }
+}

@@ -1,0 +1,23 @@
+package dev.agenda.jira;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+/** Waits by scheduling the continuation on the common pool's delayed executor, rather than sleeping in place. */
+public final class ScheduledPause implements Pause {
+
+    @Override
+    public void pause(Duration duration) throws InterruptedException {
+        if (duration.isZero() || duration.isNegative()) {
+            return;
+        }
+        try {
+            CompletableFuture.runAsync(() -> { },
+                    CompletableFuture.delayedExecutor(duration.toMillis(), TimeUnit.MILLISECONDS)).get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the retry timer failed", e.getCause());
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package dev.agenda.jira.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.agenda.core.tracker.Result;
+import dev.agenda.core.tracker.TrackerError;
+import dev.agenda.jira.Pause;
+import dev.agenda.jira.RetryPolicy;
+import dev.agenda.jira.transport.JiraRequest;
+import dev.agenda.jira.transport.JiraResponse;
+import dev.agenda.jira.transport.JiraTransport;
+import dev.agenda.jira.transport.JiraTransportException;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.IntPredicate;
+import java.util.random.RandomGenerator;
+
+/**
+ * Sends one logical request to Jira and answers its successful response or the classified error, retrying as the
+ * {@link RetryPolicy} allows: reads after transport failures and 5xx with backoff and jitter; reads and writes that
+ * Jira rate-limited after the wait it asked for (a 429 was not executed, so repeating it is safe). A write that may
+ * have executed (timeout, 5xx) is never repeated here. Thread-safe.
+ */
+public final class JiraExchange {
+
+    private final JiraTransport transport;
+    private final RetryPolicy policy;
+    private final Pause pause;
+    private final RandomGenerator random;
+    private final RateLimitWait rateLimitWait;
+    private final ErrorMapper errors;
+    private final ObjectMapper json;
+
+    public JiraExchange(JiraTransport transport, RetryPolicy policy, Pause pause, RandomGenerator random,
+                        RateLimitWait rateLimitWait, ObjectMapper json) {
+        this.transport = transport;
+        this.policy = policy;
+        this.pause = pause;
+        this.random = random;
+        this.rateLimitWait = rateLimitWait;
+        this.json = json;
+        this.errors = new ErrorMapper(json, rateLimitWait);
+    }
+
+    /** The successful (2xx) response, or the error; a 404 is worded for {@code subject}. */
+    public Result<JiraResponse> send(JiraRequest request, Subject subject) {
+        return send(request, subject, status -> false);
+    }
+
+    /**
+     * Like {@link #send(JiraRequest, Subject)}, but answers responses with an {@code accepted} status as they are, for
+     * callers that read Jira's error body themselves (a search reads which keys a 400 names).
+     */
+    public Result<JiraResponse> send(JiraRequest request, Subject subject, IntPredicate accepted) {
+        for (int attempt = 1; ; attempt++) {
+            boolean attemptsLeft = attempt < policy.maxAttempts();
+            JiraResponse response;
+            try {
+                response = transport.execute(request);
+            } catch (JiraTransportException failure) {
+                if (failure.kind() == JiraTransportException.Kind.INTERRUPTED) {
+                    return Result.failed(errors.unreachable(failure));
+                }
+                if (attemptsLeft && request.isIdempotentRead() && waited(policy.backoff(attempt, random))) {
+                    continue;
+                }
+                return Result.failed(errors.unreachable(failure));
+            }
+            if (response.isSuccess() || accepted.test(response.status())) {
+                return Result.ok(response);
+            }
+            Optional<Duration> retryWait = retryWait(request, response, attempt);
+            if (attemptsLeft && retryWait.isPresent() && waited(retryWait.get())) {
+                continue;
+            }
+            return Result.failed(errors.map(response, subject, transport.describe()));
+        }
+    }
+
+    /** Like {@link #send}, then reads the body as JSON; an unreadable body is a {@link TrackerError.Kind#BAD_RESPONSE}. */
+    public Result<JsonNode> sendForJson(JiraRequest request, Subject subject) {
+        return send(request, subject).flatMap(response -> parse(request, response));
+    }
+
+    /** The error mapper this exchange words its errors with, for callers that read error bodies of their own. */
+    public ErrorMapper errors() {
+        return errors;
+    }
+
+    /** Where requests go, for messages. */
+    public String where() {
+        return transport.describe();
+    }
+
+    /** The response body as JSON, or the error saying it is not. */
+    public Result<JsonNode> parse(JiraRequest request, JiraResponse response) {
+        try {
+            JsonNode node = json.readTree(response.body());
+            if (node == null || node.isMissingNode()) {
+                return Result.failed(errors.unreadable(where(), "an empty answer to " + request));
+            }
+            return Result.ok(node);
+        } catch (IOException e) {
+            return Result.failed(errors.unreadable(where(), "no JSON in the answer to " + request));
+        }
+    }
+
+    private Optional<Duration> retryWait(JiraRequest request, JiraResponse response, int attempt) {
+        if (rateLimitWait.isRateLimit(response)) {
+            Duration asked = rateLimitWait.of(response).orElseGet(() -> policy.backoff(attempt, random));
+            return asked.compareTo(policy.maxRetryAfter()) <= 0 ? Optional.of(asked) : Optional.empty();
+        }
+        if (response.status() >= 500 && request.isIdempotentRead()) {
+            return Optional.of(policy.backoff(attempt, random));
+        }
+        return Optional.empty();
+    }
+
+    private boolean waited(Duration duration) {
+        try {
+            pause.pause(duration);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package dev.agenda.jira.contract;
+
+import dev.agenda.core.tracker.ServerInfo;
+
+/** The contract: the REST client in the Cloud dialect against WireMock replaying recorded answers. */
+public class CloudRecordedContractTest extends HttpContract {
+
+    @Override
+    protected Backend backend() {
+        return Backend.RECORDED;
+    }
+
+    @Override
+    protected ServerInfo.Deployment deployment() {
+        return ServerInfo.Deployment.CLOUD;
+    }
+}
