@@ -1,8 +1,10 @@
 package dev.agenda.app;
 
+import dev.agenda.jira.JiraClientSettings;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IFactory;
@@ -14,7 +16,7 @@ import picocli.CommandLine.IFactory;
  */
 @Command(name = "agenda", mixinStandardHelpOptions = true, version = "agenda 0.1.0",
         description = "Meeting agendas and action items from Confluence pages.",
-        subcommands = {RenderCommand.class, ActionsCommand.class})
+        subcommands = {RenderCommand.class, ActionsCommand.class, JiraCheckCommand.class})
 public final class AgendaCli {
 
     static final int USAGE_ERROR = 2;
@@ -24,13 +26,18 @@ public final class AgendaCli {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine(Clock.systemDefaultZone(), ZoneId.systemDefault(),
-                "1".equals(System.getenv("AGENDA_DEBUG"))).execute(args));
+        System.exit(commandLine(Clock.systemDefaultZone(), ZoneId.systemDefault(), System.getenv(),
+                JiraClientSettings.defaults(), "1".equals(System.getenv("AGENDA_DEBUG"))).execute(args));
     }
 
-    /** The command line, with the clock and server timezone the commands use. */
-    static CommandLine commandLine(Clock clock, ZoneId serverZone, boolean debug) {
-        CommandLine commandLine = new CommandLine(new AgendaCli(), factory(clock, serverZone));
+    /**
+     * The command line, with the clock and server timezone the commands use, the environment they read credentials
+     * from, and how the Jira client waits and retries.
+     */
+    static CommandLine commandLine(Clock clock, ZoneId serverZone, Map<String, String> environment,
+                                   JiraClientSettings jiraSettings, boolean debug) {
+        CommandLine commandLine = new CommandLine(new AgendaCli(),
+                factory(clock, serverZone, environment, jiraSettings));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setParameterExceptionHandler((exception, args) -> {
             PrintWriter err = exception.getCommandLine().getErr();
@@ -57,7 +64,8 @@ public final class AgendaCli {
         return commandLine.getParent() == null ? "" : commandLine.getCommandName() + " ";
     }
 
-    private static IFactory factory(Clock clock, ZoneId serverZone) {
+    private static IFactory factory(Clock clock, ZoneId serverZone, Map<String, String> environment,
+                                    JiraClientSettings jiraSettings) {
         IFactory defaults = CommandLine.defaultFactory();
         return new IFactory() {
             @Override
@@ -67,6 +75,9 @@ public final class AgendaCli {
                 }
                 if (type == ActionsCommand.class) {
                     return type.cast(new ActionsCommand(serverZone));
+                }
+                if (type == JiraCheckCommand.class) {
+                    return type.cast(new JiraCheckCommand(environment, jiraSettings));
                 }
                 return defaults.create(type);
             }

@@ -6,6 +6,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import dev.agenda.jira.JiraClientSettings;
+import dev.agenda.jira.RetryPolicy;
+import java.util.Map;
+import java.util.SplittableRandom;
 import picocli.CommandLine;
 
 /** Runs the command line in-process and keeps what it printed. */
@@ -24,9 +28,16 @@ final class CliRun {
     }
 
     static CliRun run(String... args) {
+        return runWith(Map.of(), args);
+    }
+
+    /** Runs with this environment, and a Jira client that retries without waiting. */
+    static CliRun runWith(Map<String, String> environment, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = AgendaCli.commandLine(NOON_UTC_DAY_ONE, ZoneId.of("UTC"), false);
+        JiraClientSettings jira = new JiraClientSettings(RetryPolicy.none(), NOON_UTC_DAY_ONE, duration -> { },
+                new SplittableRandom(1));
+        CommandLine commandLine = AgendaCli.commandLine(NOON_UTC_DAY_ONE, ZoneId.of("UTC"), environment, jira, false);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         int exitCode = commandLine.execute(args);

@@ -1,0 +1,67 @@
+package dev.agenda.app;
+
+import dev.agenda.jira.transport.JdkHttpTransport;
+import dev.agenda.jira.transport.JiraCredentials;
+import dev.agenda.jira.transport.JiraTransport;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/**
+ * The options that say which Jira to talk to. Credentials come from the environment only, never from the command line
+ * (where other users of the machine and shell history would see them): {@code JIRA_TOKEN} alone is a Jira Data Center
+ * personal access token, sent as {@code Bearer}; {@code JIRA_EMAIL} with {@code JIRA_TOKEN} is a Jira Cloud account and
+ * API token, sent as HTTP Basic.
+ */
+final class JiraOptions {
+
+    static final String TOKEN_VARIABLE = "JIRA_TOKEN";
+    static final String EMAIL_VARIABLE = "JIRA_EMAIL";
+
+    @Option(names = "--jira", paramLabel = "URL", required = true,
+            description = "Jira's base URL, e.g. https://jira.example.org or https://example.atlassian.net.")
+    URI jira;
+
+    @Option(names = "--jira-timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "How long to wait for each Jira answer. Default: ${DEFAULT-VALUE} s.")
+    int timeoutSeconds;
+
+    /** The transport to the configured Jira with the environment's credentials. */
+    JiraTransport transport(Map<String, String> environment) throws UsageException {
+        if (jira.getScheme() == null || !jira.getScheme().matches("https?") || jira.getHost() == null) {
+            throw new UsageException("--jira must be an http or https URL such as https://jira.example.org, not '"
+                    + jira + "'");
+        }
+        if (timeoutSeconds < 1) {
+            throw new UsageException("--jira-timeout must be at least 1 second");
+        }
+        String base = jira.toString().replaceAll("/+$", "");
+        return new JdkHttpTransport(URI.create(base), credentials(environment),
+                JdkHttpTransport.DEFAULT_CONNECT_TIMEOUT, Duration.ofSeconds(timeoutSeconds));
+    }
+
+    static JiraCredentials credentials(Map<String, String> environment) throws UsageException {
+        String token = blankToNull(environment.get(TOKEN_VARIABLE));
+        String email = blankToNull(environment.get(EMAIL_VARIABLE));
+        if (email != null && token == null) {
+            throw new UsageException(EMAIL_VARIABLE + " is set but " + TOKEN_VARIABLE + " is not: a Jira Cloud API"
+                    + " token goes in " + TOKEN_VARIABLE);
+        }
+        if (token == null) {
+            return JiraCredentials.none();
+        }
+        return email == null ? JiraCredentials.personalAccessToken(token)
+                : JiraCredentials.emailAndApiToken(email, token);
+    }
+
+    /** What to tell someone whose credentials were missing or refused. */
+    static String credentialsHint() {
+        return "set " + TOKEN_VARIABLE + " to a Jira Data Center personal access token, or " + EMAIL_VARIABLE
+                + " and " + TOKEN_VARIABLE + " to a Jira Cloud account's email and API token";
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
