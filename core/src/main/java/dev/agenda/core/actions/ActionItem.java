@@ -45,6 +45,12 @@ public record ActionItem(String id, String taskId, TaskStatus status, List<Perso
         Objects.requireNonNull(task, "task");
     }
 
+    /** This action as tracked by the given Jira issue (or by none). */
+    public ActionItem withJiraKey(Optional<String> key) {
+        return new ActionItem(id, taskId, status, assignees, due, text, topic, day, issueKeys, key, warnings, position,
+                task);
+    }
+
     public boolean isComplete() {
         return status == TaskStatus.COMPLETE;
     }

@@ -1,0 +1,46 @@
+package dev.agenda.sync;
+
+import dev.agenda.core.sync.Lock;
+import dev.agenda.core.sync.LockUnavailableException;
+import dev.agenda.core.sync.SyncStateStore;
+
+import dev.agenda.core.page.MeetingPage;
+import dev.agenda.core.tracker.IssueTracker;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * Syncs a meeting page's actions with Jira: every action gets exactly one issue (created in bulk, or the issue the
+ * task names), completion flows both ways, page edits are pushed and conflicting edits reported. One sync per page at
+ * a time, under the {@link Lock}; safe to run again at any point — a run that crashed, or whose state was lost, is
+ * completed by the next without creating anything twice, because every issue carries its action's handle from the
+ * request that created it. Thread-safe.
+ */
+public final class ActionSync {
+
+    private final IssueTracker tracker;
+    private final SyncStateStore store;
+    private final Lock lock;
+    private final Clock clock;
+
+    public ActionSync(IssueTracker tracker, SyncStateStore store, Lock lock, Clock clock) {
+        this.tracker = Objects.requireNonNull(tracker, "tracker");
+        this.store = Objects.requireNonNull(store, "store");
+        this.lock = Objects.requireNonNull(lock, "lock");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Syncs the page, or — with {@code dryRun} — says what a sync would do, reading Jira and changing nothing (neither
+     * Jira nor the state).
+     */
+    public SyncReport sync(MeetingPage page, SyncSettings settings, boolean dryRun, SyncProgress progress) {
+        try {
+            return lock.withLock("agenda-sync:" + page.pageId(), settings.lockWait(),
+                    () -> new PageSync(tracker, store, clock, page, settings, dryRun, progress).run());
+        } catch (LockUnavailableException e) {
+            return SyncReport.aborted(page.pageId(), "Another sync of this page is running (" + e.getMessage()
+                    + "); try again when it has finished.", dryRun);
+        }
+    }
+}

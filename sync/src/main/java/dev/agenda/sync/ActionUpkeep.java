@@ -1,0 +1,180 @@
+package dev.agenda.sync;
+
+import dev.agenda.core.sync.SyncRecord;
+import dev.agenda.core.sync.SyncStateStore;
+
+import dev.agenda.core.tracker.Change;
+import dev.agenda.core.tracker.Issue;
+import dev.agenda.core.tracker.IssueChanges;
+import dev.agenda.core.tracker.IssueTracker;
+import dev.agenda.core.tracker.Result;
+import dev.agenda.core.tracker.StatusCategory;
+import dev.agenda.core.tracker.Transition;
+import dev.agenda.core.tracker.TrackerUser;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Brings one recorded action's issue up to date. Fields (only for issues the sync created — a linked issue's summary
+ * is not the task's words): a change made on the page since the last sync is pushed, a change made only in Jira is
+ * left alone, different changes on both sides are reported and Jira's kept. Completion: ticking or unticking the task
+ * since the last sync moves the issue into the done category or back out of it, choosing the transition by category;
+ * a change made only in Jira is left for the page to show. The record is saved with the new agreed values.
+ */
+final class ActionUpkeep {
+
+    private final IssueTracker tracker;
+    private final SyncStateStore store;
+    private final Clock clock;
+    private final String pageId;
+    private final AssigneeResolver assignees;
+    private final boolean dryRun;
+
+    ActionUpkeep(IssueTracker tracker, SyncStateStore store, Clock clock, String pageId, AssigneeResolver assignees,
+                 boolean dryRun) {
+        this.tracker = tracker;
+        this.store = store;
+        this.clock = clock;
+        this.pageId = pageId;
+        this.assignees = assignees;
+        this.dryRun = dryRun;
+    }
+
+    ActionOutcome bringUpToDate(SyncTarget target, SyncRecord record, Result<Issue> current,
+                                Set<ActionOutcome.Step> earlier) {
+        Set<ActionOutcome.Step> steps = earlier.isEmpty() ? EnumSet.noneOf(ActionOutcome.Step.class)
+                : EnumSet.copyOf(earlier);
+        if (current == null || current instanceof Result.Failed<Issue>) {
+            String why = current == null ? "Jira did not answer for it"
+                    : current.failure().orElseThrow().message();
+            return outcome(target, record, steps, Optional.of(record.issueKey() + ": " + why), List.of());
+        }
+        Issue issue = current.value();
+        List<String> conflicts = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        SyncRecord updated = record;
+        if (record.origin() == SyncRecord.Origin.CREATED) {
+            updated = fields(target, record, issue, steps, conflicts, problems);
+        }
+        updated = completion(target, updated, issue, steps, problems);
+        updated = new SyncRecord(updated.actionId(), updated.issueKey(), updated.issueId(), updated.origin(),
+                updated.summary(), updated.assigneeId(), updated.due(), updated.pageComplete(), updated.jiraDone(),
+                record.equals(updated) ? record.syncedAt() : clock.instant());
+        if (!dryRun && !updated.equals(record)) {
+            store.save(pageId, updated);
+        }
+        return outcome(target, updated, steps, problems.isEmpty() ? Optional.empty()
+                : Optional.of(String.join("; ", problems)), conflicts);
+    }
+
+    private SyncRecord fields(SyncTarget target, SyncRecord record, Issue issue, Set<ActionOutcome.Step> steps,
+                              List<String> conflicts, List<String> problems) {
+        FieldMerge<String> summary = FieldMerge.of(Optional.of(record.summary()),
+                Optional.of(IssueDrafts.summary(target.action())), Optional.of(issue.summary()));
+        FieldMerge<LocalDate> due = FieldMerge.of(record.due(), target.action().due(), issue.dueDate());
+        Optional<FieldMerge<String>> assignee = pageAssignee(target).map(page ->
+                FieldMerge.of(record.assigneeId(), page.map(TrackerUser::id), issue.assignee().map(TrackerUser::id)));
+        if (assignee.isEmpty()) {
+            problems.add("the assignee could not be looked up in Jira; the next sync checks it");
+        }
+        IssueChanges changes = IssueChanges.none();
+        if (summary.pushes()) {
+            changes = changes.withSummary(summary.page().orElseThrow());
+        }
+        if (due.pushes()) {
+            changes = changes.withDueDate(Change.to(due.page()));
+        }
+        if (assignee.isPresent() && assignee.get().pushes()) {
+            changes = changes.withAssignee(Change.to(pageAssignee(target).orElseThrow()));
+        }
+        report(conflicts, "summary", summary);
+        report(conflicts, "due date", due);
+        assignee.ifPresent(merge -> report(conflicts, "assignee", merge));
+        boolean pushed = true;
+        if (!changes.isEmpty()) {
+            Result<?> edited = dryRun ? Result.ok(true) : tracker.editIssue(issue.key(), changes);
+            pushed = edited.isOk();
+            if (pushed) {
+                steps.add(ActionOutcome.Step.UPDATED);
+            } else {
+                problems.add("the page's changes could not be written to " + issue.key() + ": "
+                        + PageSync.describe(edited.failure().orElseThrow()));
+            }
+        }
+        if (!pushed) {
+            return record;
+        }
+        return new SyncRecord(record.actionId(), record.issueKey(), record.issueId(), record.origin(),
+                summary.newBase().orElse(record.summary()),
+                assignee.map(FieldMerge::newBase).orElse(record.assigneeId()), due.newBase(), record.pageComplete(),
+                record.jiraDone(), record.syncedAt());
+    }
+
+    private SyncRecord completion(SyncTarget target, SyncRecord record, Issue issue, Set<ActionOutcome.Step> steps,
+                                  List<String> problems) {
+        boolean ticked = target.action().isComplete();
+        boolean done = issue.status().isDone();
+        boolean jiraDone = done;
+        boolean pageComplete = ticked;
+        if (ticked != record.pageComplete() && ticked != done) {
+            Optional<String> failure = dryRun ? Optional.empty() : moveTo(issue, ticked);
+            if (failure.isEmpty()) {
+                steps.add(ActionOutcome.Step.TRANSITIONED);
+                jiraDone = ticked;
+            } else {
+                problems.add(failure.get());
+                pageComplete = record.pageComplete();
+            }
+        }
+        return new SyncRecord(record.actionId(), record.issueKey(), record.issueId(), record.origin(),
+                record.summary(), record.assigneeId(), record.due(), pageComplete, jiraDone, record.syncedAt());
+    }
+
+    /** Moves the issue into the done category, or back out of it; empty when it worked. */
+    private Optional<String> moveTo(Issue issue, boolean done) {
+        Result<List<Transition>> available = tracker.transitions(issue.key());
+        if (available instanceof Result.Failed<List<Transition>> failed) {
+            return Optional.of(issue.key() + ": " + failed.error().message());
+        }
+        Optional<Transition> transition = done ? Transition.into(StatusCategory.DONE, available.value())
+                : Transition.into(StatusCategory.TO_DO, available.value())
+                .or(() -> Transition.into(StatusCategory.IN_PROGRESS, available.value()));
+        if (transition.isEmpty()) {
+            return Optional.of(issue.key() + ": its workflow has no transition from " + issue.status().name()
+                    + (done ? " into a done status" : " back to an open status"));
+        }
+        return tracker.transition(issue.key(), transition.get().id()).failure()
+                .map(error -> issue.key() + ": " + error.message());
+    }
+
+    /** The page's assignee as a Jira user: empty when the page names nobody Jira knows; absent when Jira was away. */
+    private Optional<Optional<TrackerUser>> pageAssignee(SyncTarget target) {
+        if (target.action().assignees().isEmpty()) {
+            return Optional.of(Optional.empty());
+        }
+        AssigneeResolver.Mapping mapping = assignees.map(target.action().assignees().get(0));
+        if (mapping instanceof AssigneeResolver.Mapping.Unknown) {
+            return Optional.empty();
+        }
+        return Optional.of(mapping instanceof AssigneeResolver.Mapping.Mapped mapped ? Optional.of(mapped.user())
+                : Optional.empty());
+    }
+
+    private static <T> void report(List<String> conflicts, String field, FieldMerge<T> merge) {
+        if (merge.conflicts()) {
+            conflicts.add(field + " changed on the page (" + merge.page().map(Object::toString).orElse("none")
+                    + ") and in Jira (" + merge.jira().map(Object::toString).orElse("none") + "); kept Jira's");
+        }
+    }
+
+    private static ActionOutcome outcome(SyncTarget target, SyncRecord record, Set<ActionOutcome.Step> steps,
+                                         Optional<String> problem, List<String> conflicts) {
+        return new ActionOutcome(target.actionId(), target.action().text(), Optional.of(record.issueKey()), steps,
+                problem, conflicts);
+    }
+}

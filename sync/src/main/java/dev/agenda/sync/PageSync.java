@@ -1,0 +1,276 @@
+package dev.agenda.sync;
+
+import dev.agenda.core.sync.SyncRecord;
+import dev.agenda.core.sync.SyncStateStore;
+
+import dev.agenda.core.page.MeetingPage;
+import dev.agenda.core.tracker.CreatedIssue;
+import dev.agenda.core.tracker.Issue;
+import dev.agenda.core.tracker.IssueTracker;
+import dev.agenda.core.tracker.NewIssue;
+import dev.agenda.core.tracker.Result;
+import dev.agenda.core.tracker.ServerInfo;
+import dev.agenda.core.tracker.TrackerError;
+import dev.agenda.core.tracker.TrackerUser;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One sync of one page, under the page's lock. In order: check the credentials and every project (a failure stops
+ * the sync before anything is written); link actions that name an issue; find in Jira the issues of actions without a
+ * record; create the rest in bulk, looking again before re-creating anything a failed request may have created; then
+ * bring every action's issue up to date ({@link ActionUpkeep}).
+ */
+final class PageSync {
+
+    /** Rounds of "create, and look again for what a failed request may have created". */
+    static final int CREATE_ROUNDS = 3;
+
+    private final IssueTracker tracker;
+    private final SyncStateStore store;
+    private final Clock clock;
+    private final MeetingPage page;
+    private final SyncSettings settings;
+    private final boolean dryRun;
+    private final SyncProgress progress;
+    private final IssueDrafts drafts;
+    private final Map<String, SyncRecord> records = new LinkedHashMap<>();
+    private final Map<String, Set<ActionOutcome.Step>> steps = new LinkedHashMap<>();
+    private final Map<String, ActionOutcome> failures = new LinkedHashMap<>();
+    private AssigneeResolver assignees;
+
+    PageSync(IssueTracker tracker, SyncStateStore store, Clock clock, MeetingPage page, SyncSettings settings,
+             boolean dryRun, SyncProgress progress) {
+        this.tracker = tracker;
+        this.store = store;
+        this.clock = clock;
+        this.page = page;
+        this.settings = settings;
+        this.dryRun = dryRun;
+        this.progress = progress;
+        this.drafts = new IssueDrafts(page.pageId(), settings);
+    }
+
+    SyncReport run() {
+        Result<TrackerUser> me = tracker.myself();
+        Result<ServerInfo> info = me.flatMap(user -> tracker.serverInfo());
+        if (info instanceof Result.Failed<ServerInfo> failed) {
+            return SyncReport.aborted(page.pageId(), failed.error().message(), dryRun);
+        }
+        assignees = new AssigneeResolver(tracker, info.value().isCloud());
+        List<SyncTarget> targets = SyncTarget.of(page, settings.defaultProject());
+        Optional<String> projectProblem = checkProjects(targets);
+        if (projectProblem.isPresent()) {
+            return SyncReport.aborted(page.pageId(), projectProblem.get(), dryRun);
+        }
+        records.putAll(store.records(page.pageId()));
+        link(targets.stream().filter(this::unrecorded).filter(t -> t.namedIssue().isPresent()).toList());
+        List<SyncTarget> toCreate = new ArrayList<>();
+        for (SyncTarget target : targets) {
+            if (unrecorded(target) && target.namedIssue().isEmpty()) {
+                if (target.project().isPresent()) {
+                    toCreate.add(target);
+                } else {
+                    fail(target, Optional.empty(), "No Jira project for this action: give its agenda a project"
+                            + " parameter, or set a default project.");
+                }
+            }
+        }
+        create(toCreate);
+        return new SyncReport(page.pageId(), upkeep(targets), Optional.empty(), dryRun);
+    }
+
+    private Optional<String> checkProjects(List<SyncTarget> targets) {
+        Set<String> projects = new LinkedHashSet<>();
+        targets.stream().filter(t -> t.namedIssue().isEmpty()).forEach(t -> t.project().ifPresent(projects::add));
+        for (String project : projects) {
+            Result<?> found = tracker.project(project);
+            if (found instanceof Result.Failed<?> failed) {
+                return Optional.of(failed.error().message() + " Nothing was created.");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void link(List<SyncTarget> targets) {
+        if (targets.isEmpty()) {
+            return;
+        }
+        Map<String, Result<Issue>> issues = tracker.issuesByKey(
+                targets.stream().map(t -> t.namedIssue().orElseThrow()).distinct().toList(), List.of());
+        for (SyncTarget target : targets) {
+            String key = target.namedIssue().orElseThrow();
+            Result<Issue> issue = issues.get(key);
+            if (issue instanceof Result.Failed<Issue> failed) {
+                fail(target, Optional.of(key), key + ": " + failed.error().message());
+                continue;
+            }
+            Issue found = issue.value();
+            if (!dryRun) {
+                tracker.putRemoteLink(found.key(), drafts.remoteLink(target)).failure().ifPresent(error ->
+                        fail(target, Optional.of(found.key()), "linked, but the link back to the page failed: "
+                                + error.message()));
+            }
+            remember(target, new SyncRecord(target.actionId(), found.key(), found.id(), SyncRecord.Origin.LINKED,
+                    found.summary(), found.assignee().map(TrackerUser::id), found.dueDate(),
+                    target.action().isComplete(), found.status().isDone(), clock.instant()), ActionOutcome.Step.LINKED);
+        }
+    }
+
+    private void create(List<SyncTarget> targets) {
+        List<SyncTarget> remaining = adoptFound(targets, false);
+        for (int round = 1; round <= CREATE_ROUNDS && !remaining.isEmpty(); round++) {
+            List<NewIssue> issues = remaining.stream().map(t -> drafts.draft(t, assignee(t))).toList();
+            if (dryRun) {
+                remaining.forEach(target -> steps.put(target.actionId(), target.action().isComplete()
+                        ? EnumSet.of(ActionOutcome.Step.CREATED, ActionOutcome.Step.TRANSITIONED)
+                        : EnumSet.of(ActionOutcome.Step.CREATED)));
+                return;
+            }
+            List<Result<CreatedIssue>> created = tracker.createIssues(issues);
+            List<SyncTarget> uncertain = new ArrayList<>();
+            Map<SyncTarget, TrackerError> lastErrors = new LinkedHashMap<>();
+            for (int i = 0; i < remaining.size(); i++) {
+                SyncTarget target = remaining.get(i);
+                Result<CreatedIssue> result = created.get(i);
+                if (result instanceof Result.Ok<CreatedIssue> ok) {
+                    adopt(target, ok.value().key(), ok.value().id(), false, true);
+                } else if (result.failure().orElseThrow().isTransient()
+                        || result.failure().orElseThrow().kind() == TrackerError.Kind.BAD_RESPONSE) {
+                    uncertain.add(target);
+                    lastErrors.put(target, result.failure().orElseThrow());
+                } else {
+                    fail(target, Optional.empty(), "Jira refused to create the issue: "
+                            + describe(result.failure().orElseThrow()));
+                }
+            }
+            remaining = uncertain.isEmpty() ? List.of() : adoptFound(uncertain, true);
+            if (round == CREATE_ROUNDS) {
+                remaining.forEach(target -> fail(target, Optional.empty(), "Jira could not create the issue ("
+                        + lastErrors.get(target).message() + "); the next sync will try again."));
+            }
+        }
+    }
+
+    /** Adopts the issues Jira already has for these actions; answers the actions still without one. */
+    private List<SyncTarget> adoptFound(List<SyncTarget> targets, boolean createdThisRun) {
+        if (targets.isEmpty()) {
+            return targets;
+        }
+        Result<Map<String, Issue>> found = new IssueFinder(tracker).find(page.pageId(), targets);
+        if (found instanceof Result.Failed<Map<String, Issue>> failed) {
+            targets.forEach(target -> fail(target, Optional.empty(), "Could not check whether Jira already has an"
+                    + " issue for this action, so none was created: " + failed.error().message()));
+            return List.of();
+        }
+        List<SyncTarget> missing = new ArrayList<>();
+        for (SyncTarget target : targets) {
+            Issue issue = found.value().get(target.actionId());
+            if (issue == null) {
+                missing.add(target);
+            } else {
+                adopt(target, issue.key(), issue.id(), issue.status().isDone(), createdThisRun);
+            }
+        }
+        return missing;
+    }
+
+    /**
+     * Takes an issue as the action's: links it back to the page and adds the other assignees as watchers before
+     * recording it, so that a crash in between leaves an unrecorded issue the next run finds and completes.
+     */
+    private void adopt(SyncTarget target, String key, String id, boolean jiraDone, boolean createdThisRun) {
+        Optional<TrackerUser> assignee = assignee(target);
+        List<String> problems = new ArrayList<>();
+        unknownAssignee(target).ifPresent(error -> problems.add("the assignee could not be looked up in Jira ("
+                + error.message() + "); the next sync sets it"));
+        if (!dryRun) {
+            tracker.putRemoteLink(key, drafts.remoteLink(target)).failure()
+                    .ifPresent(error -> problems.add("the link back to the page failed: " + error.message()));
+            target.action().assignees().stream().skip(1).map(assignees::map)
+                    .filter(AssigneeResolver.Mapping.Mapped.class::isInstance)
+                    .map(mapping -> ((AssigneeResolver.Mapping.Mapped) mapping).user())
+                    .forEach(watcher -> tracker.addWatcher(key, watcher).failure().ifPresent(error ->
+                            problems.add("adding " + watcher.displayName() + " as a watcher failed: "
+                                    + error.message())));
+        }
+        SyncRecord record = new SyncRecord(target.actionId(), key, id, SyncRecord.Origin.CREATED,
+                IssueDrafts.summary(target.action()), assignee.map(TrackerUser::id), target.action().due(), false,
+                jiraDone, clock.instant());
+        if (createdThisRun) {
+            remember(target, record, ActionOutcome.Step.CREATED);
+        } else {
+            remember(target, record, null);
+        }
+        if (!problems.isEmpty()) {
+            fail(target, Optional.of(key), String.join("; ", problems));
+        }
+    }
+
+    private void remember(SyncTarget target, SyncRecord record, ActionOutcome.Step step) {
+        records.put(target.actionId(), record);
+        if (step != null) {
+            steps.computeIfAbsent(target.actionId(), id -> EnumSet.noneOf(ActionOutcome.Step.class)).add(step);
+        }
+        if (!dryRun) {
+            store.save(page.pageId(), record);
+        }
+    }
+
+    private List<ActionOutcome> upkeep(List<SyncTarget> targets) {
+        List<SyncTarget> tracked = targets.stream()
+                .filter(t -> records.containsKey(t.actionId()) && !failures.containsKey(t.actionId())).toList();
+        Map<String, Result<Issue>> current = tracked.isEmpty() ? Map.of() : tracker.issuesByKey(
+                tracked.stream().map(t -> records.get(t.actionId()).issueKey()).distinct().toList(), List.of());
+        ActionUpkeep upkeep = new ActionUpkeep(tracker, store, clock, page.pageId(), assignees, dryRun);
+        List<ActionOutcome> outcomes = new ArrayList<>();
+        int done = 0;
+        for (SyncTarget target : targets) {
+            ActionOutcome outcome = failures.get(target.actionId());
+            if (outcome == null && records.containsKey(target.actionId())) {
+                SyncRecord record = records.get(target.actionId());
+                outcome = upkeep.bringUpToDate(target, record, current.get(record.issueKey()),
+                        steps.getOrDefault(target.actionId(), Set.of()));
+            } else if (outcome == null) {
+                outcome = new ActionOutcome(target.actionId(), target.action().text(), Optional.empty(),
+                        steps.getOrDefault(target.actionId(), Set.of()), Optional.empty(), List.of());
+            }
+            outcomes.add(outcome);
+            progress.advanced(++done, targets.size(), target.actionId());
+        }
+        return outcomes;
+    }
+
+    private Optional<TrackerUser> assignee(SyncTarget target) {
+        return target.action().assignees().stream().findFirst().map(assignees::map)
+                .filter(AssigneeResolver.Mapping.Mapped.class::isInstance)
+                .map(mapping -> ((AssigneeResolver.Mapping.Mapped) mapping).user());
+    }
+
+    /** Why the first assignee could not be looked up, if Jira failed to answer. */
+    private Optional<TrackerError> unknownAssignee(SyncTarget target) {
+        return target.action().assignees().stream().findFirst().map(assignees::map)
+                .filter(AssigneeResolver.Mapping.Unknown.class::isInstance)
+                .map(mapping -> ((AssigneeResolver.Mapping.Unknown) mapping).error());
+    }
+
+    private boolean unrecorded(SyncTarget target) {
+        return !records.containsKey(target.actionId()) && !failures.containsKey(target.actionId());
+    }
+
+    private void fail(SyncTarget target, Optional<String> issueKey, String problem) {
+        failures.put(target.actionId(), new ActionOutcome(target.actionId(), target.action().text(), issueKey,
+                steps.getOrDefault(target.actionId(), Set.of()), Optional.of(problem), List.of()));
+    }
+
+    static String describe(TrackerError error) {
+        return error.fieldErrors().isEmpty() ? error.message() : String.join("; ", error.fieldMessages());
+    }
+}

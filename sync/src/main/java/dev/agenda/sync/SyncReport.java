@@ -1,0 +1,51 @@
+package dev.agenda.sync;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The result of syncing a page: one outcome per action in page order, or — when the sync could not start (Jira
+ * refused the credentials, a project does not exist, another sync holds the page) — the reason, with nothing changed.
+ */
+public record SyncReport(String pageId, List<ActionOutcome> outcomes, Optional<String> abort, boolean dryRun) {
+
+    public SyncReport {
+        Objects.requireNonNull(pageId, "pageId");
+        outcomes = List.copyOf(outcomes);
+        Objects.requireNonNull(abort, "abort");
+    }
+
+    static SyncReport aborted(String pageId, String reason, boolean dryRun) {
+        return new SyncReport(pageId, List.of(), Optional.of(reason), dryRun);
+    }
+
+    public long count(ActionOutcome.Step step) {
+        return outcomes.stream().filter(outcome -> outcome.steps().contains(step)).count();
+    }
+
+    public long unchanged() {
+        return outcomes.stream().filter(ActionOutcome::unchanged).count();
+    }
+
+    public long failed() {
+        return outcomes.stream().filter(ActionOutcome::failed).count();
+    }
+
+    public long conflicts() {
+        return outcomes.stream().mapToLong(outcome -> outcome.conflicts().size()).sum();
+    }
+
+    /** Everything is in Jira as the page and Jira agree it should be. */
+    public boolean inSync() {
+        return abort.isEmpty() && outcomes.stream().allMatch(ActionOutcome::inSync);
+    }
+
+    /** {@code created N, linked N, updated N, transitioned N, unchanged N, failed N} — the CLI's last line. */
+    public String summaryLine() {
+        return (dryRun ? "would have " : "") + "created " + count(ActionOutcome.Step.CREATED)
+                + ", linked " + count(ActionOutcome.Step.LINKED) + ", updated " + count(ActionOutcome.Step.UPDATED)
+                + ", transitioned " + count(ActionOutcome.Step.TRANSITIONED) + ", unchanged " + unchanged()
+                + ", failed " + failed();
+    }
+}
