@@ -1,9 +1,8 @@
 package dev.agenda.jira.fake;
 
-import dev.agenda.core.tracker.Issue;
+import dev.agenda.core.tracker.Description;
 import dev.agenda.core.tracker.IssueStatus;
 import dev.agenda.core.tracker.RemoteLink;
-import dev.agenda.core.tracker.ServerInfo;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,47 +13,64 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** One issue's mutable state inside the world; only {@link FakeJiraWorld} touches it, under its lock. */
+/**
+ * One issue's mutable state inside the world. Not thread-safe: only {@link FakeJiraWorld} touches it, under its lock,
+ * and hands out {@link FakeIssueState} snapshots instead.
+ */
 final class FakeIssue {
 
     final String id;
     final String key;
+    final int number;
     final String projectKey;
     final String issueType;
     final Instant created;
-    String summary;
-    /** As the client sent it: a wiki-markup string, an Atlassian Document, or a core Description. */
-    Object description;
+    final FakeUser reporter;
+    String summary = "";
+    Description description = Description.of();
     IssueStatus status = Workflow.TO_DO;
     Instant statusChanged;
     Instant updated;
     FakeUser assignee;
     LocalDate dueDate;
     List<String> labels = new ArrayList<>();
-    final Map<String, RemoteLink> remoteLinks = new LinkedHashMap<>();
+    final List<FakeIssueState.StoredLink> remoteLinks = new ArrayList<>();
     final Map<String, Map<String, String>> properties = new LinkedHashMap<>();
     final Set<FakeUser> watchers = new LinkedHashSet<>();
 
-    FakeIssue(String id, String key, String projectKey, String issueType, Instant created) {
+    FakeIssue(String id, String projectKey, int number, String issueType, FakeUser reporter, Instant created) {
         this.id = id;
-        this.key = key;
+        this.key = projectKey + "-" + number;
+        this.number = number;
         this.projectKey = projectKey;
         this.issueType = issueType;
+        this.reporter = reporter;
         this.created = created;
         this.updated = created;
         this.statusChanged = created;
     }
 
-    /** A snapshot in the tracker model, with the asked-for properties. */
-    Issue snapshot(ServerInfo.Deployment deployment, List<String> propertyKeys) {
-        Map<String, Map<String, String>> asked = new LinkedHashMap<>();
-        propertyKeys.forEach(name -> {
-            if (properties.containsKey(name)) {
-                asked.put(name, properties.get(name));
+    /**
+     * Creates the link with {@code newId}, or replaces the one with the same globalId keeping its id (a link without
+     * a globalId is always new); answers the stored link and whether it is new.
+     */
+    Map.Entry<FakeIssueState.StoredLink, Boolean> putRemoteLink(RemoteLink link, long newId) {
+        for (int i = 0; i < remoteLinks.size(); i++) {
+            FakeIssueState.StoredLink stored = remoteLinks.get(i);
+            if (!link.globalId().isEmpty() && stored.link().globalId().equals(link.globalId())) {
+                FakeIssueState.StoredLink updated = new FakeIssueState.StoredLink(stored.id(), link);
+                remoteLinks.set(i, updated);
+                return Map.entry(updated, false);
             }
-        });
-        return new Issue(id, key, summary, status,
-                Optional.ofNullable(assignee).map(user -> user.asTrackerUser(deployment)),
-                Optional.ofNullable(dueDate), labels, Optional.of(updated), Optional.of(statusChanged), asked);
+        }
+        FakeIssueState.StoredLink created = new FakeIssueState.StoredLink(newId, link);
+        remoteLinks.add(created);
+        return Map.entry(created, true);
+    }
+
+    FakeIssueState snapshot() {
+        return new FakeIssueState(id, key, projectKey, issueType, summary, description, status, statusChanged,
+                Optional.ofNullable(assignee), Optional.ofNullable(dueDate), labels, created, updated, reporter,
+                remoteLinks, properties, List.copyOf(watchers));
     }
 }

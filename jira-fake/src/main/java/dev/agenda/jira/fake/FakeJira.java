@@ -17,34 +17,46 @@ import dev.agenda.core.tracker.TrackerUser;
 import dev.agenda.core.tracker.Transition;
 import dev.agenda.core.tracker.UserLookup;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
- * The fake Jira in memory: the {@link IssueTracker} port over a {@link FakeJiraWorld}, acting as one user, pretending
- * to be a Data Center or a Cloud Jira (which decides how users are identified). Faults from the {@link FaultPlan}
- * become the errors the REST client would report: a 429 is {@code RATE_LIMITED}, a 5xx {@code UNAVAILABLE}. Thread-safe.
+ * The fake Jira in memory: the {@link IssueTracker} port over a shared {@link FakeJiraWorld}, acting as one user and
+ * pretending to be a Data Center or a Cloud Jira — which decides how users are identified (username or account id).
+ * Answers as the port's contract says, with the errors the REST client would report: a hidden or missing project is
+ * {@code PROJECT_NOT_FOUND}, a field Jira refuses is {@code INVALID} with its message under its field name, an
+ * unavailable transition {@code NOT_FOUND}. Faults from the {@link FaultPlan} are drawn once per operation (once per 50
+ * issues for {@link #createIssues}, as Jira's bulk limit makes the REST client send): a 429 becomes
+ * {@code RATE_LIMITED} with its wait, a 5xx {@code UNAVAILABLE}. Counts its operations by port method name. Thread-safe.
  */
 public final class FakeJira implements IssueTracker {
 
-    private static final Pattern ISSUE_KEY = Pattern.compile("[A-Z][A-Z0-9_]*-[1-9][0-9]*");
+    /** Issues per bulk request in Jira, so per injected fault here. */
+    static final int BULK_LIMIT = 50;
 
     private final FakeJiraWorld world;
     private final FakeUser viewer;
     private final ServerInfo.Deployment deployment;
     private final FaultPlan faults;
+    private final Map<String, AtomicInteger> operations = new ConcurrentHashMap<>();
 
     public FakeJira(FakeJiraWorld world, String username, ServerInfo.Deployment deployment, FaultPlan faults) {
-        this.world = world;
-        this.viewer = world.user(username).orElseThrow(() -> new IllegalArgumentException("no user " + username));
-        this.deployment = deployment;
-        this.faults = faults;
+        this.world = Objects.requireNonNull(world, "world");
+        this.viewer = world.user(username).orElseThrow(() -> new IllegalArgumentException("the fake Jira has no user "
+                + username));
+        this.deployment = Objects.requireNonNull(deployment, "deployment");
+        this.faults = Objects.requireNonNull(faults, "faults");
     }
 
     /** A Data Center fake without faults, acting as this user. */
@@ -52,105 +64,140 @@ public final class FakeJira implements IssueTracker {
         return new FakeJira(world, username, ServerInfo.Deployment.DATA_CENTER, FaultPlan.none());
     }
 
+    /** A Cloud fake without faults, acting as this user. */
+    public static FakeJira cloud(FakeJiraWorld world, String username) {
+        return new FakeJira(world, username, ServerInfo.Deployment.CLOUD, FaultPlan.none());
+    }
+
+    public FakeJiraWorld world() {
+        return world;
+    }
+
+    /** The user this tracker acts as, identified the way its deployment identifies users. */
+    public TrackerUser actingUser() {
+        return viewer.asTrackerUser(deployment);
+    }
+
+    /** How often a port operation was called, by method name ({@code "createIssues"}), faulted calls included. */
+    public int operationCount(String operation) {
+        AtomicInteger count = operations.get(operation);
+        return count == null ? 0 : count.get();
+    }
+
+    /** Every operation called so far, with its count. */
+    public Map<String, Integer> operationCounts() {
+        Map<String, Integer> copy = new LinkedHashMap<>();
+        operations.forEach((name, count) -> copy.put(name, count.get()));
+        return copy;
+    }
+
     @Override
     public Result<ServerInfo> serverInfo() {
-        return guarded(() -> Result.ok(new ServerInfo("http://fake-jira.invalid", "10.3.0", deployment,
-                "Fake Jira")));
+        return guarded("serverInfo", () -> Result.ok(new ServerInfo("http://fake-jira.invalid",
+                deployment == ServerInfo.Deployment.CLOUD ? "1001.0.0-SNAPSHOT" : "10.3.0", deployment, "Fake Jira")));
     }
 
     @Override
     public Result<TrackerUser> myself() {
-        return guarded(() -> Result.ok(viewer.asTrackerUser(deployment)));
+        return guarded("myself", () -> Result.ok(actingUser()));
     }
 
     @Override
     public Result<Project> project(String projectKey) {
-        return guarded(() -> world.project(viewer, projectKey));
+        return guarded("project", () -> world.project(viewer, projectKey));
     }
 
     @Override
     public Result<List<IssueType>> issueTypes(String projectKey) {
-        return guarded(() -> world.issueTypes(viewer, projectKey));
+        return guarded("issueTypes", () -> world.issueTypes(viewer, projectKey));
     }
 
     @Override
     public Result<CreatedIssue> createIssue(NewIssue issue) {
-        return guarded(() -> world.create(viewer, draft(issue)));
+        return guarded("createIssue", () -> world.create(viewer, draft(issue), deployment));
     }
 
     @Override
     public List<Result<CreatedIssue>> createIssues(List<NewIssue> issues) {
-        Optional<TrackerError> fault = fault();
-        return issues.stream().map(issue -> fault.<Result<CreatedIssue>>map(Result::failed)
-                .orElseGet(() -> world.create(viewer, draft(issue)))).toList();
+        count("createIssues");
+        List<Result<CreatedIssue>> results = new ArrayList<>();
+        for (int start = 0; start < issues.size(); start += BULK_LIMIT) {
+            Optional<TrackerError> fault = fault();
+            for (NewIssue issue : issues.subList(start, Math.min(issues.size(), start + BULK_LIMIT))) {
+                results.add(fault.<Result<CreatedIssue>>map(Result::failed)
+                        .orElseGet(() -> world.create(viewer, draft(issue), deployment)));
+            }
+        }
+        return List.copyOf(results);
     }
 
     @Override
     public Result<Issue> issue(String issueKey, Collection<String> propertyKeys) {
-        return guarded(() -> world.issue(viewer, issueKey, List.copyOf(propertyKeys), deployment)
-                .map(FakeJiraWorld.IssueView::issue));
+        return guarded("issue", () -> world.issue(viewer, issueKey).map(state -> state.toIssue(deployment,
+                propertyKeys)));
     }
 
     @Override
     public Result<Done> editIssue(String issueKey, IssueChanges changes) {
-        return guarded(() -> world.edit(viewer, issueKey, changes.summary(), widen(changes.description()),
-                map(changes.assignee(), TrackerUser::id), map(changes.dueDate(), LocalDate::toString)));
+        return guarded("editIssue", () -> world.edit(viewer, issueKey, IssueEdit.of(changes.summary(),
+                changes.description(), map(changes.assignee(), TrackerUser::id),
+                map(changes.dueDate(), LocalDate::toString)), deployment));
     }
 
     @Override
     public Result<List<Transition>> transitions(String issueKey) {
-        return guarded(() -> world.transitions(viewer, issueKey));
+        return guarded("transitions", () -> world.transitions(viewer, issueKey));
     }
 
     @Override
     public Result<Done> transition(String issueKey, String transitionId) {
-        return guarded(() -> world.transition(viewer, issueKey, transitionId));
+        return guarded("transition", () -> world.transition(viewer, issueKey, transitionId));
     }
 
     @Override
     public Result<Done> putRemoteLink(String issueKey, RemoteLink link) {
-        return guarded(() -> world.putRemoteLink(viewer, issueKey, link).map(created -> Done.DONE));
+        return guarded("putRemoteLink", () -> world.putRemoteLink(viewer, issueKey, link).map(put -> Done.DONE));
     }
 
     @Override
     public Result<Optional<Map<String, String>>> property(String issueKey, String propertyKey) {
-        return guarded(() -> world.property(viewer, issueKey, propertyKey));
+        return guarded("property", () -> world.property(viewer, issueKey, propertyKey));
     }
 
     @Override
     public Result<Done> setProperty(String issueKey, String propertyKey, Map<String, String> value) {
-        return guarded(() -> world.setProperty(viewer, issueKey, propertyKey, value).map(created -> Done.DONE));
+        return guarded("setProperty", () -> world.setProperty(viewer, issueKey, propertyKey, value)
+                .map(created -> Done.DONE));
     }
 
     @Override
     public Result<List<TrackerUser>> watchers(String issueKey) {
-        return guarded(() -> world.watchers(viewer, issueKey)
+        return guarded("watchers", () -> world.watchers(viewer, issueKey)
                 .map(users -> users.stream().map(user -> user.asTrackerUser(deployment)).toList()));
     }
 
     @Override
     public Result<Done> addWatcher(String issueKey, TrackerUser user) {
-        return guarded(() -> world.addWatcher(viewer, issueKey, user.id()));
+        return guarded("addWatcher", () -> world.addWatcher(viewer, issueKey, user.id(), deployment));
     }
 
     @Override
     public Result<Optional<TrackerUser>> findUser(UserLookup lookup) {
         boolean cloud = deployment == ServerInfo.Deployment.CLOUD;
-        return guarded(() -> switch (lookup.by()) {
-            case USERNAME, USER_KEY -> cloud ? Result.failed(TrackerError.of(TrackerError.Kind.INVALID,
-                    "Jira Cloud identifies users by account id or email, not by username or key."))
-                    : Result.ok(world.user(lookup.value()).map(user -> user.asTrackerUser(deployment)));
-            case ACCOUNT_ID -> cloud ? Result.ok(world.user(lookup.value()).map(user -> user.asTrackerUser(deployment)))
+        String value = lookup.value();
+        return guarded("findUser", () -> switch (lookup.by()) {
+            case USERNAME -> cloud ? notOnCloud(lookup) : found(u -> u.name().equalsIgnoreCase(value));
+            case USER_KEY -> cloud ? notOnCloud(lookup) : found(u -> u.key().equals(value));
+            case ACCOUNT_ID -> cloud ? found(u -> u.accountId().equals(value))
                     : Result.failed(TrackerError.of(TrackerError.Kind.INVALID,
-                    "Jira Data Center identifies users by username, not by account id."));
-            case EMAIL -> Result.ok(world.users().stream()
-                    .filter(user -> user.email().equalsIgnoreCase(lookup.value())).findFirst()
-                    .map(user -> user.asTrackerUser(deployment)));
+                    "Jira Data Center identifies users by username, not by account id (" + value + ")."));
+            case EMAIL -> found(u -> u.email().equalsIgnoreCase(value));
         });
     }
 
     @Override
     public Map<String, Result<Issue>> issuesByKey(Collection<String> issueKeys, Collection<String> propertyKeys) {
+        count("issuesByKey");
         Optional<TrackerError> fault = fault();
         Map<String, Result<Issue>> answers = new LinkedHashMap<>();
         for (String key : issueKeys) {
@@ -159,51 +206,56 @@ public final class FakeJira implements IssueTracker {
         return answers;
     }
 
+    @Override
+    public Result<List<Issue>> issuesWithRemoteLinks(Collection<String> globalIds, Collection<String> propertyKeys) {
+        // Straight to the query, past JQL's 100-id limit: the port takes any number; the REST client batches.
+        return guarded("issuesWithRemoteLinks", () -> globalIds.isEmpty() ? Result.ok(List.of())
+                : search(new JqlQuery.RemoteLinkIn(List.copyOf(globalIds)), propertyKeys));
+    }
+
+    @Override
+    public Result<List<Issue>> issuesWithLabel(String label, Collection<String> propertyKeys) {
+        return guarded("issuesWithLabel", () -> search(new JqlQuery.LabelIs(label), propertyKeys));
+    }
+
     private Result<Issue> byKey(String key, Collection<String> propertyKeys) {
-        String upper = key.toUpperCase(Locale.ROOT);
-        if (!ISSUE_KEY.matcher(upper).matches()) {
-            return Result.failed(TrackerError.of(TrackerError.Kind.INVALID, "\"" + key + "\" is not a Jira issue key."));
+        String upper = key.strip().toUpperCase(Locale.ROOT);
+        if (!JqlEvaluator.ISSUE_KEY.matcher(upper).matches()) {
+            return Result.failed(TrackerError.of(TrackerError.Kind.INVALID, "\"" + key
+                    + "\" is not a Jira issue key."));
         }
-        Result<Issue> issue = world.issue(viewer, upper, List.copyOf(propertyKeys), deployment)
-                .map(FakeJiraWorld.IssueView::issue);
+        Result<FakeIssueState> issue = world.issue(viewer, upper);
         if (issue.isOk()) {
-            return issue;
+            return Result.ok(issue.value().toIssue(deployment, propertyKeys));
         }
         String project = upper.substring(0, upper.lastIndexOf('-'));
         return world.project(viewer, project).isOk() ? Result.failed(TrackerError.issueNotFound(key))
                 : Result.failed(TrackerError.projectNotFound(project));
     }
 
-    @Override
-    public Result<List<Issue>> issuesWithRemoteLinks(Collection<String> globalIds, Collection<String> propertyKeys) {
-        if (globalIds.isEmpty()) {
-            return guarded(() -> Result.ok(List.of()));
-        }
-        String jql = "issue in issuesWithRemoteLinksByGlobalId(" + String.join(", ",
-                globalIds.stream().map(FakeJira::quoted).toList()) + ")";
-        return search(jql, propertyKeys);
+    private Result<List<Issue>> search(JqlQuery.Clause clause, Collection<String> propertyKeys) {
+        JqlEvaluator.SearchAnswer answer = world.search(viewer, new JqlQuery(List.of(clause), false),
+                JqlEvaluator.Validation.NONE);
+        return Result.ok(answer.issues().stream().map(state -> state.toIssue(deployment, propertyKeys)).toList());
     }
 
-    @Override
-    public Result<List<Issue>> issuesWithLabel(String label, Collection<String> propertyKeys) {
-        return search("labels = " + quoted(label), propertyKeys);
+    private Result<Optional<TrackerUser>> found(Predicate<FakeUser> matches) {
+        return Result.ok(world.users().stream().filter(matches).findFirst()
+                .map(user -> user.asTrackerUser(deployment)));
     }
 
-    private Result<List<Issue>> search(String jql, Collection<String> propertyKeys) {
-        return guarded(() -> {
-            FakeJiraWorld.SearchAnswer answer = world.search(viewer, jql, false, List.copyOf(propertyKeys),
-                    deployment);
-            if (!answer.errorMessages().isEmpty()) {
-                return Result.failed(TrackerError.of(TrackerError.Kind.INVALID,
-                        "Jira rejected the request: " + String.join("; ", answer.errorMessages())));
-            }
-            return Result.ok(answer.issues().stream().map(FakeJiraWorld.IssueView::issue).toList());
-        });
+    private static Result<Optional<TrackerUser>> notOnCloud(UserLookup lookup) {
+        return Result.failed(TrackerError.of(TrackerError.Kind.INVALID, "Jira Cloud identifies users by account id"
+                + " or email, not by username or key (" + lookup.value() + ")."));
     }
 
-    private <T> Result<T> guarded(Supplier<Result<T>> operation) {
-        Optional<TrackerError> fault = fault();
-        return fault.<Result<T>>map(Result::failed).orElseGet(operation);
+    private <T> Result<T> guarded(String operation, Supplier<Result<T>> body) {
+        count(operation);
+        return fault().<Result<T>>map(Result::failed).orElseGet(body);
+    }
+
+    private void count(String operation) {
+        operations.computeIfAbsent(operation, name -> new AtomicInteger()).incrementAndGet();
     }
 
     private Optional<TrackerError> fault() {
@@ -216,21 +268,13 @@ public final class FakeJira implements IssueTracker {
     private IssueDraft draft(NewIssue issue) {
         return new IssueDraft(issue.projectKey(), issue.issueType(), issue.summary(), issue.description(),
                 issue.assignee().map(TrackerUser::id), issue.dueDate().map(LocalDate::toString), issue.labels(),
-                issue.properties());
+                issue.properties(), Map.of());
     }
 
-    private static <T, R> Change<R> map(Change<T> change, java.util.function.Function<T, R> mapper) {
+    private static <T, R> Change<R> map(Change<T> change, Function<T, R> mapper) {
         if (change instanceof Change.Set<T> set) {
             return Change.set(mapper.apply(set.value()));
         }
         return change instanceof Change.Clear<T> ? Change.clear() : Change.keep();
-    }
-
-    private static <T> Change<Object> widen(Change<T> change) {
-        return map(change, value -> (Object) value);
-    }
-
-    private static String quoted(String value) {
-        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 }

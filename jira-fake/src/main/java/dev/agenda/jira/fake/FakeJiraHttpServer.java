@@ -1,7 +1,8 @@
 package dev.agenda.jira.fake;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.agenda.core.tracker.ServerInfo;
@@ -14,77 +15,141 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 
 /**
  * The fake Jira served over HTTP on loopback, in the Data Center dialect (REST v2 at {@code /rest/api/2}, personal
  * access tokens as {@code Bearer}) or the Cloud dialect (REST v3 at {@code /rest/api/3}, email and API token as
- * Basic; Cloud also answers {@code /rest/api/2/serverInfo}, where clients detect the deployment). Requests act as the
- * user their token was registered for; {@code serverInfo} needs none. Faults from the {@link FaultPlan} are applied
- * before a request is handled; latency delays the answer on a scheduler, never by sleeping in a handler. Counts
- * requests by route ("POST /rest/api/2/search") for tests and benchmarks.
+ * {@code Basic}; Cloud also answers {@code GET /rest/api/2/serverInfo}, where clients detect the deployment).
+ *
+ * <p>Requests act as the user their token was {@linkplain #registerToken registered} for, so the world's visibility
+ * rules apply; {@code serverInfo} also answers without credentials, but wrong credentials get 401 everywhere. Faults
+ * from the {@link FaultPlan} are applied before a request is handled — 429 with {@code Retry-After}, 500 or 503 at the
+ * error rate — and latency delays every answer on a scheduler: handler threads never sleep. Requests are counted by
+ * route, {@code "POST /rest/api/2/issue/bulk"}, faulted ones included.
+ *
+ * <p>Thread-safe. {@link #close()} stops the server and the threads it made. Loading this class turns on
+ * {@code TCP_NODELAY} for the JDK's HTTP server in this JVM ({@code sun.net.httpserver.nodelay}) unless set already.
  */
 public final class FakeJiraHttpServer implements AutoCloseable {
 
     private static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
+    private static final String NO_DELAY = "sun.net.httpserver.nodelay";
+
+    static {
+        // The JDK server sends an answer's headers and body as separate writes; with Nagle's algorithm on, each answer
+        // on a kept-alive connection then waits ~40 ms for the client's delayed ACK, swamping any measured latency.
+        // The property is read once per JVM, before the first server starts; an explicit setting is left alone.
+        if (System.getProperty(NO_DELAY) == null) {
+            System.setProperty(NO_DELAY, "true");
+        }
+    }
+    private static final String DETECTION_PATH = "/rest/api/2/serverInfo";
+
+    /** How to start a server; {@link FakeJiraHttpServer#builder}. */
+    public static final class Builder {
+        private final FakeJiraWorld world;
+        private final ServerInfo.Deployment deployment;
+        private FaultPlan faults = FaultPlan.none();
+        private int port;
+        private ScheduledExecutorService scheduler;
+
+        private Builder(FakeJiraWorld world, ServerInfo.Deployment deployment) {
+            this.world = Objects.requireNonNull(world, "world");
+            this.deployment = Objects.requireNonNull(deployment, "deployment");
+        }
+
+        public Builder faults(FaultPlan plan) {
+            this.faults = Objects.requireNonNull(plan, "plan");
+            return this;
+        }
+
+        /** The loopback port; 0 (the default) picks a free one. */
+        public Builder port(int number) {
+            this.port = number;
+            return this;
+        }
+
+        /** Delays answers on this scheduler (the caller's to shut down) instead of one the server makes. */
+        public Builder scheduler(ScheduledExecutorService executor) {
+            this.scheduler = Objects.requireNonNull(executor, "executor");
+            return this;
+        }
+
+        public FakeJiraHttpServer start() {
+            return new FakeJiraHttpServer(this);
+        }
+    }
 
     private final HttpServer server;
     private final ExecutorService handlers;
     private final ScheduledExecutorService delays;
+    private final boolean ownsDelays;
     private final FakeJiraWorld world;
     private final ServerInfo.Deployment deployment;
     private final FaultPlan faults;
     private final String apiRoot;
-    private final Map<String, String> tokens = new ConcurrentHashMap<>();
-    private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
-    private final AtomicInteger total = new AtomicInteger();
-    private volatile FakeJiraRoutes routes;
-    private volatile FakeJiraJson json;
+    private final Authenticator authenticator;
+    private final RequestCounter counter = new RequestCounter();
+    private final FakeJiraJson json;
+    private final FakeJiraRoutes routes;
 
-    private FakeJiraHttpServer(HttpServer server, FakeJiraWorld world, ServerInfo.Deployment deployment,
-                               FaultPlan faults) {
-        this.server = server;
-        this.world = world;
-        this.deployment = deployment;
-        this.faults = faults;
+    private FakeJiraHttpServer(Builder builder) {
+        this.world = builder.world;
+        this.deployment = builder.deployment;
+        this.faults = builder.faults;
         this.apiRoot = deployment == ServerInfo.Deployment.CLOUD ? "/rest/api/3" : "/rest/api/2";
+        this.authenticator = new Authenticator(world, deployment);
+        try {
+            this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", builder.port), 64);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the fake Jira could not listen on port " + builder.port, e);
+        }
+        this.json = new FakeJiraJson(deployment, baseUrl() + apiRoot);
+        this.routes = new FakeJiraRoutes(world, json, baseUrl());
         this.handlers = Executors.newCachedThreadPool(daemon("fake-jira-http"));
-        this.delays = Executors.newSingleThreadScheduledExecutor(daemon("fake-jira-latency"));
+        this.ownsDelays = builder.scheduler == null;
+        this.delays = ownsDelays ? Executors.newSingleThreadScheduledExecutor(daemon("fake-jira-latency"))
+                : builder.scheduler;
+        server.createContext("/", this::handle);
+        server.setExecutor(handlers);
+        server.start();
+    }
+
+    public static Builder builder(FakeJiraWorld world, ServerInfo.Deployment deployment) {
+        return new Builder(world, deployment);
     }
 
     /** Starts on a free loopback port. */
     public static FakeJiraHttpServer start(FakeJiraWorld world, ServerInfo.Deployment deployment, FaultPlan faults) {
-        return start(world, deployment, faults, 0);
+        return builder(world, deployment).faults(faults).start();
     }
 
     public static FakeJiraHttpServer start(FakeJiraWorld world, ServerInfo.Deployment deployment, FaultPlan faults,
                                            int port) {
-        try {
-            HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
-            FakeJiraHttpServer fake = new FakeJiraHttpServer(http, world, deployment, faults);
-            fake.json = new FakeJiraJson(deployment, fake.baseUrl() + fake.apiRoot);
-            fake.routes = new FakeJiraRoutes(world, fake.json, deployment, fake.baseUrl() + fake.apiRoot);
-            http.createContext("/", fake::handle);
-            http.setExecutor(fake.handlers);
-            http.start();
-            return fake;
-        } catch (IOException e) {
-            throw new UncheckedIOException("the fake Jira could not listen on port " + port, e);
-        }
+        return builder(world, deployment).faults(faults).port(port).start();
     }
 
+    /** The server's address, {@code http://127.0.0.1:<port>}, without the API root. */
     public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** {@code /rest/api/2} (Data Center) or {@code /rest/api/3} (Cloud). */
+    public String apiRoot() {
+        return apiRoot;
     }
 
     public ServerInfo.Deployment deployment() {
@@ -99,36 +164,53 @@ public final class FakeJiraHttpServer implements AutoCloseable {
         return faults;
     }
 
-    /** Lets requests carrying this token act as the user (a PAT on Data Center, an API token on Cloud). */
+    /**
+     * Lets requests carrying this token act as the user: {@code Bearer <token>} on Data Center, {@code Basic} of the
+     * user's email and the token on Cloud.
+     */
     public FakeJiraHttpServer registerToken(String username, String token) {
-        world.user(username).orElseThrow(() -> new IllegalArgumentException("no user " + username));
-        tokens.put(token, username);
+        authenticator.register(username, token);
         return this;
     }
 
-    /** All requests answered so far, faults included. */
+    /** Refuses this token from now on. */
+    public FakeJiraHttpServer revokeToken(String token) {
+        authenticator.revoke(token);
+        return this;
+    }
+
+    /** All requests received so far, faulted and refused ones included. */
     public int requestCount() {
-        return total.get();
+        return counter.total();
     }
 
-    /** Requests answered for one route, e.g. {@code "POST /rest/api/2/issue/bulk"}. */
+    /** Requests for one route, e.g. {@code "POST /rest/api/2/issue/bulk"} or {@code "GET /rest/api/3/issue/{key}"}. */
     public int requestCount(String route) {
-        AtomicInteger count = counts.get(route);
-        return count == null ? 0 : count.get();
+        return counter.of(route);
     }
 
-    /** Requests by route. */
+    /** Requests whose route matches this regular expression as a whole, e.g. {@code "POST .+"} or {@code ".+ /rest/api/2/search"}. */
+    public int requestsMatching(String routeRegex) {
+        return counter.matching(Pattern.compile(routeRegex));
+    }
+
+    /** Requests by route, sorted by route. */
     public Map<String, Integer> requestCounts() {
-        Map<String, Integer> copy = new LinkedHashMap<>();
-        counts.forEach((route, count) -> copy.put(route, count.get()));
-        return copy;
+        return counter.snapshot();
+    }
+
+    /** Forgets the requests counted so far. */
+    public void resetCounts() {
+        counter.reset();
     }
 
     @Override
     public void close() {
         server.stop(0);
-        delays.shutdownNow();
         handlers.shutdownNow();
+        if (ownsDelays) {
+            delays.shutdownNow();
+        }
     }
 
     private void handle(HttpExchange exchange) {
@@ -136,101 +218,101 @@ public final class FakeJiraHttpServer implements AutoCloseable {
         try {
             reply = answer(exchange);
         } catch (RuntimeException e) {
-            reply = Reply.json(500, json.error(List.of("The fake Jira failed: " + e), Map.of()));
+            reply = Reply.json(500, json.error("The fake Jira failed: " + e));
         }
         Duration delay = faults.latency();
         Reply answer = reply;
-        if (delay.isZero() || delay.isNegative()) {
+        if (delay.isZero()) {
             send(exchange, answer);
         } else {
+            // The exchange is completed later from the scheduler's thread; this handler thread is free at once.
             delays.schedule(() -> send(exchange, answer), delay.toNanos(), TimeUnit.NANOSECONDS);
         }
     }
 
-    private Reply answer(HttpExchange exchange) throws UncheckedIOException {
+    private Reply answer(HttpExchange exchange) {
         String method = exchange.getRequestMethod();
         URI uri = exchange.getRequestURI();
         String path = uri.getRawPath();
-        total.incrementAndGet();
-        boolean detection = deployment == ServerInfo.Deployment.CLOUD && path.equals("/rest/api/2/serverInfo");
-        String inner = detection ? "/serverInfo" : path.startsWith(apiRoot) ? path.substring(apiRoot.length()) : null;
-        counts.computeIfAbsent(method + " " + (inner == null ? path : apiRoot
-                + routes.route(method, inner).map(route -> route.substring(route.indexOf(' ') + 1)).orElse(inner)),
-                key -> new AtomicInteger()).incrementAndGet();
+        String inner = path.equals(DETECTION_PATH) ? "/serverInfo"
+                : path.startsWith(apiRoot + "/") ? path.substring(apiRoot.length()) : null;
+        String routed = inner == null ? path : (path.equals(DETECTION_PATH) ? "/rest/api/2" : apiRoot)
+                + routes.route(method, inner).orElse(inner);
+        counter.count(method + " " + routed);
+        byte[] bytes;
+        try {
+            bytes = readBody(exchange.getRequestBody());
+        } catch (IOException e) {
+            return Reply.json(400, json.error("The request body could not be read."));
+        }
         Optional<FaultPlan.Fault> fault = faults.next();
         if (fault.isPresent()) {
             return faultReply(fault.get());
         }
         if (inner == null) {
-            return Reply.json(404, json.error(List.of("The fake Jira serves " + apiRoot + " only."), Map.of()));
+            return Reply.json(404, json.error("The fake Jira serves " + apiRoot + " only."));
         }
-        Optional<FakeUser> viewer = viewer(exchange.getRequestHeaders().getFirst("Authorization"));
-        if (viewer.isEmpty() && !inner.equals("/serverInfo")) {
-            return Reply.json(401, json.error(List.of("You are not authenticated. Authentication required to"
-                    + " perform this operation."), Map.of()));
+        Authenticator.Identity identity = authenticator.identify(exchange.getRequestHeaders()
+                .getFirst("Authorization"));
+        boolean anonymousAllowed = inner.equals("/serverInfo") && method.equals("GET");
+        if (identity.outcome() == Authenticator.Outcome.REFUSED
+                || (identity.outcome() == Authenticator.Outcome.NONE && !anonymousAllowed)) {
+            return Reply.json(401, json.error("You are not authenticated. Authentication required to perform this"
+                    + " operation."));
+        }
+        if (bytes.length > 0 && !String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"))
+                .toLowerCase(Locale.ROOT).startsWith("application/json")) {
+            return Reply.json(415, json.error("Unsupported Media Type: send JSON with Content-Type"
+                    + " application/json."));
         }
         JsonNode body;
         try {
-            body = readBody(exchange.getRequestBody());
+            body = bytes.length == 0 ? MissingNode.getInstance() : json.mapper.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            return Reply.json(400, json.error("The request body is not valid JSON: " + e.getOriginalMessage()));
         } catch (IOException e) {
-            return Reply.json(400, json.error(List.of("The request body is not JSON."), Map.of()));
+            return Reply.json(400, json.error("The request body could not be read."));
         }
-        return routes.handle(new FakeJiraRoutes.Call(method, inner, query(uri.getRawQuery()), body,
-                viewer.orElse(world.users().get(0))));
+        Reply reply = routes.handle(new HttpCall(method, inner, List.of(), query(uri.getRawQuery()), body,
+                identity.user().orElse(null)));
+        if (deployment != ServerInfo.Deployment.CLOUD) {
+            Map<String, String> headers = new LinkedHashMap<>(reply.headers());
+            headers.put("X-AUSERNAME", identity.user().map(FakeUser::name).orElse("anonymous"));
+            reply = new Reply(reply.status(), headers, reply.body());
+        }
+        return reply;
     }
 
     private Reply faultReply(FaultPlan.Fault fault) {
         if (fault instanceof FaultPlan.RateLimited limited) {
-            return new Reply(429, Map.of("Retry-After", String.valueOf(limited.retryAfter().toSeconds())),
-                    json.error(List.of("Rate limit exceeded."), Map.of()));
+            long seconds = (limited.retryAfter().toMillis() + 999) / 1000;
+            return new Reply(429, Map.of("Retry-After", String.valueOf(seconds)),
+                    json.error("Rate limit exceeded."));
         }
-        return Reply.json(((FaultPlan.ServerError) fault).status(),
-                json.error(List.of("The fake Jira failed on purpose (injected fault)."), Map.of()));
+        int status = ((FaultPlan.ServerError) fault).status();
+        return Reply.json(status, json.error(status == 503 ? "The fake Jira is unavailable (injected fault)."
+                : "The fake Jira failed (injected fault)."));
     }
 
-    private Optional<FakeUser> viewer(String authorization) {
-        if (authorization == null) {
-            return Optional.empty();
+    private static byte[] readBody(InputStream in) throws IOException {
+        try (in) {
+            return in.readNBytes(MAX_BODY_BYTES);
         }
-        if (deployment != ServerInfo.Deployment.CLOUD && authorization.startsWith("Bearer ")) {
-            return Optional.ofNullable(tokens.get(authorization.substring(7).trim())).flatMap(world::user);
-        }
-        if (deployment == ServerInfo.Deployment.CLOUD && authorization.startsWith("Basic ")) {
-            String pair;
-            try {
-                pair = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException e) {
-                return Optional.empty();
-            }
-            int colon = pair.indexOf(':');
-            if (colon < 0) {
-                return Optional.empty();
-            }
-            String email = pair.substring(0, colon);
-            return Optional.ofNullable(tokens.get(pair.substring(colon + 1))).flatMap(world::user)
-                    .filter(user -> user.email().equalsIgnoreCase(email));
-        }
-        return Optional.empty();
     }
 
-    private JsonNode readBody(InputStream in) throws IOException {
-        byte[] bytes = in.readNBytes(MAX_BODY_BYTES);
-        if (bytes.length == 0) {
-            return NullNode.getInstance();
-        }
-        return json.mapper.readTree(bytes);
-    }
-
-    private static Map<String, String> query(String rawQuery) {
-        Map<String, String> query = new LinkedHashMap<>();
+    private static Map<String, List<String>> query(String rawQuery) {
+        Map<String, List<String>> query = new LinkedHashMap<>();
         if (rawQuery == null || rawQuery.isEmpty()) {
             return query;
         }
         for (String pair : rawQuery.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
             int equals = pair.indexOf('=');
             String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
             String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
-            query.putIfAbsent(name, value);
+            query.computeIfAbsent(name, key -> new ArrayList<>()).add(value);
         }
         return query;
     }
@@ -253,7 +335,7 @@ public final class FakeJiraHttpServer implements AutoCloseable {
         }
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
+    private static ThreadFactory daemon(String name) {
         return runnable -> {
             Thread thread = new Thread(runnable, name);
             thread.setDaemon(true);

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.agenda.core.tracker.Issue;
 import dev.agenda.core.tracker.IssueStatus;
 import dev.agenda.core.tracker.IssueType;
 import dev.agenda.core.tracker.Project;
@@ -16,14 +15,15 @@ import dev.agenda.core.tracker.Transition;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * Writes and reads the fake Jira's JSON the way Jira's REST v2 (Data Center) and v3 (Cloud) do: users by name and key
- * or by account id, descriptions as wiki text or Atlassian Documents, timestamps as {@code 2017-11-30T17:00:00.000+0000}.
+ * Writes the fake Jira's JSON as Jira's REST v2 (Data Center) or v3 (Cloud) does: users by name and key or by account
+ * id, descriptions as wiki markup or Atlassian Documents, timestamps as {@code 2017-11-30T17:00:00.000+0000}, errors
+ * as {@code {"errorMessages": [...], "errors": {...}}}. Everything goes through Jackson; nothing is escaped by hand.
  */
 final class FakeJiraJson {
 
@@ -34,6 +34,7 @@ final class FakeJiraJson {
     private final ServerInfo.Deployment deployment;
     private final String apiBase;
 
+    /** @param apiBase the API root's address, e.g. {@code http://127.0.0.1:8080/rest/api/2} */
     FakeJiraJson(ServerInfo.Deployment deployment, String apiBase) {
         this.deployment = deployment;
         this.apiBase = apiBase;
@@ -43,22 +44,37 @@ final class FakeJiraJson {
         return deployment == ServerInfo.Deployment.CLOUD;
     }
 
+    ServerInfo.Deployment deployment() {
+        return deployment;
+    }
+
+    String apiBase() {
+        return apiBase;
+    }
+
     ObjectNode object() {
         return mapper.createObjectNode();
     }
 
-    /** Jira's error body: {@code {"errorMessages": [...], "errors": {...}}}. */
+    ArrayNode array() {
+        return mapper.createArrayNode();
+    }
+
+    /** Jira's error body. */
     ObjectNode error(List<String> messages, Map<String, String> fields) {
         ObjectNode body = object();
-        messages.forEach(body.putArray("errorMessages")::add);
-        if (!body.has("errorMessages")) {
-            body.putArray("errorMessages");
-        }
+        ArrayNode array = body.putArray("errorMessages");
+        messages.forEach(array::add);
         ObjectNode errors = body.putObject("errors");
         fields.forEach(errors::put);
         return body;
     }
 
+    ObjectNode error(String message) {
+        return error(List.of(message), Map.of());
+    }
+
+    /** A tracker error as Jira would write it: field errors under {@code errors}, anything else as a message. */
     ObjectNode error(TrackerError error) {
         return error.fieldErrors().isEmpty() ? error(List.of(error.message()), Map.of())
                 : error(List.of(), error.fieldErrors());
@@ -77,18 +93,20 @@ final class FakeJiraJson {
                 .put("timeZone", "America/Phoenix");
     }
 
-    ObjectNode user(dev.agenda.core.tracker.TrackerUser user, FakeJiraWorld world) {
-        return user(world.user(user.id()).orElseThrow());
-    }
-
     ObjectNode project(Project project) {
         return object().put("self", apiBase + "/project/" + project.id()).put("id", project.id())
                 .put("key", project.key()).put("name", project.name());
     }
 
     ObjectNode issueType(IssueType type) {
-        return object().put("self", apiBase + "/issuetype/" + type.id()).put("id", type.id())
-                .put("name", type.name()).put("subtask", type.subtask()).put("description", type.name());
+        ObjectNode node = object().put("self", apiBase + "/issuetype/" + type.id()).put("id", type.id())
+                .put("name", type.name()).put("description", type.name()).put("subtask", type.subtask())
+                .put("iconUrl", apiBase.replaceFirst("/rest/api/\\d$", "") + "/images/icons/issuetypes/"
+                        + type.name().toLowerCase(Locale.ROOT) + ".svg");
+        if (cloud()) {
+            node.put("hierarchyLevel", type.subtask() ? -1 : 0);
+        }
+        return node;
     }
 
     ObjectNode status(IssueStatus status) {
@@ -105,95 +123,66 @@ final class FakeJiraJson {
         ObjectNode node = object().put("id", transition.id()).put("name", transition.name());
         node.set("to", status(transition.to()));
         return node.put("hasScreen", false).put("isGlobal", true).put("isInitial", false)
-                .put("isConditional", false);
+                .put("isConditional", false).put("isAvailable", true);
     }
 
-    ObjectNode issue(FakeJiraWorld.IssueView view, FakeJiraWorld world, Project project) {
-        Issue issue = view.issue();
+    /**
+     * An issue with the selected fields and the asked-for properties it has ({@code properties} appears whenever
+     * properties were asked for). With ids only selected, just its {@code id}.
+     */
+    ObjectNode issue(FakeIssueState issue, Project project, FieldSelection selection, Collection<String> properties,
+                     FakeUser viewer) {
+        if (selection.idsOnly()) {
+            return object().put("id", issue.id());
+        }
         ObjectNode node = object().put("expand", "").put("id", issue.id())
                 .put("self", apiBase + "/issue/" + issue.id()).put("key", issue.key());
         ObjectNode fields = node.putObject("fields");
-        fields.put("summary", issue.summary());
-        fields.set("status", status(issue.status()));
-        fields.set("assignee", issue.assignee().<JsonNode>map(user -> user(user, world))
-                .orElse(mapper.nullNode()));
-        fields.set("duedate", issue.dueDate().<JsonNode>map(date -> mapper.getNodeFactory().textNode(date.toString()))
-                .orElse(mapper.nullNode()));
-        issue.labels().forEach(fields.putArray("labels")::add);
-        if (!fields.has("labels")) {
-            fields.putArray("labels");
+        putIf(selection, fields, "summary", mapper.getNodeFactory().textNode(issue.summary()));
+        putIf(selection, fields, "status", status(issue.status()));
+        putIf(selection, fields, "assignee", issue.assignee().<JsonNode>map(this::user).orElse(mapper.nullNode()));
+        putIf(selection, fields, "reporter", user(issue.reporter()));
+        putIf(selection, fields, "duedate", issue.dueDate().<JsonNode>map(date -> mapper.getNodeFactory()
+                .textNode(date.toString())).orElse(mapper.nullNode()));
+        ArrayNode labels = array();
+        issue.labels().forEach(labels::add);
+        putIf(selection, fields, "labels", labels);
+        putIf(selection, fields, "created", mapper.getNodeFactory().textNode(timestamp(issue.created())));
+        putIf(selection, fields, "updated", mapper.getNodeFactory().textNode(timestamp(issue.updated())));
+        putIf(selection, fields, "statuscategorychangedate",
+                mapper.getNodeFactory().textNode(timestamp(issue.statusCategoryChanged())));
+        putIf(selection, fields, "issuetype", issueType(IssueRules.issueType(issue.issueType()).orElseThrow()));
+        putIf(selection, fields, "project", project(project));
+        putIf(selection, fields, "description", description(issue));
+        if (selection.includes("watches")) {
+            fields.putObject("watches").put("self", apiBase + "/issue/" + issue.key() + "/watchers")
+                    .put("watchCount", issue.watchers().size()).put("isWatching", issue.watchers().contains(viewer));
         }
-        fields.put("created", timestamp(view.created()));
-        issue.updated().ifPresent(updated -> fields.put("updated", timestamp(updated)));
-        issue.statusCategoryChanged().ifPresent(changed -> fields.put("statuscategorychangedate", timestamp(changed)));
-        fields.set("issuetype", issueType(new IssueType("10001", view.issueType(), false)));
-        fields.set("project", project(project));
-        fields.set("description", description(view.description()));
-        if (!issue.properties().isEmpty()) {
-            ObjectNode properties = node.putObject("properties");
-            issue.properties().forEach((name, value) -> properties.set(name, flatObject(value)));
+        if (!properties.isEmpty()) {
+            ObjectNode values = node.putObject("properties");
+            properties.stream().filter(issue.properties()::containsKey)
+                    .forEach(name -> values.set(name, flatObject(issue.properties().get(name))));
         }
         return node;
     }
 
-    ObjectNode remoteLink(String issueKey, RemoteLink link) {
-        ObjectNode node = object().put("id", remoteLinkId(issueKey, link.globalId()))
-                .put("self", apiBase + "/issue/" + issueKey + "/remotelink/" + remoteLinkId(issueKey, link.globalId()))
-                .put("globalId", link.globalId()).put("relationship", link.relationship());
+    /** A stored remote link as {@code GET .../remotelink} lists it. */
+    ObjectNode remoteLink(String issueKey, FakeIssueState.StoredLink stored) {
+        RemoteLink link = stored.link();
+        ObjectNode node = object().put("id", stored.id()).put("self", remoteLinkSelf(issueKey, stored.id()));
+        if (!link.globalId().isEmpty()) {
+            node.put("globalId", link.globalId());
+        }
         node.putObject("application").put("type", link.applicationType()).put("name", link.applicationName());
+        node.put("relationship", link.relationship());
         ObjectNode object = node.putObject("object").put("url", link.url()).put("title", link.title());
         link.summary().ifPresent(summary -> object.put("summary", summary));
         link.iconUrl().ifPresent(icon -> object.putObject("icon").put("url16x16", icon));
         return node;
     }
 
-    /** A remote link from a request body; empty if it lacks the object's url or title. */
-    Optional<RemoteLink> remoteLink(JsonNode body) {
-        JsonNode object = body.path("object");
-        if (!object.path("url").isTextual() || !object.path("title").isTextual()) {
-            return Optional.empty();
-        }
-        String globalId = body.path("globalId").asText(object.path("url").asText());
-        return Optional.of(new RemoteLink(globalId, object.path("url").asText(), object.path("title").asText(),
-                text(object, "summary"), body.path("application").path("type").asText(""),
-                body.path("application").path("name").asText(""), body.path("relationship").asText(""),
-                text(object.path("icon"), "url16x16")));
-    }
-
-    /** A create body's fields as an issue draft, values as written. */
-    IssueDraft draft(JsonNode update) {
-        JsonNode fields = update.path("fields");
-        Map<String, Map<String, String>> properties = new LinkedHashMap<>();
-        update.path("properties").forEach(property ->
-                properties.put(property.path("key").asText(), flat(property.path("value"))));
-        java.util.List<String> labels = new java.util.ArrayList<>();
-        fields.path("labels").forEach(label -> labels.add(label.asText()));
-        return new IssueDraft(fields.path("project").path("key").asText(fields.path("project").path("id").asText("")),
-                fields.path("issuetype").path("name").asText(fields.path("issuetype").path("id").asText("")),
-                fields.path("summary").isTextual() ? fields.path("summary").asText() : null,
-                fields.has("description") && !fields.path("description").isNull() ? descriptionValue(fields)
-                        : null,
-                userId(fields.path("assignee")), text(fields, "duedate"), labels, properties);
-    }
-
-    Object descriptionValue(JsonNode fields) {
-        JsonNode description = fields.path("description");
-        return description.isTextual() ? description.asText() : description;
-    }
-
-    /** The identifier a user reference names: {@code name} (Data Center) or {@code accountId} (Cloud). */
-    Optional<String> userId(JsonNode reference) {
-        if (reference == null || reference.isNull() || reference.isMissingNode()) {
-            return Optional.empty();
-        }
-        return text(reference, "accountId").or(() -> text(reference, "name")).or(() -> text(reference, "key"));
-    }
-
-    static Map<String, String> flat(JsonNode value) {
-        Map<String, String> flat = new LinkedHashMap<>();
-        value.properties().forEach(entry -> flat.put(entry.getKey(),
-                entry.getValue().isValueNode() ? entry.getValue().asText() : entry.getValue().toString()));
-        return flat;
+    String remoteLinkSelf(String issueKey, long id) {
+        return apiBase + "/issue/" + issueKey + "/remotelink/" + id;
     }
 
     ObjectNode flatObject(Map<String, String> value) {
@@ -202,28 +191,22 @@ final class FakeJiraJson {
         return node;
     }
 
-    private JsonNode description(Object description) {
-        if (description instanceof JsonNode node) {
-            return node;
-        }
-        if (description instanceof String text) {
-            return mapper.getNodeFactory().textNode(text);
-        }
-        return mapper.nullNode();
-    }
-
-    static Optional<String> text(JsonNode node, String field) {
-        JsonNode value = node.path(field);
-        return value.isValueNode() && !value.isNull() && !value.asText().isEmpty() ? Optional.of(value.asText())
-                : Optional.empty();
-    }
-
     static String timestamp(Instant instant) {
         return TIMESTAMP.format(instant);
     }
 
-    private static int remoteLinkId(String issueKey, String globalId) {
-        return 10000 + Math.floorMod((issueKey + "|" + globalId).hashCode(), 90000);
+    private JsonNode description(FakeIssueState issue) {
+        if (issue.description().blocks().isEmpty()) {
+            return mapper.nullNode();
+        }
+        return cloud() ? DescriptionCodec.toAdf(issue.description())
+                : mapper.getNodeFactory().textNode(DescriptionCodec.toWiki(issue.description()));
+    }
+
+    private static void putIf(FieldSelection selection, ObjectNode fields, String name, JsonNode value) {
+        if (selection.includes(name)) {
+            fields.set(name, value);
+        }
     }
 
     private static String statusId(IssueStatus status) {
@@ -260,9 +243,5 @@ final class FakeJiraJson {
             case DONE -> "Done";
             case UNDEFINED -> "No Category";
         };
-    }
-
-    ArrayNode array() {
-        return mapper.createArrayNode();
     }
 }

@@ -2,8 +2,8 @@ package dev.agenda.jira.fake;
 
 import dev.agenda.core.tracker.Change;
 import dev.agenda.core.tracker.CreatedIssue;
+import dev.agenda.core.tracker.Description;
 import dev.agenda.core.tracker.Done;
-import dev.agenda.core.tracker.Issue;
 import dev.agenda.core.tracker.IssueStatus;
 import dev.agenda.core.tracker.IssueType;
 import dev.agenda.core.tracker.Project;
@@ -12,340 +12,269 @@ import dev.agenda.core.tracker.Result;
 import dev.agenda.core.tracker.ServerInfo;
 import dev.agenda.core.tracker.TrackerError;
 import dev.agenda.core.tracker.Transition;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
- * The fake Jira's state, shared by the in-memory tracker and the HTTP server: projects DM and RFC, the reference page's
- * users, the seeded issues DM-12813, RFC-188 and RFC-243, and everything created since. Every operation acts as a
- * viewer; a project hidden from a viewer (and its issues) looks to that viewer exactly like one that does not exist.
- * Thread-safe: every operation holds the world's lock.
+ * The fake Jira's state, shared by the in-memory {@link FakeJira} and the {@link FakeJiraHttpServer}: projects DM
+ * ("Data Management") and RFC ("Requests for Comment") with issue types Task, Bug, Story and Sub-task; the reference
+ * page's users; the seeded issues DM-12813 (In Progress), RFC-188 (To Do) and RFC-243 (Done); and everything created
+ * since, numbered on from them per project (DM-12814, RFC-244). Timestamps come from the injected clock.
+ *
+ * <p>Every operation acts as a viewer. A project hidden from a user with {@link #hideProject} — and every issue in it —
+ * looks to that user exactly like one that does not exist. Test hooks: {@link #moveTo} changes an issue's status as
+ * someone working in Jira would, {@link #state} reads everything about an issue without a viewer.
+ *
+ * <p>Thread-safe: every operation holds the world's lock, so each is atomic.
  */
 public final class FakeJiraWorld {
 
-    /** What the HTTP layer needs beyond the tracker model to write an issue as Jira does. */
-    public record IssueView(Issue issue, String projectKey, String issueType,
-                            Object description, Instant created) {
-    }
-
-    /** A search's answer: issues, or Jira's error messages (the query is refused), and warnings. */
-    public record SearchAnswer(List<IssueView> issues, List<String> errorMessages, List<String> warnings) {
-    }
-
-    static final int SUMMARY_LIMIT = 255;
-    private static final List<IssueType> ISSUE_TYPES = List.of(new IssueType("10001", "Task", false),
-            new IssueType("10002", "Bug", false), new IssueType("10003", "Story", false),
-            new IssueType("10004", "Sub-task", true));
-
     private final Clock clock;
+    private final List<FakeUser> users;
     private final Map<String, Project> projects = new LinkedHashMap<>();
     private final Map<String, Integer> nextNumber = new LinkedHashMap<>();
-    private final List<FakeUser> users;
     private final Map<String, FakeIssue> issues = new LinkedHashMap<>();
-    private final Set<String> hidden = new HashSet<>();
-    private int nextId = 20000;
+    private final Set<List<String>> hidden = new HashSet<>();
+    private final IssueRules rules;
+    private int nextIssueId = 20000;
+    private long nextLinkId = 10000;
 
     private FakeJiraWorld(Clock clock, List<FakeUser> users) {
-        this.clock = clock;
+        this.clock = Objects.requireNonNull(clock, "clock");
         this.users = List.copyOf(users);
+        this.rules = new IssueRules(this::userFor);
     }
 
-    /** The seeded world: DM and RFC, the reference users, DM-12813 (In Progress), RFC-188 (To Do), RFC-243 (Done). */
+    /** The seeded world; its timestamps come from this clock. */
     public static FakeJiraWorld seeded(Clock clock) {
-        FakeJiraWorld world = new FakeJiraWorld(clock, referenceUsers());
-        world.projects.put("DM", new Project("10100", "DM", "Data Management"));
-        world.projects.put("RFC", new Project("10200", "RFC", "Requests for Comment"));
-        world.nextNumber.put("DM", 12813);
-        world.nextNumber.put("RFC", 188);
-        world.seed("DM", "Define the metadata pipeline outputs need to be useful for SUIT", "gpdf", Workflow.IN_PROGRESS);
-        world.seed("RFC", "Support stack releases", "swinbank", Workflow.TO_DO);
-        world.nextNumber.put("RFC", 243);
-        world.seed("RFC", "Pipeline output dataset", "ktl", Workflow.DONE);
-        return world;
-    }
-
-    private void seed(String project, String summary, String assignee, IssueStatus status) {
-        FakeIssue issue = newIssue(project, "Task");
-        issue.summary = summary;
-        issue.assignee = user(assignee).orElseThrow();
-        issue.status = status;
-    }
-
-    private FakeIssue newIssue(String projectKey, String issueType) {
-        int number = nextNumber.merge(projectKey, 1, Integer::sum) - 1;
-        FakeIssue issue = new FakeIssue(String.valueOf(nextId++), projectKey + "-" + number, projectKey, issueType,
-                clock.instant());
-        issues.put(issue.key, issue);
-        return issue;
-    }
-
-    private static List<FakeUser> referenceUsers() {
-        List<FakeUser> users = new ArrayList<>();
-        try (InputStream in = FakeJiraWorld.class.getResourceAsStream("users.csv");
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            reader.readLine();
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String[] cells = line.split(",");
-                if (cells.length >= 3) {
-                    users.add(FakeUser.of(cells[0].trim(), users.size(), cells[1].trim(), cells[2].trim()));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("the fake Jira's users.csv is part of its jar", e);
+        FakeJiraWorld world = new FakeJiraWorld(clock, SeedData.users());
+        SeedData.PROJECTS.forEach(project -> world.projects.put(project.key(), project));
+        FakeUser reporter = world.user(SeedData.REPORTER).orElseThrow();
+        for (SeedData.SeedIssue seed : SeedData.ISSUES) {
+            world.nextNumber.put(seed.projectKey(), seed.number());
+            FakeIssue issue = world.newIssue(seed.projectKey(), "Task", reporter);
+            issue.summary = seed.summary();
+            issue.description = SeedData.description(seed.description());
+            issue.assignee = world.user(seed.assignee()).orElseThrow();
+            issue.status = seed.status();
         }
-        return users;
+        return world;
     }
 
     public Clock clock() {
         return clock;
     }
 
-    public synchronized List<FakeUser> users() {
+    /** Everyone in the fake Jira, in the order of its users.csv. */
+    public List<FakeUser> users() {
         return users;
     }
 
-    /** The user an identifier (username, user key or account id) names. */
-    public synchronized Optional<FakeUser> user(String identifier) {
-        return users.stream().filter(user -> user.isNamedBy(identifier)).findFirst();
+    /** The user any identifier names: username (ignoring case), user key or account id. */
+    public Optional<FakeUser> user(String identifier) {
+        return users.stream().filter(user -> user.isNamedBy(identifier, ServerInfo.Deployment.DATA_CENTER)
+                || user.isNamedBy(identifier, ServerInfo.Deployment.CLOUD)).findFirst();
     }
 
-    /** Users whose username, email or display name contains the query, ignoring case. */
-    public synchronized List<FakeUser> searchUsers(String query) {
-        String wanted = query.toLowerCase(Locale.ROOT);
-        return users.stream().filter(user -> user.name().toLowerCase(Locale.ROOT).contains(wanted)
-                || user.email().toLowerCase(Locale.ROOT).contains(wanted)
-                || user.displayName().toLowerCase(Locale.ROOT).contains(wanted)).toList();
+    /** The user an identifier names the way the deployment identifies users (account id on Cloud). */
+    public Optional<FakeUser> userFor(String identifier, ServerInfo.Deployment deployment) {
+        return users.stream().filter(user -> user.isNamedBy(identifier, deployment)).findFirst();
+    }
+
+    /** Users a Jira user search for this query finds, in directory order. */
+    public List<FakeUser> searchUsers(String query, ServerInfo.Deployment deployment) {
+        return users.stream().filter(user -> user.matchesSearch(query, deployment)).toList();
     }
 
     /** Hides a project from a user: to them it and its issues do not exist. */
     public synchronized void hideProject(String username, String projectKey) {
-        hidden.add(username + "/" + projectKey);
+        hidden.add(List.of(username.toLowerCase(Locale.ROOT), projectKey.toUpperCase(Locale.ROOT)));
     }
 
-    /** Moves an issue to a status directly, as someone working in Jira would. */
+    /** Lets the user see the project again. */
+    public synchronized void showProject(String username, String projectKey) {
+        hidden.remove(List.of(username.toLowerCase(Locale.ROOT), projectKey.toUpperCase(Locale.ROOT)));
+    }
+
+    /** Whether the user may browse the project (it exists and is not hidden from them). */
+    public synchronized boolean canBrowse(String username, String projectKey) {
+        String key = projectKey.toUpperCase(Locale.ROOT);
+        return projects.containsKey(key) && !hidden.contains(List.of(username.toLowerCase(Locale.ROOT), key));
+    }
+
+    /** Moves an issue to a status directly, as someone working in Jira would ("moved to Done in Jira"). */
     public synchronized void moveTo(String issueKey, IssueStatus status) {
-        FakeIssue issue = issues.get(issueKey);
+        FakeIssue issue = issues.get(issueKey.toUpperCase(Locale.ROOT));
         if (issue == null) {
-            throw new IllegalArgumentException("no issue " + issueKey);
+            throw new IllegalArgumentException("the fake Jira has no issue " + issueKey);
         }
         changeStatus(issue, status);
+    }
+
+    /** Moves an issue to the status with this name ("Done"). */
+    public void moveTo(String issueKey, String statusName) {
+        moveTo(issueKey, Workflow.status(statusName));
     }
 
     public synchronized int issueCount() {
         return issues.size();
     }
 
-    public synchronized Result<Project> project(FakeUser viewer, String key) {
-        Project project = projects.get(key.toUpperCase(Locale.ROOT));
-        return project == null || hidden.contains(viewer.name() + "/" + project.key())
-                ? Result.failed(TrackerError.projectNotFound(key)) : Result.ok(project);
+    /** Every issue key, in creation order, whoever may see them. */
+    public synchronized List<String> issueKeys() {
+        return List.copyOf(issues.keySet());
     }
 
-    public synchronized Result<List<IssueType>> issueTypes(FakeUser viewer, String projectKey) {
-        return project(viewer, projectKey).map(project -> ISSUE_TYPES);
+    /** Everything about an issue, seen by no one in particular; empty if there is no such issue. */
+    public synchronized Optional<FakeIssueState> state(String issueKey) {
+        return Optional.ofNullable(issues.get(issueKey.toUpperCase(Locale.ROOT))).map(FakeIssue::snapshot);
     }
 
-    public synchronized Result<CreatedIssue> create(FakeUser viewer, IssueDraft draft) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        Optional<Project> project = project(viewer, draft.projectKey()).toOptional();
-        if (project.isEmpty()) {
-            errors.put("project", "Specify a valid project ID or key");
-        }
-        if (ISSUE_TYPES.stream().noneMatch(type -> type.name().equalsIgnoreCase(draft.issueType()))) {
-            errors.put("issuetype", "Specify a valid issue type");
-        }
-        if (draft.summary() == null || draft.summary().isBlank()) {
-            errors.put("summary", "You must specify a summary of the issue.");
-        } else if (draft.summary().length() > SUMMARY_LIMIT) {
-            errors.put("summary", "Summary must be less than 255 characters.");
-        }
-        Optional<FakeUser> assignee = draft.assignee().flatMap(this::user);
-        draft.assignee().filter(id -> assignee.isEmpty())
-                .ifPresent(id -> errors.put("assignee", "User '" + id + "' does not exist."));
-        Optional<LocalDate> due = draft.dueDate().flatMap(text -> date(text, errors));
+    synchronized Result<Project> project(FakeUser viewer, String key) {
+        return canBrowse(viewer.name(), key) ? Result.ok(projects.get(key.toUpperCase(Locale.ROOT)))
+                : Result.failed(TrackerError.projectNotFound(key));
+    }
+
+    synchronized Result<List<IssueType>> issueTypes(FakeUser viewer, String projectKey) {
+        return project(viewer, projectKey).map(project -> SeedData.ISSUE_TYPES);
+    }
+
+    synchronized Result<CreatedIssue> create(FakeUser viewer, IssueDraft draft, ServerInfo.Deployment deployment) {
+        Map<String, String> errors = rules.check(draft, project(viewer, draft.projectKey()).isOk(), deployment);
         if (!errors.isEmpty()) {
-            return Result.failed(new TrackerError(TrackerError.Kind.INVALID, "Jira rejected the issue: " + errors,
-                    errors, Optional.empty()));
+            return Result.failed(IssueRules.invalid("Jira rejected the issue", errors));
         }
-        FakeIssue issue = newIssue(project.orElseThrow().key(), draft.issueType());
+        FakeIssue issue = newIssue(draft.projectKey().toUpperCase(Locale.ROOT),
+                IssueRules.issueType(draft.issueType()).orElseThrow().name(), viewer);
         issue.summary = draft.summary();
         issue.description = draft.description();
-        issue.assignee = assignee.orElse(null);
-        issue.dueDate = due.orElse(null);
+        issue.assignee = draft.assignee().flatMap(id -> userFor(id, deployment)).orElse(null);
+        issue.dueDate = draft.dueDate().map(LocalDate::parse).orElse(null);
         issue.labels = new ArrayList<>(draft.labels());
         issue.properties.putAll(draft.properties());
         return Result.ok(new CreatedIssue(issue.id, issue.key));
     }
 
-    public synchronized Result<IssueView> issue(FakeUser viewer, String key, List<String> propertyKeys,
-                                                ServerInfo.Deployment deployment) {
-        return visible(viewer, key).map(issue -> view(issue, propertyKeys, deployment));
+    synchronized Result<FakeIssueState> issue(FakeUser viewer, String key) {
+        return visible(viewer, key).map(FakeIssue::snapshot);
     }
 
-    public synchronized Result<Done> edit(FakeUser viewer, String key, Change<String> summary,
-                                          Change<Object> description, Change<String> assignee,
-                                          Change<String> dueDate) {
+    synchronized Result<Done> edit(FakeUser viewer, String key, IssueEdit edit, ServerInfo.Deployment deployment) {
         return visible(viewer, key).flatMap(issue -> {
-            Map<String, String> errors = new LinkedHashMap<>();
-            if (summary instanceof Change.Set<String> set && (set.value().isBlank()
-                    || set.value().length() > SUMMARY_LIMIT)) {
-                errors.put("summary", "You must specify a summary of the issue (at most 255 characters).");
-            }
-            if (summary instanceof Change.Clear<String>) {
-                errors.put("summary", "You must specify a summary of the issue.");
-            }
-            Optional<FakeUser> newAssignee = assignee instanceof Change.Set<String> set ? user(set.value())
-                    : Optional.empty();
-            if (assignee instanceof Change.Set<String> set && newAssignee.isEmpty()) {
-                errors.put("assignee", "User '" + set.value() + "' does not exist.");
-            }
-            Optional<LocalDate> newDue = dueDate instanceof Change.Set<String> set ? date(set.value(), errors)
-                    : Optional.empty();
+            Map<String, String> errors = rules.check(edit, deployment);
             if (!errors.isEmpty()) {
-                return Result.failed(new TrackerError(TrackerError.Kind.INVALID, "Jira rejected the edit: " + errors,
-                        errors, Optional.empty()));
+                return Result.failed(IssueRules.invalid("Jira rejected the edit", errors));
             }
-            if (summary instanceof Change.Set<String> set) {
+            if (edit.summary() instanceof Change.Set<String> set) {
                 issue.summary = set.value();
             }
-            if (description instanceof Change.Set<Object> set) {
+            if (edit.description() instanceof Change.Set<Description> set) {
                 issue.description = set.value();
-            } else if (description instanceof Change.Clear<Object>) {
-                issue.description = null;
+            } else if (edit.description() instanceof Change.Clear) {
+                issue.description = Description.of();
             }
-            if (!assignee.isKeep()) {
-                issue.assignee = newAssignee.orElse(null);
+            if (!edit.assignee().isKeep()) {
+                issue.assignee = edit.assignee() instanceof Change.Set<String> set
+                        ? userFor(set.value(), deployment).orElseThrow() : null;
             }
-            if (!dueDate.isKeep()) {
-                issue.dueDate = newDue.orElse(null);
+            if (!edit.dueDate().isKeep()) {
+                issue.dueDate = edit.dueDate() instanceof Change.Set<String> set
+                        ? LocalDate.parse(set.value()) : null;
             }
+            edit.setLabels().ifPresent(labels -> issue.labels = new ArrayList<>(labels));
+            edit.addLabels().stream().filter(label -> !issue.labels.contains(label)).forEach(issue.labels::add);
+            issue.labels.removeAll(edit.removeLabels());
             issue.updated = clock.instant();
             return Result.ok(Done.DONE);
         });
     }
 
-    public synchronized Result<List<Transition>> transitions(FakeUser viewer, String key) {
+    synchronized Result<List<Transition>> transitions(FakeUser viewer, String key) {
         return visible(viewer, key).map(issue -> Workflow.from(issue.status));
     }
 
-    public synchronized Result<Done> transition(FakeUser viewer, String key, String transitionId) {
+    synchronized Result<Done> transition(FakeUser viewer, String key, String transitionId) {
         return visible(viewer, key).flatMap(issue -> Workflow.byId(issue.status, transitionId)
                 .map(transition -> {
                     changeStatus(issue, transition.to());
                     return Result.ok(Done.DONE);
                 })
-                .orElseGet(() -> Result.failed(TrackerError.of(TrackerError.Kind.INVALID, "Transition id '"
-                        + transitionId + "' is not valid for this issue."))));
+                .orElseGet(() -> Result.failed(TrackerError.of(TrackerError.Kind.NOT_FOUND, "Transition id '"
+                        + transitionId + "' is not valid for " + issue.key + " in status " + issue.status.name()
+                        + "."))));
     }
 
-    /** Creates the link or replaces the one with the same globalId; answers whether it was created. */
-    public synchronized Result<Boolean> putRemoteLink(FakeUser viewer, String key, RemoteLink link) {
+    /** Creates the link, or updates the issue's link with the same globalId; answers the stored link and if new. */
+    synchronized Result<Map.Entry<FakeIssueState.StoredLink, Boolean>> putRemoteLink(FakeUser viewer, String key,
+                                                                                     RemoteLink link) {
         return visible(viewer, key).map(issue -> {
-            boolean created = issue.remoteLinks.put(link.globalId(), link) == null;
+            Map.Entry<FakeIssueState.StoredLink, Boolean> put = issue.putRemoteLink(link, nextLinkId);
+            if (put.getValue()) {
+                nextLinkId++;
+            }
             issue.updated = clock.instant();
-            return created;
+            return put;
         });
     }
 
-    public synchronized Result<List<RemoteLink>> remoteLinks(FakeUser viewer, String key) {
-        return visible(viewer, key).map(issue -> List.copyOf(issue.remoteLinks.values()));
-    }
-
-    public synchronized Result<Optional<Map<String, String>>> property(FakeUser viewer, String key, String name) {
+    synchronized Result<Optional<Map<String, String>>> property(FakeUser viewer, String key, String name) {
         return visible(viewer, key).map(issue -> Optional.ofNullable(issue.properties.get(name)));
     }
 
     /** Sets a property; answers whether it was new. */
-    public synchronized Result<Boolean> setProperty(FakeUser viewer, String key, String name,
-                                                    Map<String, String> value) {
+    synchronized Result<Boolean> setProperty(FakeUser viewer, String key, String name, Map<String, String> value) {
         return visible(viewer, key).map(issue -> issue.properties.put(name, Map.copyOf(value)) == null);
     }
 
-    public synchronized Result<List<FakeUser>> watchers(FakeUser viewer, String key) {
+    synchronized Result<List<FakeUser>> watchers(FakeUser viewer, String key) {
         return visible(viewer, key).map(issue -> List.copyOf(issue.watchers));
     }
 
-    public synchronized Result<Done> addWatcher(FakeUser viewer, String key, String userIdentifier) {
-        return visible(viewer, key).flatMap(issue -> user(userIdentifier).map(user -> {
+    synchronized Result<Done> addWatcher(FakeUser viewer, String key, String userId, ServerInfo.Deployment deployment) {
+        return visible(viewer, key).flatMap(issue -> userFor(userId, deployment).map(user -> {
             issue.watchers.add(user);
             return Result.ok(Done.DONE);
         }).orElseGet(() -> Result.failed(TrackerError.of(TrackerError.Kind.NOT_FOUND,
-                "Jira has no user " + userIdentifier + "."))));
+                "Jira has no user " + userId + "."))));
     }
 
-    /** Runs a JQL search; {@code strict} refuses unknown keys by name (Cloud), else leaves them out with a warning. */
-    public synchronized SearchAnswer search(FakeUser viewer, String jql, boolean strict, List<String> propertyKeys,
-                                            ServerInfo.Deployment deployment) {
-        JqlQuery query;
-        try {
-            query = JqlQuery.parse(jql);
-        } catch (JqlQuery.JqlException e) {
-            return new SearchAnswer(List.of(), List.of(e.getMessage()), List.of());
-        }
-        List<String> unknown = new ArrayList<>();
-        for (JqlQuery.Clause clause : query.clauses()) {
-            if (clause instanceof JqlQuery.KeyIn keyIn) {
-                keyIn.keys().stream().filter(key -> visible(viewer, key) instanceof Result.Failed).forEach(unknown::add);
-            }
-        }
-        List<String> messages = unknown.stream()
-                .map(key -> "An issue with key '" + key + "' does not exist for field 'key'.").toList();
-        if (strict && !messages.isEmpty()) {
-            return new SearchAnswer(List.of(), messages, List.of());
-        }
-        Comparator<FakeIssue> byKey = Comparator.comparing((FakeIssue issue) -> issue.projectKey)
-                .thenComparingInt(issue -> Integer.parseInt(issue.key.substring(issue.key.indexOf('-') + 1)));
-        List<IssueView> found = issues.values().stream()
-                .filter(issue -> visible(viewer, issue.key).isOk())
-                .filter(issue -> query.clauses().stream().allMatch(clause -> matches(issue, clause)))
-                .sorted(query.descending() ? byKey.reversed() : byKey)
-                .map(issue -> view(issue, propertyKeys, deployment)).toList();
-        return new SearchAnswer(found, List.of(), messages);
+    synchronized JqlEvaluator.SearchAnswer search(FakeUser viewer, JqlQuery query,
+                                                  JqlEvaluator.Validation validation) {
+        List<FakeIssueState> visible = issues.values().stream()
+                .filter(issue -> canBrowse(viewer.name(), issue.projectKey)).map(FakeIssue::snapshot).toList();
+        return JqlEvaluator.evaluate(query, validation, visible, project -> canBrowse(viewer.name(), project));
     }
 
-    private static boolean matches(FakeIssue issue, JqlQuery.Clause clause) {
-        if (clause instanceof JqlQuery.KeyIn keyIn) {
-            return keyIn.keys().contains(issue.key);
+    /** An issue by key (any case) or numeric id, if it exists and the viewer may see its project. */
+    private Result<FakeIssue> visible(FakeUser viewer, String keyOrId) {
+        String wanted = keyOrId.toUpperCase(Locale.ROOT);
+        FakeIssue issue = issues.get(wanted);
+        if (issue == null && !wanted.isEmpty() && wanted.chars().allMatch(Character::isDigit)) {
+            issue = issues.values().stream().filter(candidate -> candidate.id.equals(wanted)).findFirst()
+                    .orElse(null);
         }
-        if (clause instanceof JqlQuery.RemoteLinkIn links) {
-            return links.globalIds().stream().anyMatch(issue.remoteLinks::containsKey);
-        }
-        if (clause instanceof JqlQuery.LabelIs label) {
-            return issue.labels.contains(label.label());
-        }
-        return issue.projectKey.equals(((JqlQuery.ProjectIs) clause).projectKey());
-    }
-
-    private Result<FakeIssue> visible(FakeUser viewer, String key) {
-        FakeIssue issue = issues.get(key.toUpperCase(Locale.ROOT));
-        if (issue == null || hidden.contains(viewer.name() + "/" + issue.projectKey)) {
-            return Result.failed(TrackerError.issueNotFound(key));
+        if (issue == null || !canBrowse(viewer.name(), issue.projectKey)) {
+            return Result.failed(TrackerError.issueNotFound(keyOrId));
         }
         return Result.ok(issue);
     }
 
-    private IssueView view(FakeIssue issue, List<String> propertyKeys,
-                           ServerInfo.Deployment deployment) {
-        return new IssueView(issue.snapshot(deployment, propertyKeys), issue.projectKey, issue.issueType,
-                issue.description, issue.created);
+    private FakeIssue newIssue(String projectKey, String issueType, FakeUser reporter) {
+        int number = nextNumber.getOrDefault(projectKey, 1);
+        nextNumber.put(projectKey, number + 1);
+        FakeIssue issue = new FakeIssue(String.valueOf(nextIssueId++), projectKey, number, issueType, reporter,
+                clock.instant());
+        issues.put(issue.key, issue);
+        return issue;
     }
 
     private void changeStatus(FakeIssue issue, IssueStatus status) {
@@ -354,19 +283,5 @@ public final class FakeJiraWorld {
         }
         issue.status = status;
         issue.updated = clock.instant();
-    }
-
-    private static Optional<LocalDate> date(String text, Map<String, String> errors) {
-        try {
-            return Optional.of(LocalDate.parse(text));
-        } catch (DateTimeParseException e) {
-            errors.put("duedate", "Error parsing date string: " + text);
-            return Optional.empty();
-        }
-    }
-
-    /** For tests: reads an issue's internals without a viewer. */
-    synchronized <T> T inspect(String key, Function<FakeIssue, T> reader) {
-        return reader.apply(issues.get(key));
     }
 }

@@ -3,12 +3,16 @@ package dev.agenda.jira.fake;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
 /**
- * Faults the fake Jira injects, changeable while it runs: a share of requests failing with 500 or 503, the next
- * {@code n} requests refused with 429 and a {@code Retry-After}, and a delay before every HTTP answer. Decisions come
- * from the injected random source, so a seeded run fails the same requests every time. Thread-safe.
+ * Faults the fake Jira injects, changeable while it runs: a share of requests failing with 500 or 503
+ * ({@link #errorRate}), the next {@code n} requests refused with 429 and a {@code Retry-After} ({@link #rateLimitNext}),
+ * and a delay before every HTTP answer ({@link #latency}). Rate limiting comes first: while requests are being refused
+ * with 429, no server errors are drawn. Which requests fail comes from the injected random source, so a seeded run fails
+ * the same requests every time. The in-memory {@link FakeJira} turns faults into {@code RATE_LIMITED} and
+ * {@code UNAVAILABLE} results; latency applies to HTTP only. Thread-safe.
  */
 public final class FaultPlan {
 
@@ -20,7 +24,7 @@ public final class FaultPlan {
     public record ServerError(int status) implements Fault {
     }
 
-    /** Answer 429 with this wait. */
+    /** Answer 429 with this wait in {@code Retry-After}. */
     public record RateLimited(Duration retryAfter) implements Fault {
     }
 
@@ -30,34 +34,49 @@ public final class FaultPlan {
     private Duration retryAfter = Duration.ofSeconds(1);
     private Duration latency = Duration.ZERO;
 
+    /** No faults yet; random decisions (once an error rate is set) come from this source. */
     public FaultPlan(RandomGenerator random) {
         this.random = Objects.requireNonNull(random, "random");
     }
 
-    /** No faults. */
+    /** No faults, with a fixed seed should any be set later. */
     public static FaultPlan none() {
-        return new FaultPlan(new java.util.SplittableRandom(0));
+        return new FaultPlan(new SplittableRandom(0));
     }
 
     /** This share of requests (0 to 1) fails with 500 or 503. */
     public synchronized FaultPlan errorRate(double share) {
-        if (share < 0 || share > 1) {
+        if (!(share >= 0 && share <= 1)) {
             throw new IllegalArgumentException("an error rate is between 0 and 1: " + share);
         }
         this.errorRate = share;
         return this;
     }
 
-    /** The next {@code requests} requests are refused with 429 and this Retry-After. */
+    /** The next {@code requests} requests are refused with 429 and this {@code Retry-After} (whole seconds). */
     public synchronized FaultPlan rateLimitNext(int requests, Duration wait) {
+        if (requests < 0 || wait.isNegative()) {
+            throw new IllegalArgumentException("rate limiting needs a count and a wait of at least zero");
+        }
         this.rateLimitedRequests = requests;
         this.retryAfter = wait;
         return this;
     }
 
-    /** Every HTTP answer is delayed by this much. */
+    /** Every HTTP answer is delayed by this much (on a scheduler; no thread sleeps). */
     public synchronized FaultPlan latency(Duration delay) {
-        this.latency = Objects.requireNonNull(delay, "delay");
+        if (delay.isNegative()) {
+            throw new IllegalArgumentException("latency cannot be negative: " + delay);
+        }
+        this.latency = delay;
+        return this;
+    }
+
+    /** Removes every fault. */
+    public synchronized FaultPlan clear() {
+        errorRate = 0;
+        rateLimitedRequests = 0;
+        latency = Duration.ZERO;
         return this;
     }
 
@@ -65,7 +84,16 @@ public final class FaultPlan {
         return latency;
     }
 
-    /** The fault for the next request, if any; consumes one rate-limited request. */
+    public synchronized double errorRate() {
+        return errorRate;
+    }
+
+    /** How many of the coming requests will still be refused with 429. */
+    public synchronized int rateLimitedRequests() {
+        return rateLimitedRequests;
+    }
+
+    /** The fault for the next request, if any; consumes one rate-limited request or one random draw. */
     public synchronized Optional<Fault> next() {
         if (rateLimitedRequests > 0) {
             rateLimitedRequests--;
