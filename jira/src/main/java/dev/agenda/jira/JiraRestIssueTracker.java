@@ -13,6 +13,7 @@ import dev.agenda.core.tracker.Project;
 import dev.agenda.core.tracker.RemoteLink;
 import dev.agenda.core.tracker.Result;
 import dev.agenda.core.tracker.ServerInfo;
+import dev.agenda.core.tracker.TrackerError;
 import dev.agenda.core.tracker.TrackerUser;
 import dev.agenda.core.tracker.Transition;
 import dev.agenda.core.tracker.UserLookup;
@@ -84,7 +85,10 @@ public final class JiraRestIssueTracker implements IssueTracker {
                     + "&maxResults=" + ISSUE_TYPES_PAGE_SIZE;
             Result<JsonNode> answer = calls.get(path, Subject.project(projectKey), node -> node);
             if (answer instanceof Result.Failed<JsonNode> failed) {
-                return Result.failed(failed.error());
+                // Both OpenAPI descriptions answer 400 (not 404) for a project that is missing or hidden; our paging
+                // values are always valid, so the project is the only thing a 400 here can be about.
+                return Result.failed(failed.error().kind() == TrackerError.Kind.INVALID
+                        ? TrackerError.projectNotFound(projectKey) : failed.error());
             }
             JsonNode body = answer.value();
             JsonNode values = body.has("issueTypes") ? body.path("issueTypes") : body.path("values");
