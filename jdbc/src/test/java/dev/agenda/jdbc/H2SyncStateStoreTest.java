@@ -1,0 +1,16 @@
+package dev.agenda.jdbc;
+
+import org.junit.Rule;
+import org.junit.rules.TemporaryFolder;
+
+/** The store contract on the embedded H2 file, a new one per test. */
+public class H2SyncStateStoreTest extends SyncStateStoreContract {
+
+    @Rule
+    public final TemporaryFolder folder = new TemporaryFolder();
+
+    @Override
+    protected JdbcDatabase openDatabase() {
+        return JdbcDatabase.h2File(folder.getRoot().toPath());
+    }
+}
