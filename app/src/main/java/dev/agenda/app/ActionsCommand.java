@@ -1,8 +1,16 @@
 package dev.agenda.app;
 
+import dev.agenda.core.actions.ActionItem;
 import dev.agenda.core.export.ActionsCsv;
 import dev.agenda.core.export.ActionsJson;
+import dev.agenda.core.sync.SyncRecord;
+import dev.agenda.core.sync.SyncStateException;
+import dev.agenda.jdbc.JdbcDatabase;
+import dev.agenda.jdbc.JdbcSyncStateStore;
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -22,6 +30,9 @@ final class ActionsCommand implements Callable<Integer> {
     @Mixin
     PageOptions pageOptions;
 
+    @Mixin
+    StateOptions stateOptions;
+
     @Option(names = "--format", paramLabel = "json|csv", defaultValue = "json",
             description = "json (the REST resource's document) or csv. Default: ${DEFAULT-VALUE}.")
     Format format;
@@ -38,12 +49,25 @@ final class ActionsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws UsageException {
         PageOptions.LoadedPage loaded = pageOptions.load(serverZone);
-        String document = format == Format.csv
-                ? new ActionsCsv().write(loaded.page().actions())
-                : new ActionsJson().write(loaded.page().actions());
+        List<ActionItem> actions = withJiraKeys(loaded.page().pageId(), loaded.page().actions());
+        String document = format == Format.csv ? new ActionsCsv().write(actions) : new ActionsJson().write(actions);
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.print(document);
         stdout.flush();
         return 0;
+    }
+
+    /** The actions with the Jira keys a sync recorded, when there is sync state to read. */
+    private List<ActionItem> withJiraKeys(String pageId, List<ActionItem> actions) throws UsageException {
+        if (!stateOptions.present()) {
+            return actions;
+        }
+        try (JdbcDatabase database = stateOptions.open()) {
+            Map<String, SyncRecord> records = new JdbcSyncStateStore(database).records(pageId);
+            return actions.stream().map(action -> action.withJiraKey(
+                    Optional.ofNullable(records.get(action.id())).map(SyncRecord::issueKey))).toList();
+        } catch (SyncStateException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 }

@@ -16,7 +16,7 @@ import picocli.CommandLine.IFactory;
  */
 @Command(name = "agenda", mixinStandardHelpOptions = true, version = "agenda 0.1.0",
         description = "Meeting agendas and action items from Confluence pages.",
-        subcommands = {RenderCommand.class, ActionsCommand.class, JiraCheckCommand.class})
+        subcommands = {RenderCommand.class, ActionsCommand.class, SyncCommand.class, JiraCheckCommand.class})
 public final class AgendaCli {
 
     static final int USAGE_ERROR = 2;
@@ -75,6 +75,9 @@ public final class AgendaCli {
                 }
                 if (type == ActionsCommand.class) {
                     return type.cast(new ActionsCommand(serverZone));
+                }
+                if (type == SyncCommand.class) {
+                    return type.cast(new SyncCommand(clock, serverZone, environment, jiraSettings));
                 }
                 if (type == JiraCheckCommand.class) {
                     return type.cast(new JiraCheckCommand(environment, jiraSettings));

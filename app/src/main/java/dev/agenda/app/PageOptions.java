@@ -42,12 +42,13 @@ final class PageOptions {
                     : files.users(Optional.of(users));
             MeetingPage meeting = reader(directory, serverZone).readPage(pageId == null ? BundledExample.PAGE_ID : pageId,
                     files.page(BundledExample.PAGE, BundledExample.page()));
-            return new LoadedPage(meeting, directory, BundledExample.PAGE);
+            return new LoadedPage(meeting, directory, BundledExample.PAGE, "agenda:bundled/" + BundledExample.PAGE);
         }
         UserDirectory directory = files.users(Optional.ofNullable(users));
         MeetingPage meeting = reader(directory, serverZone).readPage(pageId == null ? defaultPageId(page) : pageId,
                 files.page(page));
-        return new LoadedPage(meeting, directory, page.getFileName().toString());
+        return new LoadedPage(meeting, directory, page.getFileName().toString(),
+                page.toAbsolutePath().normalize().toUri().toString());
     }
 
     private MeetingPageReader reader(UserDirectory directory, ZoneId serverZone) {
@@ -59,7 +60,10 @@ final class PageOptions {
         return name.endsWith(".xml") ? name.substring(0, name.length() - ".xml".length()) : name;
     }
 
-    /** A page as read, with the directory it was read with and a name for messages and footers. */
-    record LoadedPage(MeetingPage page, UserDirectory users, String name) {
+    /**
+     * A page as read, with the directory it was read with, a name for messages and footers, and its address (a file:
+     * URL) for links back to it.
+     */
+    record LoadedPage(MeetingPage page, UserDirectory users, String name, String url) {
     }
 }

@@ -1,0 +1,157 @@
+package dev.agenda.app;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import dev.agenda.core.tracker.ServerInfo;
+import dev.agenda.jira.fake.FakeJiraHttpServer;
+import dev.agenda.jira.fake.FakeJiraWorld;
+import dev.agenda.jira.fake.FaultPlan;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+
+/** {@code agenda sync} end to end: the reference page against the fake Jira over HTTP, state in an H2 file. */
+public class SyncCommandTest {
+
+    static final String TOKEN = "sync-test-pat";
+    static final String PAGE = "../examples/dmlt-f2f-2017-11.xml";
+    static final String USERS = "../examples/users.csv";
+
+    @Rule
+    public final TemporaryFolder temp = new TemporaryFolder();
+
+    final FaultPlan faults = new FaultPlan(new SplittableRandom(9));
+    FakeJiraHttpServer fake;
+    Path state;
+
+    @Before
+    public void start() throws IOException {
+        fake = FakeJiraHttpServer.start(FakeJiraWorld.seeded(CliRun.NOON_UTC_DAY_ONE),
+                ServerInfo.Deployment.DATA_CENTER, faults).registerToken("womullane", TOKEN);
+        state = temp.newFolder("state").toPath();
+    }
+
+    @After
+    public void stop() {
+        fake.close();
+    }
+
+    CliRun sync(String... extra) {
+        return syncPage(PAGE, extra);
+    }
+
+    CliRun syncPage(String page, String... extra) {
+        List<String> args = new java.util.ArrayList<>(List.of("sync", page, "--users", USERS, "--jira",
+                fake.baseUrl(), "--state", state.toString(), "--page-url", "https://confluence.example.org/x/dmlt"));
+        args.addAll(List.of(extra));
+        return CliRun.runWith(Map.of("JIRA_TOKEN", TOKEN), args.toArray(String[]::new));
+    }
+
+    static String lastLine(CliRun run) {
+        List<String> lines = run.out.lines().toList();
+        return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
+    }
+
+    @Test
+    public void theReferencePageSyncsOnceAndThenStaysInSync() throws IOException {
+        CliRun first = sync();
+        CliRun second = sync();
+        deleteRecursively(state);
+        CliRun third = sync();
+
+        assertEquals(first.err, 0, first.exitCode);
+        assertEquals("created 10, linked 1, updated 0, transitioned 7, unchanged 0, failed 0", lastLine(first));
+        assertTrue(first.out, first.out.contains("DM-12813"));
+        assertEquals("created 0, linked 0, updated 0, transitioned 0, unchanged 11, failed 0", lastLine(second));
+        assertEquals(0, third.exitCode);
+        assertTrue(lastLine(third), lastLine(third).startsWith("created 0, linked 1"));
+        assertEquals(13, fake.world().issueCount());
+    }
+
+    @Test
+    public void afterASyncActionsShowTheirJiraKeys() throws Exception {
+        sync();
+
+        CliRun actions = CliRun.run("actions", PAGE, "--users", USERS, "--state", state.toString(), "--format",
+                "csv");
+
+        assertEquals(actions.err, 0, actions.exitCode);
+        List<String> rows = actions.out.lines().skip(1).toList();
+        assertEquals(11, rows.size());
+        assertTrue(rows.get(0), rows.get(0).endsWith(",DM-12814"));
+        assertTrue(rows.get(9), rows.get(9).endsWith(",DM-12813"));
+    }
+
+    @Test
+    public void aDryRunPrintsThePlanAndChangesNothing() {
+        CliRun plan = sync("--dry-run");
+
+        assertEquals("would have created 10, linked 1, updated 0, transitioned 7, unchanged 0, failed 0",
+                lastLine(plan));
+        assertEquals(3, fake.world().issueCount());
+        assertEquals(0, fake.requestCount("POST /rest/api/2/issue/bulk"));
+    }
+
+    @Test
+    public void aBadTokenIsOneClearMessageAndNothingIsCreated() {
+        CliRun run = CliRun.runWith(Map.of("JIRA_TOKEN", "wrong"), "sync", PAGE, "--users", USERS, "--jira",
+                fake.baseUrl(), "--state", state.toString());
+
+        assertEquals(1, run.exitCode);
+        assertEquals(run.err, 1, run.err.lines().count());
+        assertTrue(run.err, run.err.contains("did not accept the credentials"));
+        assertEquals(3, fake.world().issueCount());
+    }
+
+    @Test
+    public void anUnknownProjectIsNamedAndNothingIsCreated() throws IOException {
+        Path page = temp.newFile("nope.xml").toPath();
+        Files.writeString(page, Files.readString(Path.of(PAGE)).replace(
+                "<ac:parameter ac:name=\"project\">DM</ac:parameter>",
+                "<ac:parameter ac:name=\"project\">NOPE</ac:parameter>"));
+
+        CliRun run = syncPage(page.toString());
+
+        assertEquals(1, run.exitCode);
+        assertTrue(run.err, run.err.contains("Jira project NOPE doesn't exist or you don't have permission to view"
+                + " it. Nothing was created."));
+        assertEquals(3, fake.world().issueCount());
+    }
+
+    @Test
+    public void twoSyncsOfOnePageAtOnceMakeNoDuplicate() throws Exception {
+        faults.latency(java.time.Duration.ofMillis(20));
+
+        CompletableFuture<CliRun> one = CompletableFuture.supplyAsync(() -> sync());
+        CompletableFuture<CliRun> two = CompletableFuture.supplyAsync(() -> sync());
+        CliRun a = one.get();
+        CliRun b = two.get();
+
+        assertEquals(13, fake.world().issueCount());
+        long created = Stream.of(a, b).filter(run -> lastLine(run).startsWith("created 10")).count();
+        assertEquals(a.out + b.out, 1, created);
+        assertTrue(lastLine(a) + " / " + lastLine(b), Stream.of(a, b).allMatch(run -> run.exitCode == 0));
+    }
+
+    static void deleteRecursively(Path directory) throws IOException {
+        try (Stream<Path> walk = Files.walk(directory)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+        assertFalse(Files.exists(directory));
+    }
+}
