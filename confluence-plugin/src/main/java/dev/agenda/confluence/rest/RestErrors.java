@@ -20,12 +20,20 @@ final class RestErrors {
         return error(Response.Status.BAD_REQUEST.getStatusCode(), message);
     }
 
+    static Response forbidden(String message) {
+        return error(Response.Status.FORBIDDEN.getStatusCode(), message);
+    }
+
     static Response notFound(String message) {
         return error(Response.Status.NOT_FOUND.getStatusCode(), message);
     }
 
     static Response unprocessable(String message) {
         return error(UNPROCESSABLE_CONTENT, message);
+    }
+
+    static Response serverError(String message) {
+        return error(Response.Status.INTERNAL_SERVER_ERROR.getStatusCode(), message);
     }
 
     private static Response error(int status, String message) {

@@ -65,9 +65,22 @@ public class PluginJarIT {
         String imports = manifest.getValue("Import-Package");
         assertTrue(imports.contains("com.atlassian.confluence.macro"));
         assertTrue(imports.contains("jakarta.ws.rs"));
+        for (String hostPackage : List.of("com.atlassian.applinks.api", "com.atlassian.applinks.api.application.jira",
+                "com.atlassian.sal.api.net", "com.atlassian.sal.api.lifecycle", "com.atlassian.sal.api.pluginsettings",
+                "com.atlassian.beehive", "com.atlassian.scheduler", "com.atlassian.scheduler.config",
+                "com.atlassian.confluence.setup.settings")) {
+            assertTrue(hostPackage + " is imported from Confluence", imports.contains(hostPackage));
+        }
         assertFalse("Velocity is embedded, not Confluence's", imports.contains("org.apache.velocity"));
         assertFalse("Jackson is embedded, not Confluence's", imports.contains("com.fasterxml"));
         assertTrue(manifest.getValue("Bundle-ClassPath").contains("META-INF/lib/velocity-engine-core.jar"));
+        assertTrue("the sync engine is embedded", manifest.getValue("Bundle-ClassPath")
+                .contains("META-INF/lib/agenda-sync.jar"));
+        assertTrue("the Jira client is embedded", manifest.getValue("Bundle-ClassPath")
+                .contains("META-INF/lib/agenda-jira.jar"));
+        assertNotNull(jar.getEntry("META-INF/lib/agenda-sync.jar"));
+        assertNotNull(jar.getEntry("META-INF/lib/agenda-jira.jar"));
+        assertFalse("the fake Jira is for tests only", manifest.getValue("Bundle-ClassPath").contains("jira-fake"));
     }
 
     @Test
@@ -138,6 +151,67 @@ public class PluginJarIT {
         assertEquals("pages", resource.getAnnotation(jakarta.ws.rs.Path.class).value());
         assertEquals("{pageId}/actions", resource.getMethod("actions", String.class)
                 .getAnnotation(jakarta.ws.rs.Path.class).value());
+
+        Class<?> sync = Class.forName(restPackage + ".SyncResource");
+        assertInJar(sync.getName().replace('.', '/') + ".class");
+        assertEquals("pages/{pageId}/sync", sync.getAnnotation(jakarta.ws.rs.Path.class).value());
+        java.lang.reflect.Method post = sync.getMethod("sync", String.class, boolean.class, String.class);
+        assertNotNull(post.getAnnotation(jakarta.ws.rs.POST.class));
+        for (java.lang.annotation.Annotation annotation : post.getAnnotations()) {
+            assertFalse("the sync keeps the REST framework's XSRF protection: " + annotation,
+                    annotation.annotationType().getSimpleName().equals("XsrfProtectionExcluded"));
+        }
+    }
+
+    @Test
+    public void theStatusRefreshIsExportedAsALifecycleServiceSoSalStartsAndStopsIt() throws Exception {
+        NodeList services = springContext.getElementsByTagName("osgi:service");
+        Element lifecycle = null;
+        for (int i = 0; i < services.getLength(); i++) {
+            Element service = (Element) services.item(i);
+            if (service.getAttribute("interface").equals("com.atlassian.sal.api.lifecycle.LifecycleAware")) {
+                lifecycle = service;
+            }
+        }
+        assertNotNull("a LifecycleAware OSGi service", lifecycle);
+        String ref = lifecycle.getAttribute("ref");
+        NodeList beans = springContext.getElementsByTagName("beans:bean");
+        Class<?> exported = null;
+        for (int i = 0; i < beans.getLength(); i++) {
+            Element bean = (Element) beans.item(i);
+            if (bean.getAttribute("id").equals(ref)) {
+                exported = Class.forName(bean.getAttribute("class"));
+            }
+        }
+        assertNotNull("the service's bean " + ref + " is declared", exported);
+        assertTrue(com.atlassian.sal.api.lifecycle.LifecycleAware.class.isAssignableFrom(exported));
+        assertEquals("dev.agenda.confluence.status.StatusRefreshJob", exported.getName());
+    }
+
+    @Test
+    public void theSyncComponentsAreInsideAndTheirTextsAreInTheBundle() throws Exception {
+        List<String> expected = List.of("dev.agenda.confluence.jira.ApplicationLinkJiraAccess",
+                "dev.agenda.confluence.jira.ApplicationLinkJiraTransport",
+                "dev.agenda.confluence.sync.ContentPropertySyncStateStore",
+                "dev.agenda.confluence.sync.SyncRecordJson", "dev.agenda.confluence.sync.ClusterLockServiceLock",
+                "dev.agenda.confluence.sync.PageSyncService", "dev.agenda.confluence.status.StatusRefreshRunner",
+                "dev.agenda.confluence.status.StatusRefreshJob", "dev.agenda.confluence.status.BoundedStatusCache",
+                "dev.agenda.confluence.i18n.PluginMessages");
+        List<String> components = componentClasses();
+        for (String className : expected) {
+            assertInJar(className.replace('.', '/') + ".class");
+            assertTrue(className + " is wired", components.contains(className)
+                    || className.endsWith("ApplicationLinkJiraTransport"));
+        }
+        Properties texts = new Properties();
+        try (InputStream in = jar.getInputStream(entry("i18n/agenda.properties"))) {
+            texts.load(in);
+        }
+        for (String key : List.of("sync.bad-page-id", "sync.not-found", "sync.forbidden", "sync.unreadable",
+                "sync.authorise", "sync.xsrf", "jira.no-link")) {
+            assertFalse("missing i18n text " + key,
+                    texts.getProperty(PLUGIN_KEY + "." + key, "").isBlank());
+        }
     }
 
     @Test
@@ -215,6 +289,7 @@ public class PluginJarIT {
         }
         String restPackage = single("rest").getElementsByTagName("package").item(0).getTextContent().strip();
         classes.add(restPackage + ".ActionsResource");
+        classes.add(restPackage + ".SyncResource");
         NodeList beans = springContext.getElementsByTagName("beans:bean");
         for (int i = 0; i < beans.getLength(); i++) {
             classes.add(((Element) beans.item(i)).getAttribute("class"));

@@ -6,7 +6,9 @@ package com.atlassian.confluence.core;
  * through the real hierarchy. Checked against
  * https://docs.atlassian.com/ConfluenceServer/javadoc/10.1.1/com/atlassian/confluence/core/class-use/AbstractVersionedEntityObject.html
  * and https://docs.atlassian.com/atlassian-confluence/5.0.3/com/atlassian/confluence/pages/AbstractPage.html:
- * getId() returns primitive long; getIdAsString(), getTitle() and getBodyAsString() return String.
+ * getId() returns primitive long; getIdAsString(), getTitle() and getBodyAsString() return String. getUrlPath() (the
+ * path below the base URL) comes from the Addressable interface it implements, checked against
+ * https://docs.atlassian.com/ConfluenceServer/javadoc/8.0.0-m90/com/atlassian/confluence/core/Addressable.html.
  */
 public abstract class ContentEntityObject {
 
@@ -23,6 +25,10 @@ public abstract class ContentEntityObject {
     }
 
     public String getBodyAsString() {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
+    public String getUrlPath() {
         throw new UnsupportedOperationException("compile-only stand-in");
     }
 }

@@ -1,0 +1,51 @@
+package dev.agenda.confluence.jira;
+
+import com.atlassian.applinks.api.ApplicationLink;
+import com.atlassian.applinks.api.ApplicationLinkService;
+import com.atlassian.applinks.api.application.jira.JiraApplicationType;
+import dev.agenda.confluence.i18n.PluginMessages;
+import dev.agenda.core.tracker.IssueTracker;
+import dev.agenda.core.tracker.Result;
+import dev.agenda.core.tracker.TrackerError;
+import dev.agenda.jira.JiraClientSettings;
+import dev.agenda.jira.JiraConnector;
+import dev.agenda.jira.RetryPolicy;
+import dev.agenda.jira.ScheduledPause;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+
+/**
+ * The current user's Jira: the primary Jira application link, as that user. The deployment (Data Center or Cloud) is
+ * asked of Jira itself when the session opens. Without a Jira link the session has no tracker and a NOT_AUTHENTICATED
+ * error that says so, because nothing the user can do in Jira will help — an administrator has to link it.
+ */
+public final class ApplicationLinkJiraAccess implements JiraAccess {
+
+    private final ApplicationLinkService links;
+    private final PluginMessages messages;
+    private final JiraClientSettings settings;
+
+    public ApplicationLinkJiraAccess(ApplicationLinkService links, PluginMessages messages, Clock clock) {
+        this.links = links;
+        this.messages = messages;
+        this.settings = new JiraClientSettings(RetryPolicy.defaults(), clock, new ScheduledPause(),
+                RandomGenerator.getDefault());
+    }
+
+    @Override
+    public JiraSession open() {
+        ApplicationLink link = links.getPrimaryApplicationLink(JiraApplicationType.class);
+        if (link == null) {
+            return JiraSession.of(Result.failed(TrackerError.of(TrackerError.Kind.NOT_AUTHENTICATED,
+                    messages.text("dev.agenda.agenda-confluence-plugin.jira.no-link"))));
+        }
+        String where = "Jira at " + Optional.ofNullable(link.getDisplayUrl()).map(Object::toString)
+                .orElse("the primary application link");
+        ApplicationLinkJiraTransport transport = new ApplicationLinkJiraTransport(
+                link.createAuthenticatedRequestFactory(), where);
+        Result<IssueTracker> tracker = JiraConnector.connect(transport, settings)
+                .map(connection -> (IssueTracker) connection.tracker());
+        return JiraSession.of(tracker, transport::authorisationUri);
+    }
+}

@@ -1,0 +1,82 @@
+package dev.agenda.confluence.rest;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.agenda.confluence.i18n.PluginMessages;
+import dev.agenda.confluence.sync.PageSyncOutcome;
+import dev.agenda.confluence.sync.PageSyncService;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * {@code POST /rest/agenda/1.0/pages/{pageId}/sync[?dryRun=true]}: syncs the page's actions with Jira as the current
+ * user and answers the report as JSON ({@link SyncReportJson}). 404 when the page does not exist or the user may not
+ * view it, 403 when they may not edit it, 401 with {@code {"authorise": "<uri>"}} when the application link needs their
+ * consent in Jira first. A sync that could not start for another reason (no Jira link, a project that does not exist,
+ * another sync of the page running) is a 200 whose {@code abort} says why.
+ *
+ * <p>Licensed users only (no access annotation; Confluence 9+ defaults to that). Not excluded from the REST
+ * framework's XSRF protection, and in addition this resource itself refuses (403) a request without
+ * {@code X-Atlassian-Token: no-check}: a browser sends that header only from a script of the same origin, so a
+ * cross-site form or link cannot start a sync. All the work is in {@link PageSyncService}.
+ */
+@Path("pages/{pageId}/sync")
+public class SyncResource {
+
+    /** The header Atlassian's REST framework accepts in place of an XSRF token, and its one accepted value. */
+    public static final String XSRF_HEADER = "X-Atlassian-Token";
+    public static final String XSRF_NO_CHECK = "no-check";
+
+    private final PageSyncService service;
+    private final SyncReportJson json;
+    private final PluginMessages messages;
+
+    public SyncResource(PageSyncService service, SyncReportJson json, PluginMessages messages) {
+        this.service = service;
+        this.json = json;
+        this.messages = messages;
+    }
+
+    @POST
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response sync(@PathParam("pageId") String pageId,
+                         @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+                         @HeaderParam(XSRF_HEADER) String xsrfToken) {
+        if (!XSRF_NO_CHECK.equals(xsrfToken)) {
+            return RestErrors.forbidden(messages.text("dev.agenda.agenda-confluence-plugin.sync.xsrf", XSRF_HEADER,
+                    XSRF_NO_CHECK));
+        }
+        return answer(service.sync(pageId, dryRun));
+    }
+
+    private Response answer(PageSyncOutcome outcome) {
+        if (outcome instanceof PageSyncOutcome.Synced synced) {
+            return Response.ok(json.write(synced.report()), MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        if (outcome instanceof PageSyncOutcome.NeedsAuthorisation consent) {
+            return Response.status(Response.Status.UNAUTHORIZED)
+                    .entity(JsonNodeFactory.instance.objectNode().put("authorise", consent.authorise().toString())
+                            .put("message", consent.message()).toString())
+                    .type(MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        if (outcome instanceof PageSyncOutcome.BadRequest bad) {
+            return RestErrors.badRequest(bad.message());
+        }
+        if (outcome instanceof PageSyncOutcome.NotFound missing) {
+            return RestErrors.notFound(missing.message());
+        }
+        if (outcome instanceof PageSyncOutcome.Forbidden forbidden) {
+            return RestErrors.forbidden(forbidden.message());
+        }
+        if (outcome instanceof PageSyncOutcome.Unreadable unreadable) {
+            return RestErrors.unprocessable(unreadable.message());
+        }
+        return RestErrors.serverError(((PageSyncOutcome.StateUnavailable) outcome).message());
+    }
+}

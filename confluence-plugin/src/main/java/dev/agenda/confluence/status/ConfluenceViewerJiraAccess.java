@@ -1,0 +1,43 @@
+package dev.agenda.confluence.status;
+
+import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.sal.api.user.UserKey;
+import dev.agenda.confluence.jira.JiraAccess;
+import dev.agenda.confluence.jira.JiraSession;
+import dev.agenda.core.tracker.Result;
+import dev.agenda.core.tracker.TrackerError;
+import java.util.function.Function;
+
+/**
+ * Acts as a viewer by making them the thread's authenticated user for the length of the work (the application link
+ * authenticates requests as that user, with the consent they gave before), and puts back whoever was there after.
+ * A user who no longer exists gets a session without a tracker. Untested here: it is only Confluence's thread-local.
+ */
+public final class ConfluenceViewerJiraAccess implements ViewerJiraAccess {
+
+    private final UserAccessor users;
+    private final JiraAccess jira;
+
+    public ConfluenceViewerJiraAccess(UserAccessor users, JiraAccess jira) {
+        this.users = users;
+        this.jira = jira;
+    }
+
+    @Override
+    public <T> T asViewer(String viewerKey, Function<JiraSession, T> work) {
+        ConfluenceUser viewer = users.getUserByKey(new UserKey(viewerKey));
+        if (viewer == null) {
+            return work.apply(JiraSession.of(Result.failed(TrackerError.of(TrackerError.Kind.NOT_AUTHENTICATED,
+                    "The Confluence user " + viewerKey + " no longer exists."))));
+        }
+        ConfluenceUser previous = AuthenticatedUserThreadLocal.get();
+        AuthenticatedUserThreadLocal.set(viewer);
+        try {
+            return work.apply(jira.open());
+        } finally {
+            AuthenticatedUserThreadLocal.set(previous);
+        }
+    }
+}
