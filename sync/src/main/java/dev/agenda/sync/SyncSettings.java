@@ -13,7 +13,9 @@ import java.util.Optional;
  * @param pageTitle      the page's title, for descriptions and remote links
  * @param pageUrl        the page's address, linked from each issue
  * @param lockWait       how long to wait for another sync of the same page to finish
- * @param parallelism    how many follow-up requests (links, transitions) may be in flight at once
+ * @param parallelism    the most follow-up requests (links, transitions) to have in flight at once; today the engine
+ *                       sends them one at a time (a page store such as a content property rewrites one value per
+ *                       save, so parallel saves need a store that merges them first)
  */
 public record SyncSettings(Optional<String> defaultProject, String pageTitle, String pageUrl, Duration lockWait,
                            int parallelism) {
