@@ -6,13 +6,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.agenda.core.tracker.Done;
 import dev.agenda.core.tracker.Result;
 import dev.agenda.core.tracker.TrackerError;
+import dev.agenda.core.tracker.Issue;
 import dev.agenda.jira.http.JiraExchange;
+import dev.agenda.jira.http.RateLimitWait;
 import dev.agenda.jira.http.Subject;
 import dev.agenda.jira.transport.JiraRequest;
 import dev.agenda.jira.transport.JiraResponse;
+import dev.agenda.jira.transport.JiraTransport;
 import dev.agenda.jira.wire.JiraDialect;
 import dev.agenda.jira.wire.JiraReader;
+import dev.agenda.jira.wire.Query;
 import java.io.UncheckedIOException;
+import java.util.Collection;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -26,6 +31,14 @@ final class JiraCalls {
     private final JiraExchange exchange;
     private final JiraDialect dialect;
     private final ObjectMapper json;
+
+    /** The request plumbing for a client in this dialect: one exchange with the settings' retries, clock and waits. */
+    static JiraCalls create(JiraTransport transport, JiraDialect dialect, JiraClientSettings settings) {
+        ObjectMapper json = new ObjectMapper();
+        JiraExchange exchange = new JiraExchange(transport, settings.retry(), settings.pause(), settings.random(),
+                new RateLimitWait(settings.clock()), json);
+        return new JiraCalls(exchange, dialect, json);
+    }
 
     JiraCalls(JiraExchange exchange, JiraDialect dialect, ObjectMapper json) {
         this.exchange = exchange;
@@ -51,6 +64,13 @@ final class JiraCalls {
 
     <T> Result<T> post(String path, JsonNode body, Subject subject, Function<JsonNode, T> reader) {
         return read(JiraRequest.post(dialect.apiRoot() + path, text(body)), subject, reader);
+    }
+
+    /** One issue with the fields this client reads and the asked-for entity properties. */
+    Result<Issue> issue(String issueKey, Collection<String> propertyKeys) {
+        String path = "/issue/" + Query.segment(issueKey) + "?fields=" + String.join(",", JiraReader.ISSUE_FIELDS)
+                + (propertyKeys.isEmpty() ? "" : "&properties=" + Query.encode(String.join(",", propertyKeys)));
+        return get(path, Subject.issue(issueKey), JiraReader::issue);
     }
 
     /** A write whose answer has no content this client needs (204, or a body it ignores). */

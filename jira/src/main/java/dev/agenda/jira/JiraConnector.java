@@ -1,10 +1,7 @@
 package dev.agenda.jira;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.agenda.core.tracker.Result;
 import dev.agenda.core.tracker.ServerInfo;
-import dev.agenda.jira.http.JiraExchange;
-import dev.agenda.jira.http.RateLimitWait;
 import dev.agenda.jira.http.Subject;
 import dev.agenda.jira.transport.JiraRequest;
 import dev.agenda.jira.transport.JiraTransport;
@@ -29,10 +26,7 @@ public final class JiraConnector {
     }
 
     public static Result<Connection> connect(JiraTransport transport, JiraClientSettings settings) {
-        ObjectMapper json = new ObjectMapper();
-        JiraExchange exchange = new JiraExchange(transport, settings.retry(), settings.pause(), settings.random(),
-                new RateLimitWait(settings.clock()), json);
-        JiraCalls calls = new JiraCalls(exchange, JiraDialect.of(ServerInfo.Deployment.DATA_CENTER), json);
+        JiraCalls calls = JiraCalls.create(transport, JiraDialect.of(ServerInfo.Deployment.DATA_CENTER), settings);
         return calls.read(JiraRequest.get(SERVER_INFO), Subject.none(), JiraReader::serverInfo)
                 .map(info -> new Connection(info,
                         new JiraRestIssueTracker(transport, JiraDialect.of(info.deployment()), settings)));

@@ -1,7 +1,6 @@
 package dev.agenda.jira;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.agenda.core.tracker.CreatedIssue;
 import dev.agenda.core.tracker.Done;
 import dev.agenda.core.tracker.Issue;
@@ -17,8 +16,6 @@ import dev.agenda.core.tracker.TrackerError;
 import dev.agenda.core.tracker.TrackerUser;
 import dev.agenda.core.tracker.Transition;
 import dev.agenda.core.tracker.UserLookup;
-import dev.agenda.jira.http.JiraExchange;
-import dev.agenda.jira.http.RateLimitWait;
 import dev.agenda.jira.http.Subject;
 import dev.agenda.jira.transport.JiraRequest;
 import dev.agenda.jira.transport.JiraResponse;
@@ -48,10 +45,7 @@ public final class JiraRestIssueTracker implements IssueTracker {
     private final BulkCreate bulk;
 
     public JiraRestIssueTracker(JiraTransport transport, JiraDialect dialect, JiraClientSettings settings) {
-        ObjectMapper json = new ObjectMapper();
-        JiraExchange exchange = new JiraExchange(transport, settings.retry(), settings.pause(), settings.random(),
-                new RateLimitWait(settings.clock()), json);
-        this.calls = new JiraCalls(exchange, dialect, json);
+        this.calls = JiraCalls.create(transport, dialect, settings);
         this.writer = new JiraWriter(dialect);
         this.search = new JiraSearch(calls);
         this.bulk = new BulkCreate(calls, writer);
@@ -122,9 +116,7 @@ public final class JiraRestIssueTracker implements IssueTracker {
 
     @Override
     public Result<Issue> issue(String issueKey, Collection<String> propertyKeys) {
-        String path = "/issue/" + Query.segment(issueKey) + "?fields=" + String.join(",", JiraReader.ISSUE_FIELDS)
-                + (propertyKeys.isEmpty() ? "" : "&properties=" + Query.encode(String.join(",", propertyKeys)));
-        return calls.get(path, Subject.issue(issueKey), JiraReader::issue);
+        return calls.issue(issueKey, propertyKeys);
     }
 
     @Override

@@ -9,7 +9,6 @@ import dev.agenda.jira.http.Subject;
 import dev.agenda.jira.transport.JiraRequest;
 import dev.agenda.jira.transport.JiraResponse;
 import dev.agenda.jira.wire.JiraReader;
-import dev.agenda.jira.wire.Query;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -64,9 +63,7 @@ final class JiraSearch {
         }
         List<Issue> complete = new ArrayList<>(issues.size());
         for (Issue issue : issues) {
-            Result<Issue> reread = calls.get("/issue/" + Query.segment(issue.key()) + "?fields="
-                    + String.join(",", JiraReader.ISSUE_FIELDS) + "&properties="
-                    + Query.encode(String.join(",", propertyKeys)), Subject.issue(issue.key()), JiraReader::issue);
+            Result<Issue> reread = calls.issue(issue.key(), propertyKeys);
             if (reread instanceof Result.Failed<Issue> failed) {
                 return Result.failed(failed.error());
             }
