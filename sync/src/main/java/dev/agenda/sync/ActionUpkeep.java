@@ -154,15 +154,8 @@ final class ActionUpkeep {
 
     /** The page's assignee as a Jira user: empty when the page names nobody Jira knows; absent when Jira was away. */
     private Optional<Optional<TrackerUser>> pageAssignee(SyncTarget target) {
-        if (target.action().assignees().isEmpty()) {
-            return Optional.of(Optional.empty());
-        }
-        AssigneeResolver.Mapping mapping = assignees.map(target.action().assignees().get(0));
-        if (mapping instanceof AssigneeResolver.Mapping.Unknown) {
-            return Optional.empty();
-        }
-        return Optional.of(mapping instanceof AssigneeResolver.Mapping.Mapped mapped ? Optional.of(mapped.user())
-                : Optional.empty());
+        AssigneeResolver.Mapping mapping = assignees.firstAssignee(target.action());
+        return mapping.lookupFailure().isPresent() ? Optional.empty() : Optional.of(mapping.jiraUser());
     }
 
     private static <T> void report(List<String> conflicts, String field, FieldMerge<T> merge) {

@@ -1,5 +1,6 @@
 package dev.agenda.sync;
 
+import dev.agenda.core.actions.ActionItem;
 import dev.agenda.core.tracker.IssueTracker;
 import dev.agenda.core.tracker.Result;
 import dev.agenda.core.tracker.TrackerError;
@@ -21,6 +22,17 @@ final class AssigneeResolver {
 
     /** What the tracker said about a person. */
     sealed interface Mapping permits Mapping.Mapped, Mapping.Unmapped, Mapping.Unknown {
+
+        /** The Jira user, when the person has one. */
+        default Optional<TrackerUser> jiraUser() {
+            return this instanceof Mapped mapped ? Optional.of(mapped.user()) : Optional.empty();
+        }
+
+        /** Why Jira could not be asked, when it could not. */
+        default Optional<TrackerError> lookupFailure() {
+            return this instanceof Unknown unknown ? Optional.of(unknown.error()) : Optional.empty();
+        }
+
         record Mapped(TrackerUser user) implements Mapping {
         }
 
@@ -38,6 +50,12 @@ final class AssigneeResolver {
     AssigneeResolver(IssueTracker tracker, boolean cloud) {
         this.tracker = tracker;
         this.cloud = cloud;
+    }
+
+    /** The action's first assignee, the one the issue is assigned to; unmapped when the task names nobody. */
+    Mapping firstAssignee(ActionItem action) {
+        return action.assignees().isEmpty() ? new Mapping.Unmapped("the task names nobody")
+                : map(action.assignees().get(0));
     }
 
     Mapping map(Person person) {

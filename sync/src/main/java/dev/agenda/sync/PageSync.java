@@ -127,7 +127,7 @@ final class PageSync {
     private void create(List<SyncTarget> targets) {
         List<SyncTarget> remaining = adoptFound(targets, false);
         for (int round = 1; round <= CREATE_ROUNDS && !remaining.isEmpty(); round++) {
-            List<NewIssue> issues = remaining.stream().map(t -> drafts.draft(t, assignee(t))).toList();
+            List<NewIssue> issues = remaining.stream().map(t -> drafts.draft(t, assignees.firstAssignee(t.action()).jiraUser())).toList();
             if (dryRun) {
                 remaining.forEach(target -> steps.put(target.actionId(), target.action().isComplete()
                         ? EnumSet.of(ActionOutcome.Step.CREATED, ActionOutcome.Step.TRANSITIONED)
@@ -187,16 +187,16 @@ final class PageSync {
      * recording it, so that a crash in between leaves an unrecorded issue the next run finds and completes.
      */
     private void adopt(SyncTarget target, String key, String id, boolean jiraDone, boolean createdThisRun) {
-        Optional<TrackerUser> assignee = assignee(target);
+        AssigneeResolver.Mapping first = assignees.firstAssignee(target.action());
+        Optional<TrackerUser> assignee = first.jiraUser();
         List<String> problems = new ArrayList<>();
-        unknownAssignee(target).ifPresent(error -> problems.add("the assignee could not be looked up in Jira ("
+        first.lookupFailure().ifPresent(error -> problems.add("the assignee could not be looked up in Jira ("
                 + error.message() + "); the next sync sets it"));
         if (!dryRun) {
             tracker.putRemoteLink(key, drafts.remoteLink(target)).failure()
                     .ifPresent(error -> problems.add("the link back to the page failed: " + error.message()));
             target.action().assignees().stream().skip(1).map(assignees::map)
-                    .filter(AssigneeResolver.Mapping.Mapped.class::isInstance)
-                    .map(mapping -> ((AssigneeResolver.Mapping.Mapped) mapping).user())
+                    .flatMap(mapping -> mapping.jiraUser().stream())
                     .forEach(watcher -> tracker.addWatcher(key, watcher).failure().ifPresent(error ->
                             problems.add("adding " + watcher.displayName() + " as a watcher failed: "
                                     + error.message())));
@@ -246,19 +246,6 @@ final class PageSync {
             progress.advanced(++done, targets.size(), target.actionId());
         }
         return outcomes;
-    }
-
-    private Optional<TrackerUser> assignee(SyncTarget target) {
-        return target.action().assignees().stream().findFirst().map(assignees::map)
-                .filter(AssigneeResolver.Mapping.Mapped.class::isInstance)
-                .map(mapping -> ((AssigneeResolver.Mapping.Mapped) mapping).user());
-    }
-
-    /** Why the first assignee could not be looked up, if Jira failed to answer. */
-    private Optional<TrackerError> unknownAssignee(SyncTarget target) {
-        return target.action().assignees().stream().findFirst().map(assignees::map)
-                .filter(AssigneeResolver.Mapping.Unknown.class::isInstance)
-                .map(mapping -> ((AssigneeResolver.Mapping.Unknown) mapping).error());
     }
 
     private boolean unrecorded(SyncTarget target) {
