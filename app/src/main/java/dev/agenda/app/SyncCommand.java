@@ -97,7 +97,7 @@ final class SyncCommand implements Callable<Integer> {
             return AgendaCli.FAILURE;
         }
         if (report.abort().isPresent()) {
-            String hint = report.abort().get().contains("HTTP 401") ? " (" + JiraOptions.credentialsHint() + ")" : "";
+            String hint = report.credentialsRefused() ? " (" + JiraOptions.credentialsHint() + ")" : "";
             err.println("agenda: " + report.abort().get() + hint);
             err.flush();
             return AgendaCli.FAILURE;

@@ -62,7 +62,7 @@ final class PageSync {
         Result<TrackerUser> me = tracker.myself();
         Result<ServerInfo> info = me.flatMap(user -> tracker.serverInfo());
         if (info instanceof Result.Failed<ServerInfo> failed) {
-            return SyncReport.aborted(page.pageId(), failed.error().message(), dryRun);
+            return SyncReport.aborted(page.pageId(), failed.error(), dryRun);
         }
         assignees = new AssigneeResolver(tracker, info.value().isCloud());
         List<SyncTarget> targets = SyncTarget.of(page, settings.defaultProject());
@@ -84,7 +84,7 @@ final class PageSync {
             }
         }
         create(toCreate);
-        return new SyncReport(page.pageId(), upkeep(targets), Optional.empty(), dryRun);
+        return SyncReport.ran(page.pageId(), upkeep(targets), dryRun);
     }
 
     private Optional<String> checkProjects(List<SyncTarget> targets) {

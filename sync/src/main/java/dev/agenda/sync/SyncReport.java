@@ -1,5 +1,6 @@
 package dev.agenda.sync;
 
+import dev.agenda.core.tracker.TrackerError;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -7,8 +8,12 @@ import java.util.Optional;
 /**
  * The result of syncing a page: one outcome per action in page order, or — when the sync could not start (Jira
  * refused the credentials, a project does not exist, another sync holds the page) — the reason, with nothing changed.
+ *
+ * @param credentialsRefused the sync could not start because Jira did not accept the credentials (or, inside
+ *                           Confluence, the application link needs the user's consent)
  */
-public record SyncReport(String pageId, List<ActionOutcome> outcomes, Optional<String> abort, boolean dryRun) {
+public record SyncReport(String pageId, List<ActionOutcome> outcomes, Optional<String> abort,
+                         boolean credentialsRefused, boolean dryRun) {
 
     public SyncReport {
         Objects.requireNonNull(pageId, "pageId");
@@ -16,8 +21,23 @@ public record SyncReport(String pageId, List<ActionOutcome> outcomes, Optional<S
         Objects.requireNonNull(abort, "abort");
     }
 
+    /** A sync that ran: one outcome per action. */
+    static SyncReport ran(String pageId, List<ActionOutcome> outcomes, boolean dryRun) {
+        return new SyncReport(pageId, outcomes, Optional.empty(), false, dryRun);
+    }
+
+    /** A sync that could not start for a reason of its own (another sync holds the page, a project is missing). */
     static SyncReport aborted(String pageId, String reason, boolean dryRun) {
-        return new SyncReport(pageId, List.of(), Optional.of(reason), dryRun);
+        return new SyncReport(pageId, List.of(), Optional.of(reason), false, dryRun);
+    }
+
+    /**
+     * A sync that could not start because Jira failed; refused credentials are told apart, so that each host can say
+     * how to fix them.
+     */
+    public static SyncReport aborted(String pageId, TrackerError error, boolean dryRun) {
+        return new SyncReport(pageId, List.of(), Optional.of(error.message()),
+                error.kind() == TrackerError.Kind.NOT_AUTHENTICATED, dryRun);
     }
 
     public long count(ActionOutcome.Step step) {

@@ -124,7 +124,7 @@ public final class PageSyncService {
 
     private SyncReport run(JiraSession session, MeetingPage meeting, SyncSettings settings, boolean dryRun) {
         if (session.tracker() instanceof Result.Failed<?> failed) {
-            return new SyncReport(meeting.pageId(), List.of(), Optional.of(failed.error().message()), dryRun);
+            return SyncReport.aborted(meeting.pageId(), failed.error(), dryRun);
         }
         return new ActionSync(session.tracker().value(), store, lock, clock)
                 .sync(meeting, settings, dryRun, SyncProgress.none());
