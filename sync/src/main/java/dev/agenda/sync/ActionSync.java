@@ -8,6 +8,8 @@ import dev.agenda.core.page.MeetingPage;
 import dev.agenda.core.tracker.IssueTracker;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Syncs a meeting page's actions with Jira: every action gets exactly one issue (created in bulk, or the issue the
@@ -35,9 +37,24 @@ public final class ActionSync {
      * Jira nor the state).
      */
     public SyncReport sync(MeetingPage page, SyncSettings settings, boolean dryRun, SyncProgress progress) {
+        return run(page, settings, dryRun, progress, actionId -> true);
+    }
+
+    /**
+     * Syncs only the page's actions with these ids — what ticking one task on the page needs — under the same lock
+     * and with the same guarantees as a whole-page sync. Actions not named are neither read nor reported.
+     */
+    public SyncReport syncActions(MeetingPage page, Set<String> actionIds, SyncSettings settings,
+                                  SyncProgress progress) {
+        Set<String> only = Set.copyOf(actionIds);
+        return run(page, settings, false, progress, only::contains);
+    }
+
+    private SyncReport run(MeetingPage page, SyncSettings settings, boolean dryRun, SyncProgress progress,
+                           Predicate<String> inScope) {
         try {
             return lock.withLock("agenda-sync:" + page.pageId(), settings.lockWait(),
-                    () -> new PageSync(tracker, store, clock, page, settings, dryRun, progress).run());
+                    () -> new PageSync(tracker, store, clock, page, settings, dryRun, progress, inScope).run());
         } catch (LockUnavailableException e) {
             return SyncReport.aborted(page.pageId(), "Another sync of this page is running (" + e.getMessage()
                     + "); try again when it has finished.", dryRun);

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * One sync of one page, under the page's lock. In order: check the credentials and every project (a failure stops
@@ -44,10 +45,12 @@ final class PageSync {
     private final Map<String, SyncRecord> records = new LinkedHashMap<>();
     private final Map<String, Set<ActionOutcome.Step>> steps = new LinkedHashMap<>();
     private final Map<String, ActionOutcome> failures = new LinkedHashMap<>();
+    private final Predicate<String> inScope;
     private AssigneeResolver assignees;
 
     PageSync(IssueTracker tracker, SyncStateStore store, Clock clock, MeetingPage page, SyncSettings settings,
-             boolean dryRun, SyncProgress progress) {
+             boolean dryRun, SyncProgress progress, Predicate<String> inScope) {
+        this.inScope = inScope;
         this.tracker = tracker;
         this.store = store;
         this.clock = clock;
@@ -65,7 +68,8 @@ final class PageSync {
             return SyncReport.aborted(page.pageId(), failed.error(), dryRun);
         }
         assignees = new AssigneeResolver(tracker, info.value().isCloud());
-        List<SyncTarget> targets = SyncTarget.of(page, settings.defaultProject());
+        List<SyncTarget> targets = SyncTarget.of(page, settings.defaultProject()).stream()
+                .filter(target -> inScope.test(target.actionId())).toList();
         Optional<String> projectProblem = checkProjects(targets);
         if (projectProblem.isPresent()) {
             return SyncReport.aborted(page.pageId(), projectProblem.get(), dryRun);
