@@ -3,6 +3,7 @@ package dev.agenda.core.render;
 import dev.agenda.core.agenda.Agenda;
 import dev.agenda.core.page.MeetingPage;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Renders agendas as HTML fragments: what the {@code agenda} macro returns inside Confluence and what the page
@@ -27,7 +28,13 @@ public final class AgendaRenderer {
         private final AgendaViewFactory views;
 
         PageRender(RenderContext context, MeetingPage page) {
-            this.content = new StorageHtmlRenderer(context, page, this::agenda);
+            this(context, page, Optional.empty());
+        }
+
+        /** @param macros who renders the page's agenda macros, if not this renderer */
+        PageRender(RenderContext context, MeetingPage page, Optional<AgendaMacroSlot> macros) {
+            this.content = new StorageHtmlRenderer(context, page,
+                    macros.orElse((macro, agenda) -> agenda(agenda)));
             this.views = new AgendaViewFactory(context, page, content);
         }
 

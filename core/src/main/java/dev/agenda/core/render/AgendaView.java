@@ -14,7 +14,7 @@ public record AgendaView(String title, String caption, List<String> metaParts, L
                          boolean showSchedule, boolean hasChairColumn, boolean hasNotesColumn,
                          String topicHeader, String chairHeader, String notesHeader, List<String> otherHeaders,
                          int columnCount, List<Row> rows, SafeHtml before, SafeHtml after, List<Action> actions,
-                         String dateIso, String zone) {
+                         String dateIso, String zone, String pageId, LiveStatus liveStatus) {
 
     public AgendaView {
         metaParts = List.copyOf(metaParts);
@@ -34,6 +34,36 @@ public record AgendaView(String title, String caption, List<String> metaParts, L
 
     public boolean hasActions() {
         return !actions.isEmpty();
+    }
+
+    /** Whether the page shows live Jira statuses and the controls that go with them. */
+    public boolean live() {
+        return liveStatus.enabled();
+    }
+
+    public boolean hasRestBase() {
+        return !liveStatus.restBase().isEmpty();
+    }
+
+    public String restBase() {
+        return liveStatus.restBase();
+    }
+
+    public boolean jiraConnected() {
+        return liveStatus.jiraConnected();
+    }
+
+    public boolean hasJiraLabel() {
+        return !liveStatus.jiraLabel().isEmpty();
+    }
+
+    public String jiraLabel() {
+        return liveStatus.jiraLabel();
+    }
+
+    /** Whether the viewer gets the Sync button (they may edit the page, and there is a Jira to sync with). */
+    public boolean canSync() {
+        return liveStatus.enabled() && liveStatus.canEdit() && liveStatus.jiraConnected();
     }
 
     /**
@@ -56,10 +86,15 @@ public record AgendaView(String title, String caption, List<String> metaParts, L
         }
     }
 
-    /** A line of the agenda's action summary. */
+    /**
+     * A line of the agenda's action summary.
+     *
+     * @param tickable whether the viewer gets a checkbox that ticks the task (live pages they may edit)
+     * @param tickLabel the checkbox's accessible name, which says what ticking it means
+     */
     public record Action(String id, boolean complete, String statusLabel, String statusClass, String text,
                          SafeHtml assignees, SafeHtml issues, String dueLabel, String dueIso, String dueClass,
-                         String topic) {
+                         String topic, boolean tickable, String tickLabel) {
 
         public boolean hasDue() {
             return !dueIso.isEmpty();

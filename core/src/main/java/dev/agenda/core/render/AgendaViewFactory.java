@@ -6,6 +6,7 @@ import dev.agenda.core.agenda.AgendaColumn;
 import dev.agenda.core.agenda.AgendaEntry;
 import dev.agenda.core.agenda.AgendaTable;
 import dev.agenda.core.agenda.ColumnRole;
+import dev.agenda.core.issues.IssueKey;
 import dev.agenda.core.page.MeetingPage;
 import dev.agenda.core.schedule.ClockFormat;
 import dev.agenda.core.schedule.ScheduledItem;
@@ -61,7 +62,8 @@ final class AgendaViewFactory {
                 showSchedule, hasChair, hasNotes, header(table, ColumnRole.TOPIC, "Topic"),
                 header(table, ColumnRole.CHAIR, "Chair"), header(table, ColumnRole.NOTES, "Notes"), otherHeaders,
                 columnCount, rows, around(agenda, true, zone), around(agenda, false, zone),
-                actions(page.actionsIn(agenda), zone), agenda.day().map(LocalDate::toString).orElse(""), zone.getId());
+                actions(page.actionsIn(agenda), zone), agenda.day().map(LocalDate::toString).orElse(""), zone.getId(),
+                page.pageId(), context.live());
     }
 
     private AgendaView.Row sectionRow(AgendaEntry entry, ZoneId zone) {
@@ -170,15 +172,36 @@ final class AgendaViewFactory {
             for (Person person : action.assignees()) {
                 PeopleHtml.write(person, assignees);
             }
-            HtmlWriter issues = new HtmlWriter();
-            action.issueKeys().forEach(key -> IssueHtml.write(key, context.issueLinks(), issues));
             boolean overdue = !action.isComplete() && action.due().filter(due -> due.isBefore(today)).isPresent();
+            LiveStatus live = context.live();
             views.add(new AgendaView.Action(action.id(), action.isComplete(), action.isComplete() ? "Done" : "To do",
                     action.isComplete() ? "aui-lozenge aui-lozenge-success" : "aui-lozenge",
-                    action.text(), assignees.toSafeHtml(), issues.toSafeHtml(),
+                    action.text(), assignees.toSafeHtml(), issues(action),
                     action.due().map(PlainText::date).orElse(""), action.due().map(LocalDate::toString).orElse(""),
-                    overdue ? "agenda-date agenda-date--overdue" : "agenda-date", action.topic().orElse("")));
+                    overdue ? "agenda-date agenda-date--overdue" : "agenda-date", action.topic().orElse(""),
+                    live.enabled() && live.canEdit(), "Done: " + action.text()));
         }
         return views;
+    }
+
+    /** The Jira cell: on a live page, the issue tracking the action (or that there is none yet); then its references. */
+    private SafeHtml issues(ActionItem action) {
+        HtmlWriter html = new HtmlWriter();
+        LiveStatus live = context.live();
+        Optional<String> tracking = live.trackingIssue(action.id()).or(action::jiraKey);
+        if (live.enabled()) {
+            if (tracking.isPresent() && IssueKey.parse(tracking.get()).isPresent()) {
+                IssueHtml.writeTracking(IssueKey.parse(tracking.get()).get(), action.id(), context.issueLinks(), html);
+            } else if (live.jiraConnected()) {
+                html.element("span", "Not in Jira yet", "class", "agenda-not-in-jira", "data-not-in-jira-for",
+                        action.id());
+            }
+        }
+        for (IssueKey key : action.issueKeys()) {
+            if (!live.enabled() || tracking.filter(key.toString()::equals).isEmpty()) {
+                IssueHtml.write(key, context.issueLinks(), html);
+            }
+        }
+        return html.toSafeHtml();
     }
 }

@@ -33,14 +33,31 @@ public final class PageRenderer {
      * @param source names where the page came from (a file name), shown in the footer
      */
     public String renderDocument(MeetingPage page, RenderContext context, String source) {
-        AgendaRenderer.PageRender render = agendas.new PageRender(context, page);
+        return renderDocument(page, context, source, PageChrome.none());
+    }
+
+    /** The same, with what a host adds around the page. */
+    public String renderDocument(MeetingPage page, RenderContext context, String source, PageChrome chrome) {
+        AgendaRenderer.PageRender render = agendas.new PageRender(context, page, chrome.agendaMacros());
         SafeHtml body = render.content().renderContent(page.root(), context.serverZone());
         return templates.render("page.vm", Map.of(
                 "title", title(page.root(), source),
                 "styles", styles,
+                "banner", chrome.banner(),
                 "body", body,
+                "scripts", chrome.scripts(),
                 "source", source,
                 "renderedAt", RENDERED_AT.format(context.now().atZone(context.serverZone())))).toString();
+    }
+
+    /** The page's title: its first heading, or else {@code fallback}. */
+    public static String titleOf(MeetingPage page, String fallback) {
+        return title(page.root(), fallback);
+    }
+
+    /** The page script that moves the "now" highlight and shows live statuses, as the plugin's web resource serves it. */
+    public static String agendaScript() {
+        return resource("agenda.js");
     }
 
     /** The stylesheet the agenda's markup needs, as the plugin's web resource serves it. */

@@ -10,9 +10,16 @@ import java.util.Objects;
  * moment to render for (which item runs now, which dates are overdue).
  *
  * @param serverZone the zone for dates outside any agenda
+ * @param live       what the host says about live Jira statuses ({@link LiveStatus#off()} for a static page)
  */
 public record RenderContext(UserDirectory users, IssueLinks issueLinks, HostContentRenderer host, Instant now,
-                            ZoneId serverZone) {
+                            ZoneId serverZone, LiveStatus live) {
+
+    /** A context for a static render, without live statuses. */
+    public RenderContext(UserDirectory users, IssueLinks issueLinks, HostContentRenderer host, Instant now,
+                         ZoneId serverZone) {
+        this(users, issueLinks, host, now, serverZone, LiveStatus.off());
+    }
 
     public RenderContext {
         Objects.requireNonNull(users, "users");
@@ -20,5 +27,6 @@ public record RenderContext(UserDirectory users, IssueLinks issueLinks, HostCont
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(now, "now");
         Objects.requireNonNull(serverZone, "serverZone");
+        Objects.requireNonNull(live, "live");
     }
 }

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Renders storage-format content as safe HTML that keeps the author's formatting.
@@ -50,12 +49,12 @@ public final class StorageHtmlRenderer {
 
     private final RenderContext context;
     private final MeetingPage page;
-    private final Function<Agenda, SafeHtml> agendaRenderer;
+    private final AgendaMacroSlot agendaRenderer;
 
     /**
      * @param agendaRenderer renders an agenda macro met in the content
      */
-    public StorageHtmlRenderer(RenderContext context, MeetingPage page, Function<Agenda, SafeHtml> agendaRenderer) {
+    public StorageHtmlRenderer(RenderContext context, MeetingPage page, AgendaMacroSlot agendaRenderer) {
         this.context = context;
         this.page = page;
         this.agendaRenderer = agendaRenderer;
@@ -184,7 +183,7 @@ public final class StorageHtmlRenderer {
     private void macro(StorageElement macro, HtmlWriter html, Scope scope) {
         Optional<Agenda> agenda = page.agendaOf(macro);
         if (agenda.isPresent()) {
-            html.append(agendaRenderer.apply(agenda.get()));
+            html.append(agendaRenderer.render(macro, agenda.get()));
             return;
         }
         if (macro.isMacro("jira")) {
@@ -234,8 +233,11 @@ public final class StorageHtmlRenderer {
         String text = action.map(ActionItem::text).orElse("");
         html.open("li", "class", complete ? "agenda-task agenda-task--complete" : "agenda-task",
                 "data-action-id", action.map(ActionItem::id).orElse(null));
-        html.empty("input", "type", "checkbox", "class", "agenda-task-box", "disabled", "disabled",
-                "checked", complete ? "checked" : null, "aria-label", (complete ? "Done: " : "To do: ") + text);
+        boolean tickable = context.live().enabled() && context.live().canEdit() && action.isPresent();
+        html.empty("input", "type", "checkbox", "class", tickable ? "agenda-task-box agenda-tick" : "agenda-task-box",
+                "disabled", tickable ? null : "disabled", "checked", complete ? "checked" : null,
+                "data-action-id", tickable ? action.get().id() : null,
+                "aria-label", tickable ? "Done: " + text : (complete ? "Done: " : "To do: ") + text);
         html.open("span", "class", "agenda-task-body");
         StorageElement body = task.firstChild("ac:task-body").orElse(task);
         children(body, html, new Scope(scope.zone(), !complete));

@@ -43,3 +43,356 @@
   }
   window.setInterval(refresh, REFRESH_MILLIS);
 }());
+
+/* Live Jira statuses, for agendas a host marked data-agenda-live (Confluence, and the preview host). The page is
+   rendered without asking Jira; this script then asks the app for every status the page shows in one call, and
+   offers Refresh, Sync and ticking tasks. Everything from the server is written with textContent, never as HTML. */
+(function () {
+  'use strict';
+
+  var PROBLEM_LABELS = {
+    'not-found': 'Not found',
+    'project-not-found': 'No such project',
+    'authorise': 'Authorise',
+    'forbidden': 'No permission',
+    'unreachable': 'Unreachable'
+  };
+
+  var CATEGORY_CLASSES = {
+    'new': 'agenda-status--todo',
+    'indeterminate': 'agenda-status--inprogress',
+    'done': 'agenda-status--done'
+  };
+
+  /* A page can hold several agendas; they share one status call, one Sync and one Refresh. */
+  function restBase(section) {
+    var base = section.getAttribute('data-rest-base');
+    if (base) {
+      return base;
+    }
+    var context = (window.AJS && typeof window.AJS.contextPath === 'function') ? window.AJS.contextPath() : '';
+    return context + '/rest/agenda/1.0';
+  }
+
+  function pageUrl(section, rest) {
+    return restBase(section) + '/pages/' + encodeURIComponent(section.getAttribute('data-page-id')) + rest;
+  }
+
+  function announce(section, text) {
+    var region = section.querySelector('.agenda-live-region');
+    if (region) {
+      region.textContent = text;
+    }
+  }
+
+  function request(method, url, onDone, json) {
+    var xhr = new XMLHttpRequest();
+    xhr.open(method, url);
+    xhr.setRequestHeader('Accept', 'application/json');
+    if (json) {
+      xhr.setRequestHeader('Content-Type', 'application/json');
+    }
+    if (method !== 'GET') {
+      // The header Atlassian's REST framework takes in place of an XSRF token; only same-origin scripts can send it.
+      xhr.setRequestHeader('X-Atlassian-Token', 'no-check');
+    }
+    xhr.onload = function () {
+      var body = null;
+      try {
+        body = JSON.parse(xhr.responseText);
+      } catch (ignored) {
+        body = null;
+      }
+      onDone(xhr.status, body);
+    };
+    xhr.onerror = function () {
+      onDone(0, null);
+    };
+    xhr.send(json ? JSON.stringify(json) : null);
+  }
+
+  function keysOf(page) {
+    var keys = [];
+    page.sections.forEach(function (section) {
+      Array.prototype.forEach.call(section.querySelectorAll('[data-issue-key]'), function (element) {
+        var key = element.getAttribute('data-issue-key');
+        if (keys.indexOf(key) < 0) {
+          keys.push(key);
+        }
+      });
+    });
+    return keys;
+  }
+
+  function statusSpans(section, key) {
+    var holders = section.querySelectorAll('[data-issue-key="' + key + '"]');
+    var spans = [];
+    Array.prototype.forEach.call(holders, function (holder) {
+      var span = holder.querySelector('[data-status-for]');
+      if (!span) {
+        span = document.createElement('span');
+        span.setAttribute('data-status-for', key);
+        holder.appendChild(span);
+      }
+      spans.push({ holder: holder, span: span });
+    });
+    return spans;
+  }
+
+  function showIssue(section, issue) {
+    statusSpans(section, issue.key).forEach(function (place) {
+      var span = place.span;
+      var classes = ['aui-lozenge', 'agenda-status'];
+      var label;
+      if (issue.status) {
+        classes.push(CATEGORY_CLASSES[issue.category] || 'agenda-status--todo');
+        label = issue.status;
+        span.title = issue.summary ? issue.key + ': ' + issue.summary : issue.key;
+      } else {
+        classes.push('agenda-status--error');
+        label = PROBLEM_LABELS[issue.kind] || 'Unavailable';
+      }
+      if (issue.problem) {
+        classes.push('agenda-status--problem');
+      }
+      span.className = classes.join(' ');
+      span.textContent = label;
+      var problem = place.holder.querySelector('.agenda-issue-problem');
+      if (issue.problem) {
+        if (!problem) {
+          problem = document.createElement('span');
+          problem.className = 'agenda-issue-problem';
+          place.holder.appendChild(problem);
+        }
+        problem.textContent = issue.problem;
+        if (issue.authorise) {
+          var link = document.createElement('a');
+          link.href = issue.authorise;
+          link.textContent = 'Authorise with Jira';
+          problem.appendChild(document.createTextNode(' '));
+          problem.appendChild(link);
+        }
+      } else if (problem) {
+        problem.parentNode.removeChild(problem);
+      }
+      if (!place.holder.hasAttribute('data-tracks-action') && issue.summary) {
+        var summary = place.holder.querySelector('.agenda-issue-summary');
+        if (!summary) {
+          summary = document.createElement('span');
+          summary.className = 'agenda-issue-summary';
+          place.holder.insertBefore(summary, span);
+        }
+        summary.textContent = issue.summary;
+      }
+    });
+  }
+
+  function trackingHolder(key, actionId, url) {
+    var holder = document.createElement('span');
+    holder.className = 'agenda-issue agenda-issue--tracking';
+    holder.setAttribute('data-issue-key', key);
+    holder.setAttribute('data-tracks-action', actionId);
+    var link = document.createElement(url ? 'a' : 'span');
+    link.className = 'agenda-issue-key';
+    link.textContent = key;
+    if (url) {
+      link.href = url;
+    }
+    holder.appendChild(link);
+    return holder;
+  }
+
+  function showAction(section, action, issuesByKey) {
+    var row = section.querySelector('tr[data-action-id="' + action.id + '"]');
+    if (!row) {
+      return;
+    }
+    var cell = row.querySelector('.agenda-action-jira');
+    if (action.jiraKey && cell && !cell.querySelector('[data-tracks-action]')) {
+      var missing = cell.querySelector('[data-not-in-jira-for]');
+      var issue = issuesByKey[action.jiraKey] || {};
+      var holder = trackingHolder(action.jiraKey, action.id, issue.url);
+      cell.insertBefore(holder, missing || cell.firstChild);
+      var note = document.createElement('span');
+      note.className = 'agenda-then-now';
+      note.setAttribute('data-then-now-for', action.id);
+      cell.insertBefore(note, holder.nextSibling);
+      if (missing) {
+        missing.parentNode.removeChild(missing);
+      }
+    }
+    var thenNow = section.querySelector('[data-then-now-for="' + action.id + '"]');
+    if (thenNow) {
+      thenNow.textContent = action.thenNow || '';
+    }
+  }
+
+  function apply(page, body) {
+    page.sections.forEach(function (section) {
+      applyToSection(section, body);
+    });
+  }
+
+  function applyToSection(section, body) {
+    var issuesByKey = {};
+    (body.issues || []).forEach(function (issue) {
+      issuesByKey[issue.key] = issue;
+    });
+    (body.actions || []).forEach(function (action) {
+      showAction(section, action, issuesByKey);
+    });
+    (body.issues || []).forEach(function (issue) {
+      showIssue(section, issue);
+    });
+    section.setAttribute('data-statuses-loaded', body.checkedAt || 'yes');
+  }
+
+  function loadStatuses(page, origin, fresh, then) {
+    var keys = keysOf(page);
+    var query = '/status?keys=' + encodeURIComponent(keys.join(',')) + (fresh ? '&refresh=true' : '');
+    request('GET', pageUrl(origin, query), function (status, body) {
+      if (status === 200 && body) {
+        apply(page, body);
+        if (then) {
+          then(body);
+        }
+      } else {
+        announce(origin, (body && body.message) || 'Statuses could not be loaded (HTTP ' + status + ').');
+      }
+    });
+  }
+
+  function sync(page, section, button) {
+    var progress = section.querySelector('.agenda-progress');
+    var count = 0;
+    page.sections.forEach(function (each) {
+      count += each.querySelectorAll('tr[data-action-id]').length;
+    });
+    button.disabled = true;
+    section.setAttribute('aria-busy', 'true');
+    if (progress) {
+      progress.hidden = false;
+    }
+    announce(section, 'Syncing ' + count + ' actions with Jira…');
+    request('POST', pageUrl(section, '/sync'), function (status, body) {
+      button.disabled = false;
+      section.removeAttribute('aria-busy');
+      if (progress) {
+        progress.hidden = true;
+      }
+      if (status === 200 && body) {
+        loadStatuses(page, section, true, function () {
+          announce(section, body.abort ? 'Sync stopped: ' + body.abort : 'Synced with Jira: ' + body.summary);
+        });
+      } else if (status === 401 && body && body.authorise) {
+        announce(section, body.message || 'Authorise with Jira first.');
+        var link = document.createElement('a');
+        link.href = body.authorise;
+        link.textContent = ' Authorise with Jira';
+        section.querySelector('.agenda-live-region').appendChild(link);
+      } else {
+        announce(section, 'Sync failed: ' + ((body && body.message) || 'HTTP ' + status));
+      }
+    });
+  }
+
+  function tick(page, section, box) {
+    var actionId = box.getAttribute('data-action-id');
+    var done = box.checked;
+    var boxes = [];
+    page.sections.forEach(function (each) {
+      Array.prototype.push.apply(boxes, each.querySelectorAll('.agenda-tick[data-action-id="' + actionId + '"]'));
+    });
+    Array.prototype.forEach.call(boxes, function (other) {
+      other.checked = done;
+      other.disabled = true;
+    });
+    var taskId = actionId.substring(actionId.lastIndexOf('/') + 1);
+    var url = pageUrl(section, '/tasks/' + encodeURIComponent(taskId) + '/tick?done=' + done);
+    function failed(status, body) {
+      Array.prototype.forEach.call(boxes, function (other) {
+        other.disabled = false;
+        other.checked = !done;
+      });
+      announce(section, 'Not ' + (done ? 'ticked' : 'unticked') + ': ' + ((body && body.message) || 'HTTP ' + status));
+    }
+    function tickInApp() {
+      request('POST', url, function (status, body) {
+        if (status !== 200 || !body) {
+          failed(status, body);
+          return;
+        }
+        Array.prototype.forEach.call(boxes, function (other) {
+          other.disabled = false;
+        });
+        apply(page, body);
+        announce(section, body.message || (done ? 'Ticked.' : 'Unticked.'));
+      });
+    }
+    if (section.getAttribute('data-rest-base')) {
+      tickInApp();
+      return;
+    }
+    // Inside Confluence the tick is Confluence's to record, as its own task list does; then the app moves Jira.
+    var context = (window.AJS && typeof window.AJS.contextPath === 'function') ? window.AJS.contextPath() : '';
+    var inlineTask = context + '/rest/inlinetasks/1/task/' + encodeURIComponent(section.getAttribute('data-page-id'))
+      + '/' + encodeURIComponent(taskId) + '/';
+    request('POST', inlineTask, function (status, body) {
+      if (status >= 200 && status < 300) {
+        tickInApp();
+      } else {
+        failed(status, body);
+      }
+    }, { status: done ? 'CHECKED' : 'UNCHECKED', trigger: 'VIEW_PAGE' });
+  }
+
+  function start(page) {
+    page.sections.forEach(function (section) {
+      var refresh = section.querySelector('.agenda-refresh-button');
+      if (refresh) {
+        refresh.addEventListener('click', function () {
+          announce(section, 'Asking Jira…');
+          loadStatuses(page, section, true, function (body) {
+            announce(section, 'Statuses refreshed: ' + (body.issues || []).length + ' issues.');
+          });
+        });
+      }
+      var syncButton = section.querySelector('.agenda-sync-button');
+      if (syncButton) {
+        syncButton.addEventListener('click', function () {
+          sync(page, section, syncButton);
+        });
+      }
+      section.addEventListener('change', function (event) {
+        if (event.target.classList && event.target.classList.contains('agenda-tick')) {
+          tick(page, section, event.target);
+        }
+      });
+    });
+    if (!page.sections[0].querySelector('.agenda-jira-off')) {
+      loadStatuses(page, page.sections[0], false);
+    }
+  }
+
+  function startAll() {
+    var pages = {};
+    var order = [];
+    Array.prototype.forEach.call(document.querySelectorAll('section.agenda[data-agenda-live]'), function (section) {
+      var id = restBase(section) + ' ' + section.getAttribute('data-page-id');
+      if (!pages[id]) {
+        pages[id] = { sections: [] };
+        order.push(id);
+      }
+      pages[id].sections.push(section);
+    });
+    order.forEach(function (id) {
+      start(pages[id]);
+    });
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', startAll);
+  } else {
+    startAll();
+  }
+}());

@@ -12,6 +12,8 @@ public class TemplatesTest {
         String page = RenderTestSupport.TEMPLATES.render("page.vm", Map.of(
                 "title", "<script>x</script>",
                 "styles", SafeHtml.EMPTY,
+                "banner", SafeHtml.EMPTY,
+                "scripts", SafeHtml.EMPTY,
                 "body", new HtmlWriter().element("p", "<b>", "class", "a\"b").toSafeHtml(),
                 "source", "a&b.xml",
                 "renderedAt", "now")).toString();
