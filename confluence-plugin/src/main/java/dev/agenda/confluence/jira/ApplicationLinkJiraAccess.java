@@ -48,4 +48,13 @@ public final class ApplicationLinkJiraAccess implements JiraAccess {
                 .map(connection -> (IssueTracker) connection.tracker());
         return JiraSession.of(tracker, transport::authorisationUri);
     }
+
+    @Override
+    public JiraSite site() {
+        ApplicationLink link = links.getPrimaryApplicationLink(JiraApplicationType.class);
+        if (link == null) {
+            return JiraSite.none();
+        }
+        return new JiraSite(true, "", Optional.ofNullable(link.getDisplayUrl()).map(Object::toString));
+    }
 }

@@ -36,9 +36,11 @@ public final class AgendaMacro implements Macro {
     private final UserDirectory users;
     private final Clock clock;
     private final ZoneId serverZone;
+    private final LiveStatusSource live;
 
     public AgendaMacro(AgendaMacroView view, PageBuilderService pageBuilderService, XhtmlContent xhtmlContent,
-                       UserDirectory users, Clock clock, ZoneId serverZone) {
+                       UserDirectory users, Clock clock, ZoneId serverZone, LiveStatusSource live) {
+        this.live = live;
         this.view = view;
         this.pageBuilderService = pageBuilderService;
         this.xhtmlContent = xhtmlContent;
@@ -51,9 +53,16 @@ public final class AgendaMacro implements Macro {
     @RequiresFormat(Format.Storage)
     public String execute(Map<String, String> parameters, String body, ConversionContext conversionContext) {
         pageBuilderService.assembler().resources().requireWebResource(PluginKeys.WEB_RESOURCES);
-        RenderContext context = new RenderContext(users, IssueLinks.none(),
-                new ConfluenceHostContentRenderer(xhtmlContent, conversionContext), clock.instant(), serverZone);
-        return view.render(pageIdOf(conversionContext), parameters, body, context).toString();
+        String pageId = pageIdOf(conversionContext);
+        IssueLinks issueLinks = jiraBrowseBase().map(IssueLinks::jiraAt).orElseGet(IssueLinks::none);
+        RenderContext context = new RenderContext(users, issueLinks,
+                new ConfluenceHostContentRenderer(xhtmlContent, conversionContext), clock.instant(), serverZone,
+                live.forPage(conversionContext.getEntity(), pageId));
+        return view.render(pageId, parameters, body, context).toString();
+    }
+
+    private java.util.Optional<String> jiraBrowseBase() {
+        return live.jiraSite().browseBase();
     }
 
     private static String pageIdOf(ConversionContext conversionContext) {

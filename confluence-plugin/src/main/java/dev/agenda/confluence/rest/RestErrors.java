@@ -1,5 +1,6 @@
 package dev.agenda.confluence.rest;
 
+import dev.agenda.confluence.page.PageAccess;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.ws.rs.core.MediaType;
@@ -34,6 +35,24 @@ final class RestErrors {
 
     static Response serverError(String message) {
         return error(Response.Status.INTERNAL_SERVER_ERROR.getStatusCode(), message);
+    }
+
+    /** The answer for a page that could not be opened: 400, 404, 403 or 422 as the reason says. */
+    static Response refused(PageAccess.Refused refused) {
+        switch (refused.reason()) {
+            case BAD_ID:
+                return badRequest(refused.message());
+            case NOT_FOUND:
+                return notFound(refused.message());
+            case FORBIDDEN:
+                return forbidden(refused.message());
+            default:
+                return unprocessable(refused.message());
+        }
+    }
+
+    static Response status(int status, String message) {
+        return error(status, message);
     }
 
     private static Response error(int status, String message) {

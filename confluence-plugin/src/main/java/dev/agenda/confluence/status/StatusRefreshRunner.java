@@ -3,17 +3,16 @@ package dev.agenda.confluence.status;
 import com.atlassian.scheduler.JobRunner;
 import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
-import dev.agenda.core.tracker.Issue;
+import dev.agenda.sync.status.LiveStatuses;
 import dev.agenda.core.tracker.IssueTracker;
 import dev.agenda.core.tracker.Result;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The scheduled status refresh: for each page synced within {@link #WINDOW}, asks Jira — as the viewer who synced it —
- * for the current status of the page's issues, in one batched look-up, and puts them in the {@link StatusCache}. A
+ * for the current status of the page's issues, in one batched look-up, and keeps them in the viewer's {@link LiveStatuses}. A
  * viewer whose Jira cannot be reached, or who has withdrawn consent, is skipped this round; the others still refresh.
  */
 public final class StatusRefreshRunner implements JobRunner {
@@ -23,13 +22,13 @@ public final class StatusRefreshRunner implements JobRunner {
 
     private final RecentSyncs recentSyncs;
     private final ViewerJiraAccess viewers;
-    private final StatusCache cache;
+    private final LiveStatuses statuses;
     private final Clock clock;
 
-    public StatusRefreshRunner(RecentSyncs recentSyncs, ViewerJiraAccess viewers, StatusCache cache, Clock clock) {
+    public StatusRefreshRunner(RecentSyncs recentSyncs, ViewerJiraAccess viewers, LiveStatuses statuses, Clock clock) {
         this.recentSyncs = recentSyncs;
         this.viewers = viewers;
-        this.cache = cache;
+        this.statuses = statuses;
         this.clock = clock;
     }
 
@@ -42,8 +41,8 @@ public final class StatusRefreshRunner implements JobRunner {
             if (page.issueKeys().isEmpty()) {
                 continue;
             }
-            int count = viewers.asViewer(page.viewerKey(), session ->
-                    session.tracker() instanceof Result.Ok<IssueTracker> ok ? refresh(page, ok.value()) : -1);
+            int count = viewers.asViewer(page.viewerKey(), session -> session.tracker() instanceof Result.Ok<IssueTracker>
+                    ? statuses.refresh(page.viewerKey(), page.issueKeys(), session.tracker()) : -1);
             if (count < 0) {
                 skipped++;
             } else {
@@ -52,17 +51,5 @@ public final class StatusRefreshRunner implements JobRunner {
         }
         return JobRunnerResponse.success("refreshed " + refreshed + " statuses of " + pages.size()
                 + " recently synced pages; skipped " + skipped + " whose viewer's Jira did not answer");
-    }
-
-    private int refresh(RecentSyncs.Entry page, IssueTracker tracker) {
-        int count = 0;
-        for (Map.Entry<String, Result<Issue>> found : tracker.issuesByKey(page.issueKeys(), List.of()).entrySet()) {
-            if (found.getValue() instanceof Result.Ok<Issue> ok) {
-                cache.put(page.viewerKey(), found.getKey(),
-                        new StatusCache.CachedStatus(ok.value().status(), clock.instant()));
-                count++;
-            }
-        }
-        return count;
     }
 }

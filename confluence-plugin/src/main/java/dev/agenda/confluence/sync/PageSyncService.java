@@ -1,22 +1,17 @@
 package dev.agenda.confluence.sync;
 
 import com.atlassian.confluence.pages.AbstractPage;
-import com.atlassian.confluence.pages.PageManager;
-import com.atlassian.confluence.security.Permission;
-import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.user.ConfluenceUser;
-import dev.agenda.confluence.host.CurrentUser;
 import dev.agenda.confluence.i18n.PluginMessages;
 import dev.agenda.confluence.jira.JiraAccess;
 import dev.agenda.confluence.jira.JiraSession;
+import dev.agenda.confluence.page.PageAccess;
 import dev.agenda.confluence.status.RecentSyncs;
 import dev.agenda.core.page.MeetingPage;
-import dev.agenda.core.page.MeetingPageReader;
-import dev.agenda.core.storage.StorageFormatException;
-import dev.agenda.core.storage.StorageFormatParser;
 import dev.agenda.core.sync.Lock;
 import dev.agenda.core.sync.SyncStateException;
 import dev.agenda.core.sync.SyncStateStore;
+import dev.agenda.core.tracker.IssueTracker;
 import dev.agenda.core.tracker.Result;
 import dev.agenda.sync.ActionOutcome;
 import dev.agenda.sync.ActionSync;
@@ -27,6 +22,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Syncs a Confluence page's actions with Jira on behalf of the current user — everything the sync REST resource does,
@@ -45,11 +42,7 @@ public final class PageSyncService {
     public static final int PARALLELISM = 4;
     private static final String KEY = "dev.agenda.agenda-confluence-plugin.sync.";
 
-    private final PageManager pageManager;
-    private final PermissionManager permissionManager;
-    private final CurrentUser currentUser;
-    private final StorageFormatParser parser;
-    private final MeetingPageReader reader;
+    private final PageAccess pages;
     private final JiraAccess jira;
     private final SyncStateStore store;
     private final Lock lock;
@@ -59,15 +52,9 @@ public final class PageSyncService {
     private final PluginMessages messages;
     private final Clock clock;
 
-    public PageSyncService(PageManager pageManager, PermissionManager permissionManager, CurrentUser currentUser,
-                           StorageFormatParser parser, MeetingPageReader reader, JiraAccess jira,
-                           SyncStateStore store, Lock lock, SyncDefaults defaults, PageLinks links,
-                           RecentSyncs recentSyncs, PluginMessages messages, Clock clock) {
-        this.pageManager = pageManager;
-        this.permissionManager = permissionManager;
-        this.currentUser = currentUser;
-        this.parser = parser;
-        this.reader = reader;
+    public PageSyncService(PageAccess pages, JiraAccess jira, SyncStateStore store, Lock lock, SyncDefaults defaults,
+                           PageLinks links, RecentSyncs recentSyncs, PluginMessages messages, Clock clock) {
+        this.pages = pages;
         this.jira = jira;
         this.store = store;
         this.lock = lock;
@@ -84,30 +71,36 @@ public final class PageSyncService {
      * @param pageId the page id as the caller wrote it
      */
     public PageSyncOutcome sync(String pageId, boolean dryRun) {
-        long id;
-        try {
-            id = Long.parseLong(pageId);
-        } catch (NumberFormatException e) {
-            return new PageSyncOutcome.BadRequest(messages.text(KEY + "bad-page-id", pageId));
+        return withPage(pageId, ready -> run(ready, dryRun, actionSync -> actionSync.sync(ready.meeting(),
+                settingsFor(ready.page()), dryRun, SyncProgress.none())));
+    }
+
+    /**
+     * Syncs only the given action of the page — after its task was ticked, say — with the same checks as a whole
+     * sync. An action no sync has given an issue yet is left alone (the answer reports it unchanged).
+     */
+    public PageSyncOutcome syncAction(String pageId, String actionId) {
+        return withPage(pageId, ready -> run(ready, false, actionSync -> actionSync.syncActions(ready.meeting(),
+                Set.of(actionId), settingsFor(ready.page()), SyncProgress.none())));
+    }
+
+    private PageSyncOutcome withPage(String pageId, Function<PageAccess.Ready, PageSyncOutcome> work) {
+        PageAccess.Opened opened = pages.open(pageId, PageAccess.Need.EDIT);
+        if (opened instanceof PageAccess.Refused refused) {
+            return refusal(refused);
         }
-        ConfluenceUser user = currentUser.get();
-        AbstractPage page = pageManager.getAbstractPage(id);
-        if (page == null || !permissionManager.hasPermission(user, Permission.VIEW, page)) {
-            return new PageSyncOutcome.NotFound(messages.text(KEY + "not-found", id));
-        }
-        if (!permissionManager.hasPermission(user, Permission.EDIT, page)) {
-            return new PageSyncOutcome.Forbidden(messages.text(KEY + "forbidden", id));
-        }
-        MeetingPage meeting;
-        try {
-            meeting = reader.readPage(String.valueOf(id), parser.parse(page.getBodyAsString()));
-        } catch (StorageFormatException e) {
-            return new PageSyncOutcome.Unreadable(messages.text(KEY + "unreadable", id, e.getMessage()));
-        }
+        return work.apply((PageAccess.Ready) opened);
+    }
+
+    private PageSyncOutcome run(PageAccess.Ready ready, boolean dryRun,
+                                Function<ActionSync, SyncReport> work) {
+        MeetingPage meeting = ready.meeting();
         JiraSession session = jira.open();
         SyncReport report;
         try {
-            report = run(session, meeting, settingsFor(page), dryRun);
+            report = session.tracker() instanceof Result.Failed<IssueTracker> failed
+                    ? SyncReport.aborted(meeting.pageId(), failed.error(), dryRun)
+                    : work.apply(new ActionSync(session.tracker().value(), store, lock, clock));
         } catch (SyncStateException e) {
             return new PageSyncOutcome.StateUnavailable(e.getMessage());
         }
@@ -115,6 +108,7 @@ public final class PageSyncService {
             return new PageSyncOutcome.NeedsAuthorisation(session.authorisationUri().get(),
                     messages.text(KEY + "authorise"));
         }
+        ConfluenceUser user = ready.user();
         if (!dryRun && report.abort().isEmpty() && user != null && user.getKey() != null) {
             recentSyncs.record(new RecentSyncs.Entry(user.getKey().getStringValue(), meeting.pageId(),
                     issueKeys(report), clock.instant()));
@@ -122,12 +116,17 @@ public final class PageSyncService {
         return new PageSyncOutcome.Synced(report);
     }
 
-    private SyncReport run(JiraSession session, MeetingPage meeting, SyncSettings settings, boolean dryRun) {
-        if (session.tracker() instanceof Result.Failed<?> failed) {
-            return SyncReport.aborted(meeting.pageId(), failed.error(), dryRun);
+    private static PageSyncOutcome refusal(PageAccess.Refused refused) {
+        switch (refused.reason()) {
+            case BAD_ID:
+                return new PageSyncOutcome.BadRequest(refused.message());
+            case NOT_FOUND:
+                return new PageSyncOutcome.NotFound(refused.message());
+            case FORBIDDEN:
+                return new PageSyncOutcome.Forbidden(refused.message());
+            default:
+                return new PageSyncOutcome.Unreadable(refused.message());
         }
-        return new ActionSync(session.tracker().value(), store, lock, clock)
-                .sync(meeting, settings, dryRun, SyncProgress.none());
     }
 
     private SyncSettings settingsFor(AbstractPage page) {

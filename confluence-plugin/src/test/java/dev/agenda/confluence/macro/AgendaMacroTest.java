@@ -25,6 +25,10 @@ import dev.agenda.confluence.PluginKeys;
 import dev.agenda.confluence.ReferencePage;
 import dev.agenda.confluence.host.ConfluenceUserDirectory;
 import dev.agenda.core.issues.JiraProjects;
+import dev.agenda.core.sync.InMemorySyncStateStore;
+import dev.agenda.confluence.jira.JiraAccess;
+import dev.agenda.confluence.jira.JiraSite;
+import com.atlassian.confluence.security.PermissionManager;
 import dev.agenda.core.render.AgendaMacroView;
 import dev.agenda.core.render.AgendaRenderer;
 import dev.agenda.core.render.Templates;
@@ -51,6 +55,8 @@ public class AgendaMacroTest {
     private final ContentEntityObject page = mock(ContentEntityObject.class);
     private AgendaMacro macro;
 
+    private final PermissionManager permissionManager = mock(PermissionManager.class);
+
     @Before
     public void setUp() {
         WebResourceAssembler assembler = mock(WebResourceAssembler.class);
@@ -66,7 +72,9 @@ public class AgendaMacroTest {
                 JiraProjects.none());
         Clock duringWelcome = Clock.fixed(Instant.parse("2017-11-02T16:10:00Z"), ZoneOffset.UTC);
         macro = new AgendaMacro(view, pageBuilderService, xhtmlContent, new ConfluenceUserDirectory(userAccessor),
-                duringWelcome, ZoneId.of("UTC"));
+                duringWelcome, ZoneId.of("UTC"), new LiveStatusSource(JiraAccess.over(() -> {
+                    throw new AssertionError("rendering must not open a Jira session");
+                }, JiraSite.none()), permissionManager, () -> null, new InMemorySyncStateStore()));
     }
 
     private static int count(String html, String regex) {

@@ -84,7 +84,7 @@ public class PluginJarIT {
     }
 
     @Test
-    public void descriptorDeclaresTheMacroWithItsParametersIconAndCategory() {
+    public void descriptorDeclaresTheMacroWithItsParametersIconAndCategory() throws Exception {
         Element root = descriptor.getDocumentElement();
         assertEquals(PLUGIN_KEY, root.getAttribute("key"));
         assertEquals("2", root.getAttribute("plugins-version"));
@@ -195,8 +195,10 @@ public class PluginJarIT {
                 "dev.agenda.confluence.sync.ContentPropertySyncStateStore",
                 "dev.agenda.confluence.sync.SyncRecordJson", "dev.agenda.confluence.sync.ClusterLockServiceLock",
                 "dev.agenda.confluence.sync.PageSyncService", "dev.agenda.confluence.status.StatusRefreshRunner",
-                "dev.agenda.confluence.status.StatusRefreshJob", "dev.agenda.confluence.status.BoundedStatusCache",
-                "dev.agenda.confluence.i18n.PluginMessages");
+                "dev.agenda.confluence.status.StatusRefreshJob", "dev.agenda.confluence.status.PageStatusService",
+                "dev.agenda.confluence.status.BackgroundStatusRefresh", "dev.agenda.confluence.macro.LiveStatusSource",
+                "dev.agenda.confluence.tick.PageTickService", "dev.agenda.confluence.tick.ConfluenceTaskTicks",
+                "dev.agenda.sync.status.LiveStatuses", "dev.agenda.confluence.i18n.PluginMessages");
         List<String> components = componentClasses();
         for (String className : expected) {
             assertInJar(className.replace('.', '/') + ".class");
@@ -303,8 +305,25 @@ public class PluginJarIT {
         return (Element) found.item(0);
     }
 
-    private static void assertInJar(String path) {
-        assertNotNull(path + " is in the jar", jar.getEntry(path));
+    /** The class is in the bundle: at its root, or in one of the jars its Bundle-ClassPath names. */
+    private static void assertInJar(String path) throws Exception {
+        if (jar.getEntry(path) != null) {
+            return;
+        }
+        for (String element : jar.getManifest().getMainAttributes().getValue("Bundle-ClassPath").split(",")) {
+            ZipEntry embedded = jar.getEntry(element.trim());
+            if (embedded == null || !element.trim().endsWith(".jar")) {
+                continue;
+            }
+            try (JarInputStream nested = new JarInputStream(jar.getInputStream(embedded))) {
+                for (ZipEntry inner; (inner = nested.getNextEntry()) != null; ) {
+                    if (inner.getName().equals(path)) {
+                        return;
+                    }
+                }
+            }
+        }
+        throw new AssertionError(path + " is in the jar or in a jar on its Bundle-ClassPath");
     }
 
     private static ZipEntry entry(String path) {

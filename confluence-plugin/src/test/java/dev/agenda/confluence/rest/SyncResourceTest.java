@@ -101,7 +101,7 @@ public class SyncResourceTest {
         URI consent = URI.create("https://jira.example.org/plugins/servlet/applinks/oauth/login-dance/authorize?x=1");
         JiraSession session = JiraSession.of(Result.failed(TrackerError.of(TrackerError.Kind.NOT_AUTHENTICATED,
                 "no consent")), () -> Optional.of(consent));
-        SyncResource needsConsent = new SyncResource(fixture.service(() -> session, fixture.store),
+        SyncResource needsConsent = new SyncResource(fixture.service(SyncFixture.access(session), fixture.store),
                 new SyncReportJson(), fixture.messages);
 
         Response response = needsConsent.sync("65538", false, "no-check");
@@ -114,7 +114,7 @@ public class SyncResourceTest {
     public void aSyncThatCouldNotStartIsA200WhoseAbortSaysWhy() throws Exception {
         JiraSession noLink = JiraSession.of(Result.failed(TrackerError.of(TrackerError.Kind.NOT_AUTHENTICATED,
                 fixture.messages.text("dev.agenda.agenda-confluence-plugin.jira.no-link"))));
-        SyncResource unlinked = new SyncResource(fixture.service(() -> noLink, fixture.store), new SyncReportJson(),
+        SyncResource unlinked = new SyncResource(fixture.service(SyncFixture.access(noLink), fixture.store), new SyncReportJson(),
                 fixture.messages);
 
         JsonNode body = json(unlinked.sync("65538", false, "no-check"));

@@ -20,6 +20,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Date;
 import org.junit.Test;
+import dev.agenda.sync.status.LiveStatuses;
+import dev.agenda.sync.status.StatusMemory;
 import org.mockito.ArgumentCaptor;
 
 public class StatusRefreshJobTest {
@@ -33,7 +35,7 @@ public class StatusRefreshJobTest {
                         dev.agenda.confluence.jira.JiraSession, T> work) {
                     throw new AssertionError("not run here");
                 }
-            }, new BoundedStatusCache(), clock);
+            }, new LiveStatuses(new StatusMemory(), clock), clock);
     private final StatusRefreshJob job = new StatusRefreshJob(scheduler, runner, clock);
 
     @Test

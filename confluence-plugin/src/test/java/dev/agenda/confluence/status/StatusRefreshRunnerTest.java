@@ -19,6 +19,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.junit.Test;
+import dev.agenda.core.tracker.Issue;
+import dev.agenda.sync.status.LiveStatuses;
+import dev.agenda.sync.status.StatusMemory;
 
 public class StatusRefreshRunnerTest {
 
@@ -26,7 +29,7 @@ public class StatusRefreshRunnerTest {
     private final FakeJiraWorld world = FakeJiraWorld.seeded(clock);
     private final FakeJira jira = FakeJira.dataCenter(world, "womullane");
     private final RecentSyncs recent = new RecentSyncs();
-    private final BoundedStatusCache cache = new BoundedStatusCache();
+    private final StatusMemory memory = new StatusMemory();
     private final ViewerJiraAccess asWomullane = new ViewerJiraAccess() {
         @Override
         public <T> T asViewer(String viewerKey, Function<JiraSession, T> work) {
@@ -35,7 +38,8 @@ public class StatusRefreshRunnerTest {
                     : JiraSession.of(Result.failed(TrackerError.of(TrackerError.Kind.NOT_AUTHENTICATED, "no consent"))));
         }
     };
-    private final StatusRefreshRunner runner = new StatusRefreshRunner(recent, asWomullane, cache, clock);
+    private final StatusRefreshRunner runner = new StatusRefreshRunner(recent, asWomullane,
+            new LiveStatuses(memory, clock), clock);
 
     @Test
     public void fillsTheCacheWithEachRecentPagesStatusesAsItsViewerSeesThem() {
@@ -46,12 +50,12 @@ public class StatusRefreshRunnerTest {
 
         String message = runner.runJob(null).getMessage();
 
-        assertEquals(Optional.of(new StatusCache.CachedStatus(status, clock.instant())),
-                cache.get("womullane-key", key));
-        assertEquals("another viewer has their own entries", Optional.empty(), cache.get("swinbank-key", key));
-        assertEquals("an issue Jira does not have is not cached", Optional.empty(), cache.get("womullane-key",
-                "DM-999999"));
-        assertEquals("refreshed 1 statuses of 1 recently synced pages; skipped 0 whose viewer's Jira did not answer",
+        assertEquals(Optional.of(status), memory.get("womullane-key", key).flatMap(StatusMemory.Entry::lastKnown)
+                .map(Issue::status));
+        assertEquals("another viewer has their own entries", Optional.empty(), memory.get("swinbank-key", key));
+        assertEquals("an issue Jira does not have is remembered as missing, without an issue", TrackerError.Kind.ISSUE_NOT_FOUND,
+                memory.get("womullane-key", "DM-999999").orElseThrow().problem().orElseThrow().kind());
+        assertEquals("refreshed 2 statuses of 1 recently synced pages; skipped 0 whose viewer's Jira did not answer",
                 message);
     }
 
@@ -64,7 +68,7 @@ public class StatusRefreshRunnerTest {
         world.moveTo(key, new IssueStatus("Done", StatusCategory.DONE));
         runner.runJob(null);
 
-        assertTrue(cache.get("womullane-key", key).orElseThrow().status().isDone());
+        assertTrue(memory.get("womullane-key", key).orElseThrow().lastKnown().orElseThrow().status().isDone());
     }
 
     @Test
@@ -76,8 +80,8 @@ public class StatusRefreshRunnerTest {
 
         String message = runner.runJob(null).getMessage();
 
-        assertEquals(Optional.empty(), cache.get("womullane-key", key));
-        assertEquals(Optional.empty(), cache.get("revoked-key", key));
+        assertEquals(Optional.empty(), memory.get("womullane-key", key));
+        assertEquals(Optional.empty(), memory.get("revoked-key", key));
         assertEquals("refreshed 0 statuses of 1 recently synced pages; skipped 1 whose viewer's Jira did not answer",
                 message);
     }

@@ -102,7 +102,7 @@ public class PageSyncServiceTest {
                 "Jira at https://jira.example.org did not accept the credentials (HTTP 401).")),
                 () -> Optional.of(consent));
 
-        PageSyncOutcome outcome = fixture.service(() -> session, fixture.store).sync("65538", false);
+        PageSyncOutcome outcome = fixture.service(SyncFixture.access(session), fixture.store).sync("65538", false);
 
         PageSyncOutcome.NeedsAuthorisation authorise = (PageSyncOutcome.NeedsAuthorisation) outcome;
         assertEquals(consent, authorise.authorise());
@@ -115,7 +115,7 @@ public class PageSyncServiceTest {
         JiraSession noLink = JiraSession.of(Result.failed(TrackerError.of(TrackerError.Kind.NOT_AUTHENTICATED,
                 fixture.messages.text("dev.agenda.agenda-confluence-plugin.jira.no-link"))));
 
-        SyncReport report = ((PageSyncOutcome.Synced) fixture.service(() -> noLink, fixture.store)
+        SyncReport report = ((PageSyncOutcome.Synced) fixture.service(SyncFixture.access(noLink), fixture.store)
                 .sync("65538", false)).report();
 
         assertTrue(report.abort().orElseThrow().startsWith("No Jira application link is configured."));
@@ -137,7 +137,7 @@ public class PageSyncServiceTest {
             }
         };
 
-        PageSyncOutcome outcome = fixture.service(() -> JiraSession.of(Result.ok(fixture.jira)), broken)
+        PageSyncOutcome outcome = fixture.service(SyncFixture.access(JiraSession.of(Result.ok(fixture.jira))), broken)
                 .sync("65538", false);
 
         assertTrue(((PageSyncOutcome.StateUnavailable) outcome).message().contains("agenda.sync"));

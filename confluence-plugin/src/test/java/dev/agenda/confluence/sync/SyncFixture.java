@@ -13,6 +13,8 @@ import dev.agenda.confluence.ReferencePage;
 import dev.agenda.confluence.i18n.PluginMessages;
 import dev.agenda.confluence.jira.JiraAccess;
 import dev.agenda.confluence.jira.JiraSession;
+import dev.agenda.confluence.jira.JiraSite;
+import dev.agenda.confluence.page.PageAccess;
 import dev.agenda.confluence.status.RecentSyncs;
 import dev.agenda.core.issues.JiraProjects;
 import dev.agenda.core.page.MeetingPageReader;
@@ -67,13 +69,23 @@ public final class SyncFixture {
 
     /** The service over the fake Jira, as the viewer. */
     public PageSyncService service() {
-        return service(() -> JiraSession.of(Result.ok(jira)), store);
+        return service(access(JiraSession.of(Result.ok(jira))), store);
+    }
+
+    /** Access that always opens this session, to a configured Jira at jira.example.org. */
+    public static JiraAccess access(JiraSession session) {
+        return JiraAccess.over(() -> session, new JiraSite(true, "", Optional.of("https://jira.example.org")));
+    }
+
+    /** How the resources open the page, as in Confluence. */
+    public PageAccess pageAccess() {
+        return new PageAccess(pageManager, permissionManager, () -> viewer, new StorageFormatParser(), reader(),
+                messages);
     }
 
     public PageSyncService service(JiraAccess access, SyncStateStore stateStore) {
-        return new PageSyncService(pageManager, permissionManager, () -> viewer, new StorageFormatParser(), reader(),
-                access, stateStore, new InProcessLock(), Optional::empty, ignored -> PAGE_URL, recentSyncs, messages,
-                clock);
+        return new PageSyncService(pageAccess(), access, stateStore, new InProcessLock(), Optional::empty,
+                ignored -> PAGE_URL, recentSyncs, messages, clock);
     }
 
     private static MeetingPageReader reader() {

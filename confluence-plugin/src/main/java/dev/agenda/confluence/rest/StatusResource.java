@@ -1,0 +1,48 @@
+package dev.agenda.confluence.rest;
+
+import com.atlassian.annotations.security.AnonymousSiteAccess;
+import dev.agenda.confluence.status.PageStatusService;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * {@code GET /rest/agenda/1.0/pages/{pageId}/status?keys=DM-1,RFC-188[&refresh=true]}: the live Jira statuses the
+ * page shows, in one call, as the viewer ({@link StatusJson}). The issues tracking the page's actions are always
+ * included. Each key carries its own answer or its own problem — never one error for the whole page. Changes
+ * nothing (the viewer's status cache aside). 404 as for the actions resource; 400 for a key that is not an issue key.
+ */
+@Path("pages/{pageId}/status")
+@AnonymousSiteAccess
+public class StatusResource {
+
+    private final PageStatusService service;
+    private final StatusJson json;
+
+    public StatusResource(PageStatusService service, StatusJson json) {
+        this.service = service;
+        this.json = json;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response status(@PathParam("pageId") String pageId, @QueryParam("keys") @DefaultValue("") String keys,
+                           @QueryParam("refresh") @DefaultValue("false") boolean refresh) {
+        PageStatusService.Answer answer = service.statuses(pageId, keys, refresh);
+        if (answer instanceof PageStatusService.Answered answered) {
+            return Response.ok(json.write(answered.report()), MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        if (answer instanceof PageStatusService.Refused refused) {
+            return RestErrors.refused(refused.refusal());
+        }
+        if (answer instanceof PageStatusService.BadKeys bad) {
+            return RestErrors.badRequest(bad.message());
+        }
+        return RestErrors.serverError(((PageStatusService.StateUnavailable) answer).message());
+    }
+}

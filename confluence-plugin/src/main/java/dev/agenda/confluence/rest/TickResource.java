@@ -1,0 +1,64 @@
+package dev.agenda.confluence.rest;
+
+import dev.agenda.confluence.i18n.PluginMessages;
+import dev.agenda.confluence.tick.PageTickService;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.util.Optional;
+
+/**
+ * {@code POST /rest/agenda/1.0/pages/{pageId}/tasks/{taskId}/tick?done=true|false}: ticks a task on the page and
+ * moves its Jira issue to match, answering the action's fresh status ({@link StatusJson}, with a {@code message}).
+ * Requires edit permission on the page and, as the sync resource does, the {@code X-Atlassian-Token: no-check}
+ * header, so a cross-site form cannot tick anything. 409 when the page could not record the tick.
+ */
+@Path("pages/{pageId}/tasks/{taskId}/tick")
+public class TickResource {
+
+    private static final int CONFLICT = 409;
+
+    private final PageTickService service;
+    private final StatusJson json;
+    private final PluginMessages messages;
+
+    public TickResource(PageTickService service, StatusJson json, PluginMessages messages) {
+        this.service = service;
+        this.json = json;
+        this.messages = messages;
+    }
+
+    @POST
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response tick(@PathParam("pageId") String pageId, @PathParam("taskId") String taskId,
+                         @QueryParam("done") String done, @HeaderParam(SyncResource.XSRF_HEADER) String xsrfToken) {
+        if (!SyncResource.XSRF_NO_CHECK.equals(xsrfToken)) {
+            return RestErrors.forbidden(messages.text("dev.agenda.agenda-confluence-plugin.sync.xsrf",
+                    SyncResource.XSRF_HEADER, SyncResource.XSRF_NO_CHECK));
+        }
+        if (!"true".equals(done) && !"false".equals(done)) {
+            return RestErrors.badRequest("Say done=true to tick the task or done=false to untick it.");
+        }
+        PageTickService.Answer answer = service.tick(pageId, taskId, Boolean.parseBoolean(done));
+        if (answer instanceof PageTickService.Ticked ticked) {
+            return Response.ok(json.write(ticked.report(), Optional.of(ticked.message())),
+                    MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        if (answer instanceof PageTickService.Refused refused) {
+            return RestErrors.refused(refused.refusal());
+        }
+        if (answer instanceof PageTickService.NoSuchTask missing) {
+            return RestErrors.notFound(missing.message());
+        }
+        if (answer instanceof PageTickService.NotRecorded notRecorded) {
+            return RestErrors.status(CONFLICT, notRecorded.message());
+        }
+        return RestErrors.serverError(((PageTickService.StateUnavailable) answer).message());
+    }
+}

@@ -1,0 +1,50 @@
+package dev.agenda.confluence.status;
+
+import dev.agenda.sync.status.LiveStatuses;
+
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Refreshes stale statuses after the page has had its answer: one background thread, as the viewer whose statuses
+ * they are, with a bounded queue — when it is full, a refresh is dropped (the next page view asks again), so a slow
+ * Jira can never pile up work or threads. {@link #close()} stops the thread (the plugin's context calls it when the
+ * plugin stops). Thread-safe.
+ */
+public final class BackgroundStatusRefresh implements AutoCloseable {
+
+    /** Refreshes waiting at most; each is one batched look-up. */
+    public static final int QUEUE = 64;
+
+    private final ViewerJiraAccess viewers;
+    private final LiveStatuses statuses;
+    private final ThreadPoolExecutor executor;
+
+    public BackgroundStatusRefresh(ViewerJiraAccess viewers, LiveStatuses statuses) {
+        this.viewers = viewers;
+        this.statuses = statuses;
+        this.executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(QUEUE),
+                runnable -> {
+                    Thread thread = new Thread(runnable, "agenda-status-refresh");
+                    thread.setDaemon(true);
+                    return thread;
+                }, new ThreadPoolExecutor.DiscardPolicy());
+    }
+
+    /** Asks Jira again for these keys as this viewer, soon, unless as much work is already waiting. */
+    public void refreshLater(String viewerKey, List<String> keys) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        List<String> copy = List.copyOf(keys);
+        executor.execute(() -> viewers.asViewer(viewerKey, session -> statuses.refresh(viewerKey, copy,
+                session.tracker())));
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}

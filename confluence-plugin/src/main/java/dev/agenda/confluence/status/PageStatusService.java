@@ -1,0 +1,182 @@
+package dev.agenda.confluence.status;
+
+import com.atlassian.confluence.user.ConfluenceUser;
+import dev.agenda.confluence.jira.JiraAccess;
+import dev.agenda.confluence.jira.JiraSession;
+import dev.agenda.confluence.jira.JiraSite;
+import dev.agenda.confluence.page.PageAccess;
+import dev.agenda.core.issues.IssueKey;
+import dev.agenda.core.sync.SyncStateException;
+import dev.agenda.core.sync.SyncStateStore;
+import dev.agenda.core.tracker.Issue;
+import dev.agenda.core.tracker.TrackerError;
+import dev.agenda.sync.status.KeyStatus;
+import dev.agenda.sync.status.LiveStatuses;
+import dev.agenda.sync.status.PageStatuses;
+import dev.agenda.sync.status.StatusWording;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The live statuses of a page, for the current viewer — what the status REST resource answers. The page must be
+ * visible to the viewer. The keys are those the page script found on the page plus the issues tracking its actions;
+ * Jira is asked (as the viewer, in one batched look-up) only for keys not known yet, or for all with {@code fresh};
+ * known keys whose last look is stale are answered at once and refreshed in the background. Without a Jira, the answer
+ * says so and asks nothing. Thread-safe.
+ */
+public final class PageStatusService {
+
+    /** The most keys one call may ask for: a page with more references than this is not a meeting page. */
+    public static final int MAX_KEYS = 1_000;
+    static final String ANONYMOUS = "(anonymous)";
+
+    /** What asking came to. */
+    public sealed interface Answer permits Answered, Refused, BadKeys, StateUnavailable {
+    }
+
+    public record Answered(StatusReport report) implements Answer {
+    }
+
+    public record Refused(PageAccess.Refused refusal) implements Answer {
+    }
+
+    /** The keys asked for are not issue keys, or too many; the message names them. */
+    public record BadKeys(String message) implements Answer {
+    }
+
+    public record StateUnavailable(String message) implements Answer {
+    }
+
+    private final PageAccess pages;
+    private final JiraAccess jira;
+    private final SyncStateStore store;
+    private final LiveStatuses statuses;
+    private final BackgroundStatusRefresh background;
+    private final StatusWording wording;
+    private final Clock clock;
+
+    public PageStatusService(PageAccess pages, JiraAccess jira, SyncStateStore store, LiveStatuses statuses,
+                             BackgroundStatusRefresh background, StatusWording wording, Clock clock) {
+        this.pages = pages;
+        this.jira = jira;
+        this.store = store;
+        this.statuses = statuses;
+        this.background = background;
+        this.wording = wording;
+        this.clock = clock;
+    }
+
+    /**
+     * @param pageId     the page id as the caller wrote it
+     * @param keysOnPage the issue keys the page shows, comma-separated (may be empty)
+     * @param fresh      ask Jira for every key now (the page's Refresh)
+     */
+    public Answer statuses(String pageId, String keysOnPage, boolean fresh) {
+        PageAccess.Opened opened = pages.open(pageId, PageAccess.Need.VIEW);
+        if (opened instanceof PageAccess.Refused refused) {
+            return new Refused(refused);
+        }
+        PageAccess.Ready ready = (PageAccess.Ready) opened;
+        List<String> referenced = new ArrayList<>();
+        for (String written : Arrays.asList(keysOnPage == null ? new String[0] : keysOnPage.split(","))) {
+            String key = written.trim();
+            if (key.isEmpty()) {
+                continue;
+            }
+            if (IssueKey.parse(key).filter(parsed -> parsed.toString().equals(key)).isEmpty()) {
+                return new BadKeys("‘" + key + "’ is not a Jira issue key (such as DM-12813).");
+            }
+            referenced.add(key);
+        }
+        if (referenced.size() > MAX_KEYS) {
+            return new BadKeys("A page can ask for at most " + MAX_KEYS + " issue statuses at once; this one asked for "
+                    + referenced.size() + ".");
+        }
+        try {
+            return new Answered(report(ready, referenced, fresh));
+        } catch (SyncStateException e) {
+            return new StateUnavailable(e.getMessage());
+        }
+    }
+
+    /**
+     * The report for an opened page: the issues tracking its actions and the {@code referenced} keys, as the user the
+     * page was opened for. Also what a tick answers.
+     *
+     * @throws SyncStateException when the page's sync state cannot be read
+     */
+    public StatusReport report(PageAccess.Ready ready, List<String> referenced, boolean fresh) {
+        PageStatuses page = PageStatuses.of(ready.meeting(), store.records(ready.meeting().pageId()));
+        List<String> keys = page.keysWith(referenced);
+        String viewer = viewerOf(ready.user());
+        JiraSite site = jira.site();
+        if (!site.configured()) {
+            return new StatusReport(site, clock.instant(), List.of(), actionLines(page, Map.of()), Optional.empty());
+        }
+        Optional<URI> authorise = Optional.empty();
+        LiveStatuses.Answer answer;
+        if (keys.isEmpty()) {
+            answer = new LiveStatuses.Answer(List.of(), List.of());
+        } else {
+            JiraSession session = jira.open();
+            answer = statuses.statuses(viewer, keys, fresh, session.tracker());
+            authorise = session.authorisationUri();
+        }
+        background.refreshLater(viewer, answer.stale());
+        Map<String, Issue> known = new HashMap<>();
+        List<StatusReport.IssueLine> lines = new ArrayList<>();
+        for (KeyStatus status : answer.statuses()) {
+            status.issue().ifPresent(issue -> known.put(status.key(), issue));
+            lines.add(new StatusReport.IssueLine(status.key(), kindOf(status), status.issue(),
+                    wording.problem(status), site.browseBase().map(base -> browse(base, status.key())),
+                    status.seenAt(), status.stale()));
+        }
+        return new StatusReport(site, clock.instant(), lines, actionLines(page, known), authorise);
+    }
+
+    static String viewerOf(ConfluenceUser user) {
+        return user == null || user.getKey() == null ? ANONYMOUS : user.getKey().getStringValue();
+    }
+
+    private List<StatusReport.ActionLine> actionLines(PageStatuses page, Map<String, Issue> known) {
+        List<StatusReport.ActionLine> lines = new ArrayList<>();
+        for (PageStatuses.TrackedAction action : page.actions()) {
+            Optional<String> note = action.issueKey().map(known::get)
+                    .flatMap(issue -> wording.thenAndNow(action.tickedOnPage(), issue));
+            lines.add(new StatusReport.ActionLine(action.actionId(), action.issueKey(), action.tickedOnPage(), note));
+        }
+        return lines;
+    }
+
+    private static StatusReport.Kind kindOf(KeyStatus status) {
+        if (status.problem().isEmpty()) {
+            return StatusReport.Kind.CURRENT;
+        }
+        TrackerError.Kind problem = status.problem().get().kind();
+        if (problem == TrackerError.Kind.PROJECT_NOT_FOUND) {
+            return StatusReport.Kind.PROJECT_NOT_FOUND;
+        }
+        if (problem == TrackerError.Kind.ISSUE_NOT_FOUND || problem == TrackerError.Kind.NOT_FOUND
+                || problem == TrackerError.Kind.INVALID) {
+            return StatusReport.Kind.NOT_FOUND;
+        }
+        if (problem == TrackerError.Kind.NOT_AUTHENTICATED) {
+            return StatusReport.Kind.AUTHORISE;
+        }
+        if (problem == TrackerError.Kind.FORBIDDEN) {
+            return StatusReport.Kind.FORBIDDEN;
+        }
+        return status.issue().isPresent() ? StatusReport.Kind.LAST_KNOWN : StatusReport.Kind.UNREACHABLE;
+    }
+
+    private static String browse(String base, String key) {
+        return (base.endsWith("/") ? base : base + "/") + "browse/" + key;
+    }
+}
