@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IFactory;
@@ -16,7 +17,8 @@ import picocli.CommandLine.IFactory;
  */
 @Command(name = "agenda", mixinStandardHelpOptions = true, version = "agenda 0.1.0",
         description = "Meeting agendas and action items from Confluence pages.",
-        subcommands = {RenderCommand.class, ActionsCommand.class, SyncCommand.class, JiraCheckCommand.class})
+        subcommands = {RenderCommand.class, ActionsCommand.class, SyncCommand.class, JiraCheckCommand.class,
+                ServeCommand.class})
 public final class AgendaCli {
 
     static final int USAGE_ERROR = 2;
@@ -36,8 +38,14 @@ public final class AgendaCli {
      */
     static CommandLine commandLine(Clock clock, ZoneId serverZone, Map<String, String> environment,
                                    JiraClientSettings jiraSettings, boolean debug) {
+        return commandLine(clock, serverZone, environment, jiraSettings, debug, new CountDownLatch(1));
+    }
+
+    /** The same, with a latch that stops {@code serve} when counted down (the real command stops on Ctrl-C). */
+    static CommandLine commandLine(Clock clock, ZoneId serverZone, Map<String, String> environment,
+                                   JiraClientSettings jiraSettings, boolean debug, CountDownLatch serveStop) {
         CommandLine commandLine = new CommandLine(new AgendaCli(),
-                factory(clock, serverZone, environment, jiraSettings));
+                factory(clock, serverZone, environment, jiraSettings, serveStop));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setParameterExceptionHandler((exception, args) -> {
             PrintWriter err = exception.getCommandLine().getErr();
@@ -65,7 +73,7 @@ public final class AgendaCli {
     }
 
     private static IFactory factory(Clock clock, ZoneId serverZone, Map<String, String> environment,
-                                    JiraClientSettings jiraSettings) {
+                                    JiraClientSettings jiraSettings, CountDownLatch serveStop) {
         IFactory defaults = CommandLine.defaultFactory();
         return new IFactory() {
             @Override
@@ -78,6 +86,9 @@ public final class AgendaCli {
                 }
                 if (type == SyncCommand.class) {
                     return type.cast(new SyncCommand(clock, serverZone, environment, jiraSettings));
+                }
+                if (type == ServeCommand.class) {
+                    return type.cast(new ServeCommand(clock, serverZone, environment, jiraSettings, serveStop));
                 }
                 if (type == JiraCheckCommand.class) {
                     return type.cast(new JiraCheckCommand(environment, jiraSettings));

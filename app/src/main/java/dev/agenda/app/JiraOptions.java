@@ -29,6 +29,12 @@ final class JiraOptions {
 
     /** The transport to the configured Jira with the environment's credentials. */
     JiraTransport transport(Map<String, String> environment) throws UsageException {
+        return transport(jira, timeoutSeconds, environment);
+    }
+
+    /** The transport to {@code jira} with the environment's credentials, as {@code --jira} and the others say. */
+    static JiraTransport transport(URI jira, int timeoutSeconds, Map<String, String> environment)
+            throws UsageException {
         if (jira.getScheme() == null || !jira.getScheme().matches("https?") || jira.getHost() == null) {
             throw new UsageException("--jira must be an http or https URL such as https://jira.example.org, not '"
                     + jira + "'");

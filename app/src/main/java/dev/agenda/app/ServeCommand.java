@@ -1,0 +1,154 @@
+package dev.agenda.app;
+
+import dev.agenda.jira.JiraClientSettings;
+import dev.agenda.preview.JiraChoice;
+import dev.agenda.preview.PreviewException;
+import dev.agenda.preview.PreviewHost;
+import dev.agenda.preview.PreviewSettings;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code agenda serve}: the preview host — the Confluence plugin's own macro and REST resources on a local web server,
+ * with pages from a directory, state in H2 (or PostgreSQL), and no Jira, the demo Jira, or a real one. Runs until
+ * stopped (Ctrl-C); exit 2 when it cannot start, with the reason.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serves meeting pages with the agenda macro, live Jira statuses, Sync and tickable tasks at "
+                + "http://localhost:8090 (the plugin's own classes, outside Confluence).",
+                "Credentials for --jira from the environment: JIRA_TOKEN (Data Center personal access token), or "
+                        + "JIRA_EMAIL and JIRA_TOKEN (Cloud API token)."})
+final class ServeCommand implements Callable<Integer> {
+
+    /** Jersey and Grizzly report their start-up at INFO and optional features at WARNING; only failures matter here. */
+    private static final Logger SERVER_LOGS = Logger.getLogger("org.glassfish");
+
+    @Option(names = "--pages", paramLabel = "DIR",
+            description = "Pages to serve: *.xml files in storage format, and an optional users.csv. Ticks are "
+                    + "written back to these files. Default: DATA/pages, holding a copy of the bundled example.")
+    Path pages;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8090",
+            description = "The port on localhost. Default: ${DEFAULT-VALUE}; 0 picks a free one.")
+    int port;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = StateOptions.DEFAULT_DIRECTORY,
+            description = "Where the embedded H2 database (sync state, locks) lives. Default: ./${DEFAULT-VALUE}.")
+    Path data;
+
+    @Option(names = "--db", paramLabel = "JDBC-URL",
+            description = "A jdbc:postgresql:// URL for the state instead of H2; several serve processes on one "
+                    + "database act as one cluster.")
+    String database;
+
+    @Option(names = "--jira", paramLabel = "URL", description = "A real Jira's base URL.")
+    URI jira;
+
+    @Option(names = "--jira-timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "How long to wait for each Jira answer. Default: ${DEFAULT-VALUE} s.")
+    int jiraTimeoutSeconds;
+
+    @Option(names = "--demo-jira",
+            description = "Run the demo Jira (in memory, in this process), labelled \"demo Jira\" on every page.")
+    boolean demoJira;
+
+    @Option(names = "--user", paramLabel = "USERNAME", defaultValue = "womullane",
+            description = "Who you are in the preview: a username of the pages' users.csv. Default: ${DEFAULT-VALUE}.")
+    String user;
+
+    @Spec
+    CommandSpec spec;
+
+    private final Clock clock;
+    private final ZoneId serverZone;
+    private final Map<String, String> environment;
+    private final JiraClientSettings jiraSettings;
+    private final CountDownLatch stopped;
+
+    /** @param stopped counted down to stop the host; the real command line never counts it down (Ctrl-C stops it) */
+    ServeCommand(Clock clock, ZoneId serverZone, Map<String, String> environment, JiraClientSettings jiraSettings,
+                 CountDownLatch stopped) {
+        this.clock = clock;
+        this.serverZone = serverZone;
+        this.environment = environment;
+        this.jiraSettings = jiraSettings;
+        this.stopped = stopped;
+    }
+
+    @Override
+    public Integer call() throws UsageException, InterruptedException {
+        if (jira != null && demoJira) {
+            throw new UsageException("--jira and --demo-jira cannot be used together: choose a real or the demo Jira");
+        }
+        JiraChoice choice = demoJira ? new JiraChoice.Demo()
+                : jira == null ? new JiraChoice.None()
+                : new JiraChoice.Remote(JiraOptions.transport(jira, jiraTimeoutSeconds, environment),
+                jira.toString().replaceAll("/+$", ""));
+        Path pageDirectory = pages == null ? bundledPages() : pages;
+        PreviewSettings settings = new PreviewSettings(pageDirectory, port, data, Optional.ofNullable(database),
+                choice, user, clock, serverZone, jiraSettings);
+        PrintWriter out = spec.commandLine().getOut();
+        SERVER_LOGS.setLevel(Level.SEVERE);
+        PreviewHost host;
+        try {
+            host = PreviewHost.start(settings);
+        } catch (PreviewException e) {
+            throw new UsageException(e.getMessage());
+        }
+        Thread stopper = new Thread(host::close, "agenda-serve-stop");
+        Runtime.getRuntime().addShutdownHook(stopper);
+        String address = "http://localhost:" + host.baseUrl().getPort() + "/";
+        out.println("agenda preview: " + address + " (pages from " + pageDirectory + ", " + describe(choice)
+                + "); Ctrl-C stops it");
+        out.flush();
+        try {
+            stopped.await();
+        } finally {
+            host.close();
+            Runtime.getRuntime().removeShutdownHook(stopper);
+        }
+        return 0;
+    }
+
+    private static String describe(JiraChoice choice) {
+        if (choice instanceof JiraChoice.Demo) {
+            return "demo Jira";
+        }
+        return choice instanceof JiraChoice.Remote remote ? "Jira at " + remote.browseBase() : "no Jira";
+    }
+
+    /** DATA/pages, made with a copy of the bundled example the first time, so ticks have a file to go to. */
+    private Path bundledPages() throws UsageException {
+        Path directory = data.resolve("pages");
+        try {
+            if (!Files.isDirectory(directory)) {
+                Files.createDirectories(directory);
+                Files.writeString(directory.resolve(BundledExample.PAGE), BundledExample.page(), StandardCharsets.UTF_8);
+                Files.writeString(directory.resolve(BundledExample.USERS), BundledExample.users(),
+                        StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UsageException("Could not make " + directory + " for the bundled example: " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw new UsageException(e.getMessage());
+        }
+        return directory;
+    }
+}

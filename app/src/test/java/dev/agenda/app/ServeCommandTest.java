@@ -1,0 +1,91 @@
+package dev.agenda.app;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import dev.agenda.jira.JiraClientSettings;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+import picocli.CommandLine;
+
+public class ServeCommandTest {
+
+    @Rule
+    public final TemporaryFolder folder = new TemporaryFolder();
+
+    private final CompletableFuture<String> address = new CompletableFuture<>();
+    private final StringWriter out = new StringWriter() {
+        @Override
+        public void flush() {
+            Matcher matcher = Pattern.compile("agenda preview: (http://localhost:\\d+/)").matcher(toString());
+            if (matcher.find()) {
+                address.complete(matcher.group(1));
+            }
+        }
+    };
+    private final StringWriter err = new StringWriter();
+
+    @Test
+    public void servesTheBundledExampleWithTheDemoJiraUntilStopped() throws Exception {
+        Path data = folder.getRoot().toPath().resolve("state");
+        CountDownLatch stop = new CountDownLatch(1);
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> serve(stop,
+                "--port", "0", "--data", data.toString(), "--demo-jira"));
+
+        URI base = URI.create(address.get(30, TimeUnit.SECONDS));
+        String index = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertTrue(index, index.contains("dmlt-f2f-2017-11"));
+        assertTrue("the demo is labelled", index.contains("demo Jira"));
+        assertTrue("the bundled example was copied where ticks can go",
+                Files.isRegularFile(data.resolve("pages").resolve("dmlt-f2f-2017-11.xml")));
+
+        stop.countDown();
+        assertEquals(Integer.valueOf(0), exit.get(30, TimeUnit.SECONDS));
+    }
+
+    @Test
+    public void aRealAndTheDemoJiraTogetherIsAUsageError() {
+        int code = serve(new CountDownLatch(0), "--port", "0", "--data", folder.getRoot().toString(),
+                "--demo-jira", "--jira", "https://jira.example.org");
+
+        assertEquals(2, code);
+        assertTrue(err.toString(), err.toString().contains("--jira and --demo-jira cannot be used together"));
+    }
+
+    @Test
+    public void aMissingPagesDirectoryIsSaidPlainly() {
+        int code = serve(new CountDownLatch(0), "--port", "0", "--data", folder.getRoot().toString(),
+                "--pages", folder.getRoot().toPath().resolve("nope").toString());
+
+        assertEquals(2, code);
+        assertTrue(err.toString(), err.toString().contains("does not exist"));
+    }
+
+    private int serve(CountDownLatch stop, String... args) {
+        CommandLine commandLine = AgendaCli.commandLine(CliRun.NOON_UTC_DAY_ONE, ZoneId.of("UTC"), Map.of(),
+                JiraClientSettings.defaults(), false, stop);
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        String[] serve = new String[args.length + 1];
+        serve[0] = "serve";
+        System.arraycopy(args, 0, serve, 1, args.length);
+        return commandLine.execute(serve);
+    }
+}

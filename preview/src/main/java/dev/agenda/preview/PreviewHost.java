@@ -1,0 +1,229 @@
+package dev.agenda.preview;
+
+import dev.agenda.confluence.host.CurrentUser;
+import dev.agenda.confluence.i18n.PluginMessages;
+import dev.agenda.confluence.jira.JiraSite;
+import dev.agenda.confluence.macro.AgendaMacro;
+import dev.agenda.confluence.macro.LiveStatusSource;
+import dev.agenda.confluence.page.PageAccess;
+import dev.agenda.confluence.rest.ActionsResource;
+import dev.agenda.confluence.rest.StatusJson;
+import dev.agenda.confluence.rest.StatusResource;
+import dev.agenda.confluence.rest.SyncReportJson;
+import dev.agenda.confluence.rest.SyncResource;
+import dev.agenda.confluence.rest.TickResource;
+import dev.agenda.confluence.status.BackgroundStatusRefresh;
+import dev.agenda.confluence.status.PageStatusService;
+import dev.agenda.confluence.status.RecentSyncs;
+import dev.agenda.confluence.sync.PageSyncService;
+import dev.agenda.confluence.tick.PageTickService;
+import dev.agenda.core.export.ActionsJson;
+import dev.agenda.core.issues.JiraProjects;
+import dev.agenda.core.page.MeetingPageReader;
+import dev.agenda.core.render.AgendaMacroView;
+import dev.agenda.core.render.AgendaRenderer;
+import dev.agenda.core.render.PageRenderer;
+import dev.agenda.core.render.Templates;
+import dev.agenda.core.storage.StorageFormatParser;
+import dev.agenda.core.tracker.ServerInfo;
+import dev.agenda.core.users.CsvUserDirectoryReader;
+import dev.agenda.core.users.InMemoryUserDirectory;
+import dev.agenda.core.users.UserDirectory;
+import dev.agenda.core.users.UserDirectoryFormatException;
+import dev.agenda.jdbc.JdbcDatabase;
+import dev.agenda.jdbc.JdbcLock;
+import dev.agenda.jdbc.JdbcSyncStateStore;
+import dev.agenda.jira.JiraClientSettings;
+import dev.agenda.jira.fake.FakeJiraHttpServer;
+import dev.agenda.jira.fake.FakeJiraWorld;
+import dev.agenda.jira.fake.FaultPlan;
+import dev.agenda.jira.transport.JdkHttpTransport;
+import dev.agenda.jira.transport.JiraCredentials;
+import dev.agenda.sync.status.LiveStatuses;
+import dev.agenda.sync.status.StatusMemory;
+import dev.agenda.sync.status.StatusWording;
+import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.glassfish.jersey.server.ContainerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The preview host: the Confluence plugin's own macro and REST resources, wired as the plugin's Spring context wires
+ * them, with the preview's stand-ins for Confluence — pages from files, one signed-in user who may edit them, sync
+ * state and locks in H2 (or PostgreSQL, shared by several hosts), and the chosen Jira — served on loopback by an
+ * embedded Grizzly server: the REST resources at {@code /rest/agenda/1.0}, the pages at {@code /}. {@link #close()}
+ * stops the server, the demo Jira and the database.
+ */
+public final class PreviewHost implements AutoCloseable {
+
+    /** Where the plugin's REST resources are, as in Confluence. */
+    public static final String REST_BASE = "/rest/agenda/1.0";
+    /** The label every page shows beside the demo Jira's statuses. */
+    public static final String DEMO_LABEL = "demo Jira";
+
+    private final HttpServer server;
+    private final URI baseUrl;
+    private final JdbcDatabase database;
+    private final Optional<FakeJiraHttpServer> demoJira;
+    private final BackgroundStatusRefresh background;
+
+    private PreviewHost(HttpServer server, URI baseUrl, JdbcDatabase database, Optional<FakeJiraHttpServer> demoJira,
+                        BackgroundStatusRefresh background) {
+        this.server = server;
+        this.baseUrl = baseUrl;
+        this.database = database;
+        this.demoJira = demoJira;
+        this.background = background;
+    }
+
+    /**
+     * Starts a host.
+     *
+     * @throws PreviewException when the pages, the users, the database or the port cannot be used — the message says
+     *                          which and why
+     */
+    public static PreviewHost start(PreviewSettings settings) {
+        if (!Files.isDirectory(settings.pages())) {
+            throw new PreviewException("The pages directory " + settings.pages() + " does not exist.");
+        }
+        UserDirectory users = users(settings.pages());
+        JdbcDatabase database = open(settings);
+        Optional<FakeJiraHttpServer> demo = Optional.empty();
+        try {
+            PreviewJira jira;
+            if (settings.jira() instanceof JiraChoice.Demo) {
+                demo = Optional.of(FakeJiraHttpServer.start(FakeJiraWorld.seeded(settings.clock()),
+                        ServerInfo.Deployment.DATA_CENTER, FaultPlan.none()));
+                String token = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
+                demo.get().registerToken(settings.viewer(), token);
+                jira = new PreviewJira(new JdkHttpTransport(URI.create(demo.get().baseUrl()),
+                        JiraCredentials.personalAccessToken(token)),
+                        new JiraSite(true, DEMO_LABEL, Optional.of(demo.get().baseUrl())), clientSettings(settings));
+            } else if (settings.jira() instanceof JiraChoice.Remote remote) {
+                jira = new PreviewJira(remote.transport(), new JiraSite(true, "", Optional.of(remote.browseBase())),
+                        clientSettings(settings));
+            } else {
+                jira = new PreviewJira();
+            }
+            return wire(settings, users, database, jira, demo);
+        } catch (RuntimeException e) {
+            demo.ifPresent(FakeJiraHttpServer::close);
+            database.close();
+            throw e;
+        }
+    }
+
+    private static PreviewHost wire(PreviewSettings settings, UserDirectory users, JdbcDatabase database,
+                                    PreviewJira jira, Optional<FakeJiraHttpServer> demo) {
+        PageFiles pages = new PageFiles(settings.pages());
+        PreviewUser viewer = new PreviewUser(settings.viewer(), users);
+        CurrentUser currentUser = () -> viewer;
+        PreviewPermissions permissions = new PreviewPermissions();
+        StorageFormatParser parser = new StorageFormatParser();
+        MeetingPageReader reader = new MeetingPageReader(users, JiraProjects.none(), settings.zone());
+        PluginMessages messages = new PluginMessages();
+        PageAccess pageAccess = new PageAccess(pages, permissions, currentUser, parser, reader, messages);
+        JdbcSyncStateStore store = new JdbcSyncStateStore(database);
+        JdbcLock lock = new JdbcLock(database, settings.clock());
+
+        int port = settings.port();
+        URI base = URI.create("http://127.0.0.1:" + port + "/");
+        PageSyncService sync = new PageSyncService(pageAccess, jira, store, lock, Optional::empty,
+                page -> "http://localhost" + page.getUrlPath(), new RecentSyncs(), messages, settings.clock());
+        LiveStatuses liveStatuses = new LiveStatuses(new StatusMemory(), settings.clock());
+        BackgroundStatusRefresh background = new BackgroundStatusRefresh(
+                new SingleViewerJiraAccess(jira), liveStatuses);
+        PageStatusService statuses = new PageStatusService(pageAccess, jira, store, liveStatuses, background,
+                new StatusWording(settings.clock(), settings.zone()), settings.clock());
+        PageTickService ticks = new PageTickService(pageAccess, new PageFileTicks(), sync, statuses, jira);
+        Templates templates = new Templates();
+        LiveStatusSource live = new LiveStatusSource(jira, permissions, currentUser, store, REST_BASE);
+        AgendaMacro macro = new AgendaMacro(new AgendaMacroView(parser, new AgendaRenderer(templates),
+                JiraProjects.none()), MacroHost.noWebResources(), MacroHost.noConfluenceConversion(), users,
+                settings.clock(), settings.zone(), live);
+
+        ResourceConfig rest = new ResourceConfig().registerInstances(
+                new ActionsResource(pages, permissions, currentUser, parser, reader, new ActionsJson()),
+                new SyncResource(sync, new SyncReportJson(), messages),
+                new StatusResource(statuses, new StatusJson()),
+                new TickResource(ticks, new StatusJson(), messages));
+        ResourceConfig site = new ResourceConfig().registerInstances(new PreviewPagesResource(pages, parser, reader,
+                users, macro, live, new PageRenderer(templates), viewer.getFullName(), settings.clock(),
+                settings.zone()));
+        HttpServer server;
+        try {
+            server = GrizzlyHttpServerFactory.createHttpServer(base.resolve(REST_BASE.substring(1)), rest, false);
+            server.getServerConfiguration().addHttpHandler(
+                    ContainerFactory.createContainer(GrizzlyHttpContainer.class, site), "/");
+            server.start();
+        } catch (IOException | RuntimeException e) {
+            background.close();
+            throw new PreviewException("The preview host could not listen on port " + port + ": " + e.getMessage()
+                    + (port == 0 ? "" : " (is another program using it? choose another with --port)"));
+        }
+        int bound = server.getListeners().iterator().next().getPort();
+        return new PreviewHost(server, URI.create("http://127.0.0.1:" + bound + "/"), database, demo, background);
+    }
+
+    /** Where the host answers, e.g. {@code http://127.0.0.1:8090/}. */
+    public URI baseUrl() {
+        return baseUrl;
+    }
+
+    /** The demo Jira, when the host runs one. */
+    public Optional<FakeJiraHttpServer> demoJira() {
+        return demoJira;
+    }
+
+    /** The page ids and titles the host serves now. */
+    public List<String> pageUrls(Path pagesDirectory) {
+        return new PageFiles(pagesDirectory).list().stream().map(FilePage::getUrlPath).toList();
+    }
+
+    @Override
+    public void close() {
+        server.shutdownNow();
+        background.close();
+        demoJira.ifPresent(FakeJiraHttpServer::close);
+        database.close();
+    }
+
+    private static UserDirectory users(Path pages) {
+        Path csv = pages.resolve("users.csv");
+        if (!Files.isRegularFile(csv)) {
+            return new InMemoryUserDirectory(List.of());
+        }
+        try {
+            return new CsvUserDirectoryReader().read(Files.readString(csv, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (UserDirectoryFormatException e) {
+            throw new PreviewException(csv + ": " + e.getMessage());
+        }
+    }
+
+    private static JdbcDatabase open(PreviewSettings settings) {
+        try {
+            return settings.database().map(JdbcDatabase::open).orElseGet(() -> JdbcDatabase.h2File(settings.data()));
+        } catch (RuntimeException e) {
+            throw new PreviewException("The state database could not be opened ("
+                    + settings.database().orElse("H2 under " + settings.data()) + "): " + e.getMessage());
+        }
+    }
+
+    private static JiraClientSettings clientSettings(PreviewSettings settings) {
+        return settings.client();
+    }
+}

@@ -1,0 +1,38 @@
+package dev.agenda.preview;
+
+import dev.agenda.jira.JiraClientSettings;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How a preview host runs.
+ *
+ * @param pages    the directory of pages ({@code *.xml}, storage format) and their optional {@code users.csv}; ticks
+ *                 are written back into these files
+ * @param port     the loopback port to listen on; 0 picks a free one
+ * @param data     where the embedded H2 database lives (unless {@code database} names another)
+ * @param database a JDBC URL (PostgreSQL, for several hosts acting as one cluster); empty for H2 under {@code data}
+ * @param viewer   the username the preview acts as (the viewer of every page, and the sync's Confluence user)
+ * @param client   how the Jira client retries and waits
+ */
+public record PreviewSettings(Path pages, int port, Path data, Optional<String> database, JiraChoice jira,
+                              String viewer, Clock clock, ZoneId zone, JiraClientSettings client) {
+
+    public PreviewSettings {
+        Objects.requireNonNull(pages, "pages");
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(database, "database");
+        Objects.requireNonNull(jira, "jira");
+        Objects.requireNonNull(viewer, "viewer");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(client, "client");
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("port must be between 0 and 65535");
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package dev.agenda.preview;
+
+import dev.agenda.core.tracker.ServerInfo;
+import dev.agenda.jira.JiraClientSettings;
+import dev.agenda.jira.RetryPolicy;
+import dev.agenda.jira.ScheduledPause;
+import dev.agenda.jira.fake.FakeJiraHttpServer;
+import dev.agenda.jira.fake.FakeJiraWorld;
+import dev.agenda.jira.fake.FaultPlan;
+import dev.agenda.jira.transport.JdkHttpTransport;
+import dev.agenda.jira.transport.JiraCredentials;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import org.junit.rules.ExternalResource;
+import org.junit.rules.TemporaryFolder;
+
+/**
+ * A preview host over a fake Jira served over HTTP, as a user would run {@code agenda serve --jira URL}: the reference
+ * page and its users in a fresh pages directory, H2 in a fresh data directory. The fake Jira can be stopped to play
+ * Jira being down.
+ */
+final class PreviewFixture extends ExternalResource {
+
+    static final String REFERENCE_PAGE = "dmlt-f2f-2017-11.xml";
+
+    private final TemporaryFolder folder;
+    Path pages;
+    FakeJiraHttpServer jira;
+    PreviewHost host;
+
+    PreviewFixture(TemporaryFolder folder) {
+        this.folder = folder;
+    }
+
+    @Override
+    protected void before() throws IOException {
+        pages = folder.newFolder("pages").toPath();
+        Path examples = Path.of(System.getProperty("agenda.examples", "../examples"));
+        Files.copy(examples.resolve(REFERENCE_PAGE), pages.resolve(REFERENCE_PAGE));
+        Files.copy(examples.resolve("users.csv"), pages.resolve("users.csv"));
+        jira = FakeJiraHttpServer.start(FakeJiraWorld.seeded(Clock.systemUTC()), ServerInfo.Deployment.DATA_CENTER,
+                FaultPlan.none()).registerToken("womullane", "preview-pat");
+        host = PreviewHost.start(new PreviewSettings(pages, 0, folder.newFolder("data").toPath(), Optional.empty(),
+                new JiraChoice.Remote(new JdkHttpTransport(URI.create(jira.baseUrl()),
+                        JiraCredentials.personalAccessToken("preview-pat"), Duration.ofSeconds(2),
+                        Duration.ofSeconds(5)), jira.baseUrl()),
+                "womullane", Clock.systemUTC(), ZoneId.of("America/Phoenix"),
+                new JiraClientSettings(new RetryPolicy(2, Duration.ofMillis(50), Duration.ofMillis(100),
+                        Duration.ofSeconds(2)), Clock.systemUTC(), new ScheduledPause(), new SplittableRandom(5))));
+    }
+
+    @Override
+    protected void after() {
+        host.close();
+        jira.close();
+    }
+
+    /** Adds a page file and answers its address. */
+    String addPage(String fileName, String storage) {
+        try {
+            Files.writeString(pages.resolve(fileName), storage, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return pageUrl(fileName);
+    }
+
+    String pageUrl(String fileName) {
+        return host.baseUrl().resolve("pages/" + PageFiles.idOf(pages.resolve(fileName))).toString();
+    }
+
+    long pageId(String fileName) {
+        return PageFiles.idOf(pages.resolve(fileName));
+    }
+
+    String read(String fileName) {
+        try {
+            return Files.readString(pages.resolve(fileName), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** GETs a path of the host, as a browser without scripts would. */
+    HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(host.baseUrl().resolve(path)).GET().build());
+    }
+
+    HttpResponse<String> send(HttpRequest request) {
+        try {
+            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package dev.agenda.preview;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.RuleChain;
+import org.junit.rules.TemporaryFolder;
+
+/** What the preview host asks Jira for, counted at the fake Jira, and how its REST resources guard changes. */
+public class PreviewRequestsTest {
+
+    private static final String SEARCH = "POST /rest/api/2/search";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final TemporaryFolder folder = new TemporaryFolder();
+    private final PreviewFixture preview = new PreviewFixture(folder);
+
+    @Rule
+    public final RuleChain rules = RuleChain.outerRule(folder).around(preview);
+
+    @Test
+    public void renderingTheReferencePageAsksJiraNothingAndItsStatusCallIsOneSearch() throws Exception {
+        long page = preview.pageId(PreviewFixture.REFERENCE_PAGE);
+
+        HttpResponse<String> html = preview.get("pages/" + page);
+        assertEquals(200, html.statusCode());
+        assertTrue(html.body().contains("data-agenda-live=\"true\""));
+        assertEquals("rendering makes no Jira request", 0, preview.jira.requestCount());
+
+        JsonNode statuses = status(page, "DM-12813,RFC-188,RFC-243");
+        assertEquals(3, statuses.get("issues").size());
+        assertEquals(1, preview.jira.requestCount(SEARCH));
+        assertEquals("besides the search, only the one-time connection (what Jira is)",
+                preview.jira.requestCount(SEARCH) + 1, preview.jira.requestCount());
+        assertEquals("In Progress", statuses.get("issues").get(0).get("status").asText());
+    }
+
+    @Test
+    public void afterASyncAllFourteenStatusesOfThePageStillTakeOneSearch() throws Exception {
+        long page = preview.pageId(PreviewFixture.REFERENCE_PAGE);
+        HttpResponse<String> synced = post("rest/agenda/1.0/pages/" + page + "/sync", true);
+        assertEquals(200, synced.statusCode());
+        int searchesBefore = preview.jira.requestCount(SEARCH);
+
+        JsonNode statuses = status(page, "DM-12813,RFC-188,RFC-243");
+
+        assertEquals(1, preview.jira.requestCount(SEARCH) - searchesBefore);
+        assertEquals("11 actions' issues (one is DM-12813) and the two RFCs", 13, statuses.get("issues").size());
+        for (JsonNode action : statuses.get("actions")) {
+            assertTrue(action.get("jiraKey").asText().matches("DM-\\d+"));
+        }
+    }
+
+    @Test
+    public void changesNeedTheXsrfHeaderAndAStatusReadChangesNothing() throws Exception {
+        long page = preview.pageId(PreviewFixture.REFERENCE_PAGE);
+        String before = preview.read(PreviewFixture.REFERENCE_PAGE);
+
+        assertEquals(403, post("rest/agenda/1.0/pages/" + page + "/sync", false).statusCode());
+        assertEquals(403, post("rest/agenda/1.0/pages/" + page + "/tasks/3/tick?done=true", false).statusCode());
+        status(page, "");
+
+        assertEquals(before, preview.read(PreviewFixture.REFERENCE_PAGE));
+        assertEquals(0, preview.jira.world().issueCount() - seededIssues());
+    }
+
+    @Test
+    public void aKeyThatIsNotAnIssueKeyIsRefusedByName() {
+        long page = preview.pageId(PreviewFixture.REFERENCE_PAGE);
+
+        HttpResponse<String> answer = preview.get("rest/agenda/1.0/pages/" + page + "/status?keys=DM-1,drop%20table");
+
+        assertEquals(400, answer.statusCode());
+        assertTrue(answer.body(), answer.body().contains("‘drop table’ is not a Jira issue key"));
+    }
+
+    private int seededIssues() {
+        return 3;
+    }
+
+    private JsonNode status(long page, String keys) throws Exception {
+        HttpResponse<String> answer = preview.get("rest/agenda/1.0/pages/" + page + "/status?keys=" + keys);
+        assertEquals(answer.body(), 200, answer.statusCode());
+        return JSON.readTree(answer.body());
+    }
+
+    private HttpResponse<String> post(String path, boolean withXsrfHeader) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(preview.host.baseUrl().resolve(path))
+                .POST(HttpRequest.BodyPublishers.noBody());
+        if (withXsrfHeader) {
+            request.header("X-Atlassian-Token", "no-check");
+        }
+        return preview.send(request.build());
+    }
+}
