@@ -10,13 +10,14 @@ import java.util.concurrent.TimeUnit;
 /**
  * Refreshes stale statuses after the page has had its answer: one background thread, as the viewer whose statuses
  * they are, with a bounded queue — when it is full, a refresh is dropped (the next page view asks again), so a slow
- * Jira can never pile up work or threads. {@link #close()} stops the thread (the plugin's context calls it when the
- * plugin stops). Thread-safe.
+ * Jira can never pile up work or threads. {@link #close()} lets the refresh in hand finish (for at most a few seconds)
+ * and drops the rest (the plugin's context calls it when the plugin stops). Thread-safe.
  */
 public final class BackgroundStatusRefresh implements AutoCloseable {
 
     /** Refreshes waiting at most; each is one batched look-up. */
     public static final int QUEUE = 64;
+    private static final int STOP_WAIT_SECONDS = 5;
 
     private final ViewerJiraAccess viewers;
     private final LiveStatuses statuses;
@@ -45,6 +46,14 @@ public final class BackgroundStatusRefresh implements AutoCloseable {
 
     @Override
     public void close() {
-        executor.shutdownNow();
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -38,6 +38,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Optional;
+import dev.agenda.core.sync.SyncRecord;
+import com.atlassian.confluence.security.Permission;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.Before;
@@ -109,6 +112,51 @@ public class AgendaMacroTest {
         assertTrue("09:00 in Phoenix is 16:00Z", html.contains("aria-current=\"time\""));
         verify(requiredResources).requireWebResource(PluginKeys.WEB_RESOURCES);
         verify(xhtmlContent, never()).convertStorageToView(anyString(), any());
+    }
+
+    @Test
+    public void withJiraLinkedTheKeysTrackingActionsComeFromTheSyncStateAndJiraIsNotAsked() throws Exception {
+        InMemorySyncStateStore store = new InMemorySyncStateStore();
+        store.save("65538", new SyncRecord("65538/4", "DM-20001", "20001", SyncRecord.Origin.CREATED, "Get together",
+                Optional.empty(), Optional.empty(), false, false, Instant.parse("2017-11-03T00:00:00Z")));
+        ConfluenceUser editor = mock(ConfluenceUser.class);
+        when(permissionManager.hasPermission(editor, Permission.EDIT, page)).thenReturn(true);
+        JiraAccess neverAsked = JiraAccess.over(() -> {
+            throw new AssertionError("rendering must not open a Jira session");
+        }, new JiraSite(true, "", Optional.of("https://jira.example.org")));
+        AgendaMacro live = new AgendaMacro(new AgendaMacroView(new StorageFormatParser(), new AgendaRenderer(TEMPLATES),
+                JiraProjects.none()), pageBuilderService, xhtmlContent, new ConfluenceUserDirectory(userAccessor),
+                Clock.systemUTC(), ZoneId.of("UTC"), new LiveStatusSource(neverAsked, permissionManager, () -> editor,
+                store));
+
+        String html = live.execute(ReferencePage.agendaParameters(0), ReferencePage.agendaBody(0), conversionContext);
+
+        assertTrue(html.contains("data-agenda-live=\"true\" data-page-id=\"65538\""));
+        assertTrue("no rest base: the page script finds it under Confluence's context path",
+                !html.contains("data-rest-base"));
+        assertTrue(html.contains("data-issue-key=\"DM-20001\" data-tracks-action=\"65538/4\"><a class=\"agenda-issue-key\" "
+                + "href=\"https://jira.example.org/browse/DM-20001\">DM-20001</a>"));
+        assertEquals("the other seven are not in Jira yet", 7, count(html, "data-not-in-jira-for="));
+        assertTrue("an editor gets the Sync button", html.contains("agenda-sync-button"));
+        assertEquals("and tickable tasks, in the notes and the actions table", 16,
+                count(html, "<input[^>]*class=\"[^\"]*agenda-tick"));
+    }
+
+    @Test
+    public void aViewerWhoMayNotEditGetsNoSyncButtonAndNoTickableTasks() throws Exception {
+        JiraAccess linked = JiraAccess.over(() -> {
+            throw new AssertionError("rendering must not open a Jira session");
+        }, new JiraSite(true, "", Optional.empty()));
+        AgendaMacro live = new AgendaMacro(new AgendaMacroView(new StorageFormatParser(), new AgendaRenderer(TEMPLATES),
+                JiraProjects.none()), pageBuilderService, xhtmlContent, new ConfluenceUserDirectory(userAccessor),
+                Clock.systemUTC(), ZoneId.of("UTC"), new LiveStatusSource(linked, permissionManager, () -> null,
+                new InMemorySyncStateStore()));
+
+        String html = live.execute(ReferencePage.agendaParameters(0), ReferencePage.agendaBody(0), conversionContext);
+
+        assertTrue(html.contains("agenda-refresh-button"));
+        assertTrue(!html.contains("agenda-sync-button"));
+        assertEquals(0, count(html, "<input[^>]*class=\"[^\"]*agenda-tick"));
     }
 
     @Test

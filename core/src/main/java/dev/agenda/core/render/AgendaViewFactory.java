@@ -192,7 +192,7 @@ final class AgendaViewFactory {
         if (live.enabled()) {
             if (tracking.isPresent() && IssueKey.parse(tracking.get()).isPresent()) {
                 IssueHtml.writeTracking(IssueKey.parse(tracking.get()).get(), action.id(), context.issueLinks(), html);
-            } else if (live.jiraConnected()) {
+            } else {
                 html.element("span", "Not in Jira yet", "class", "agenda-not-in-jira", "data-not-in-jira-for",
                         action.id());
             }

@@ -17,15 +17,6 @@ public class PageRendererTest {
     private final String html = RenderTestSupport.document(Fixtures.referencePage(), Fixtures.referenceUsers(),
             DURING_MILESTONES);
 
-    private static int count(String html, String regex) {
-        Matcher matcher = Pattern.compile(regex).matcher(html);
-        int count = 0;
-        while (matcher.find()) {
-            count++;
-        }
-        return count;
-    }
-
     @Test
     public void aCompleteDocumentWithStylesAndThePagesTitle() {
         assertTrue(html.startsWith("<!DOCTYPE html>"));
@@ -36,14 +27,14 @@ public class PageRendererTest {
 
     @Test
     public void twentySixAgendaRowsAndElevenActions() {
-        assertEquals(26, count(html, "<tr class=\"agenda-item"));
-        assertEquals(11, count(html, "<li class=\"agenda-task"));
-        assertEquals(11, count(html, "<tr data-action-id="));
+        assertEquals(26, RenderTestSupport.count(html, "<tr class=\"agenda-item"));
+        assertEquals(11, RenderTestSupport.count(html, "<li class=\"agenda-task"));
+        assertEquals(11, RenderTestSupport.count(html, "<tr data-action-id="));
     }
 
     @Test
     public void theItemRunningNowIsHighlightedAndMarkedForScreenReaders() {
-        assertEquals(1, count(html, "aria-current=\"time\""));
+        assertEquals(1, RenderTestSupport.count(html, "aria-current=\"time\""));
         Matcher now = Pattern.compile("<tr class=\"agenda-item agenda-item--now\"[^>]*>\\s*<td[^>]*>09:30–10:30")
                 .matcher(html);
         assertTrue(now.find());

@@ -22,6 +22,16 @@ final class RenderTestSupport {
         return new PageRenderer(TEMPLATES).renderDocument(page, context(users, now), "test.xml");
     }
 
+    /** How often {@code regex} matches in {@code html}. */
+    static int count(String html, String regex) {
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile(regex).matcher(html);
+        int count = 0;
+        while (matcher.find()) {
+            count++;
+        }
+        return count;
+    }
+
     static String document(String storage, UserDirectory users) {
         return document(Fixtures.page("p", storage, users), users, Instant.parse("2017-11-02T17:00:00Z"));
     }
