@@ -16,6 +16,11 @@ import dev.agenda.confluence.sync.SyncFixture;
 import dev.agenda.confluence.tick.ConfluenceTaskTicks;
 import dev.agenda.confluence.tick.PageTickService;
 import dev.agenda.core.tracker.Result;
+import dev.agenda.core.tracker.TrackerError;
+import dev.agenda.confluence.ReferencePage;
+import java.net.URI;
+import java.util.Optional;
+import java.util.function.Function;
 import dev.agenda.sync.status.LiveStatuses;
 import dev.agenda.sync.status.StatusMemory;
 import dev.agenda.sync.status.StatusWording;
@@ -44,7 +49,7 @@ public class LiveStatusInConfluenceTest {
     public void wire() {
         background = new BackgroundStatusRefresh(new ViewerJiraAccess() {
             @Override
-            public <T> T asViewer(String viewerKey, java.util.function.Function<JiraSession, T> work) {
+            public <T> T asViewer(String viewerKey, Function<JiraSession, T> work) {
                 return work.apply(jira.open());
             }
         }, liveStatuses);
@@ -125,6 +130,26 @@ public class LiveStatusInConfluenceTest {
     }
 
     @Test
+    public void aViewerWhoMustAuthoriseGetsTheLinkOnEveryKeyNotOneErrorForThePage() throws Exception {
+        URI consent = URI.create("https://jira.example.org/plugins/servlet/applinks/oauth/login-dance"
+                + "/authorize?applicationLinkID=1");
+        JiraAccess needsConsent = SyncFixture.access(JiraSession.of(Result.failed(
+                TrackerError.of(TrackerError.Kind.NOT_AUTHENTICATED, "consent needed")), () -> Optional.of(consent)));
+        StatusResource resource = new StatusResource(new PageStatusService(fixture.pageAccess(), needsConsent,
+                fixture.store, liveStatuses, background, new StatusWording(fixture.clock, ZoneId.of("UTC")),
+                fixture.clock), new StatusJson());
+
+        JsonNode body = json(resource.status("65538", "RFC-188,DM-12813", false));
+
+        assertEquals(2, body.get("issues").size());
+        for (JsonNode issue : body.get("issues")) {
+            assertEquals("authorise", issue.get("kind").asText());
+            assertEquals(consent.toString(), issue.get("authorise").asText());
+            assertEquals("Authorise with Jira to see " + issue.get("key").asText(), issue.get("problem").asText());
+        }
+    }
+
+    @Test
     public void unknownTasksAreRefusedByName() throws Exception {
         Response answer = tickResource.tick("65538", "999", "true", "no-check");
 
@@ -146,7 +171,7 @@ public class LiveStatusInConfluenceTest {
     }
 
     private static String ticked(int taskId) {
-        return dev.agenda.confluence.ReferencePage.storage().replace("<ac:task-id>" + taskId
+        return ReferencePage.storage().replace("<ac:task-id>" + taskId
                 + "</ac:task-id><ac:task-status>incomplete</ac:task-status>", "<ac:task-id>" + taskId
                 + "</ac:task-id><ac:task-status>complete</ac:task-status>");
     }
