@@ -155,7 +155,7 @@ public final class PreviewHost implements AutoCloseable {
                 settings.clock(), settings.zone(), live);
 
         ResourceConfig rest = new ResourceConfig().registerInstances(
-                new ActionsResource(pages, permissions, currentUser, parser, reader, new ActionsJson()),
+                new ActionsResource(pageAccess, new ActionsJson()),
                 new SyncResource(sync, new SyncReportJson(), messages),
                 new StatusResource(statuses, new StatusJson()),
                 new TickResource(ticks, new StatusJson(), messages));

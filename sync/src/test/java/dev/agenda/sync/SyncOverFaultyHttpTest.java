@@ -7,7 +7,6 @@ import dev.agenda.core.sync.InMemorySyncStateStore;
 import dev.agenda.core.sync.InProcessLock;
 import dev.agenda.core.tracker.ServerInfo;
 import dev.agenda.jira.JiraClientSettings;
-import dev.agenda.jira.Pause;
 import dev.agenda.jira.RetryPolicy;
 import dev.agenda.jira.JiraRestIssueTracker;
 import dev.agenda.jira.fake.FakeJiraHttpServer;
@@ -24,7 +23,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,31 +37,6 @@ import org.junit.Test;
  * sent before the wait Jira asked for has passed (checked on the client's own clock, which only waiting advances).
  */
 public class SyncOverFaultyHttpTest {
-
-    /** The client's clock: only the client's waits move it. */
-    private static final class WaitingClock extends Clock implements Pause {
-        private Instant now = Instant.parse("2017-12-04T17:00:00Z");
-
-        @Override
-        public synchronized void pause(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public synchronized Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
 
     /** Records every request sent before the Retry-After of the previous 429 had passed. */
     private static final class RetryAfterGuard implements JiraTransport {
@@ -98,7 +71,7 @@ public class SyncOverFaultyHttpTest {
         }
     }
 
-    private final WaitingClock clientClock = new WaitingClock();
+    private final TestClock clientClock = new TestClock(Instant.parse("2017-12-04T17:00:00Z"));
     private final FaultPlan faults = new FaultPlan(new SplittableRandom(2017));
     private FakeJiraHttpServer fake;
     private RetryAfterGuard guard;

@@ -1,6 +1,8 @@
 package dev.agenda.confluence.rest;
 
+import dev.agenda.confluence.i18n.PluginMessages;
 import dev.agenda.confluence.page.PageAccess;
+import java.util.Optional;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.ws.rs.core.MediaType;
@@ -35,6 +37,18 @@ final class RestErrors {
 
     static Response serverError(String message) {
         return error(Response.Status.INTERNAL_SERVER_ERROR.getStatusCode(), message);
+    }
+
+    /**
+     * The refusal of a state-changing request without {@code X-Atlassian-Token: no-check}, which a browser sends only
+     * from a script of the same origin; empty when the header is there.
+     */
+    static Optional<Response> withoutXsrfHeader(String token, PluginMessages messages) {
+        if (SyncResource.XSRF_NO_CHECK.equals(token)) {
+            return Optional.empty();
+        }
+        return Optional.of(forbidden(messages.text("dev.agenda.agenda-confluence-plugin.sync.xsrf",
+                SyncResource.XSRF_HEADER, SyncResource.XSRF_NO_CHECK)));
     }
 
     /** The answer for a page that could not be opened: 400, 404, 403 or 422 as the reason says. */

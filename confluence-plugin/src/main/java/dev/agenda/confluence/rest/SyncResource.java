@@ -48,11 +48,8 @@ public class SyncResource {
     public Response sync(@PathParam("pageId") String pageId,
                          @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
                          @HeaderParam(XSRF_HEADER) String xsrfToken) {
-        if (!XSRF_NO_CHECK.equals(xsrfToken)) {
-            return RestErrors.forbidden(messages.text("dev.agenda.agenda-confluence-plugin.sync.xsrf", XSRF_HEADER,
-                    XSRF_NO_CHECK));
-        }
-        return answer(service.sync(pageId, dryRun));
+        return RestErrors.withoutXsrfHeader(xsrfToken, messages)
+                .orElseGet(() -> answer(service.sync(pageId, dryRun)));
     }
 
     private Response answer(PageSyncOutcome outcome) {

@@ -38,9 +38,9 @@ public class TickResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response tick(@PathParam("pageId") String pageId, @PathParam("taskId") String taskId,
                          @QueryParam("done") String done, @HeaderParam(SyncResource.XSRF_HEADER) String xsrfToken) {
-        if (!SyncResource.XSRF_NO_CHECK.equals(xsrfToken)) {
-            return RestErrors.forbidden(messages.text("dev.agenda.agenda-confluence-plugin.sync.xsrf",
-                    SyncResource.XSRF_HEADER, SyncResource.XSRF_NO_CHECK));
+        Optional<Response> forgeable = RestErrors.withoutXsrfHeader(xsrfToken, messages);
+        if (forgeable.isPresent()) {
+            return forgeable.get();
         }
         if (!"true".equals(done) && !"false".equals(done)) {
             return RestErrors.badRequest("Say done=true to tick the task or done=false to untick it.");

@@ -14,6 +14,8 @@ import com.atlassian.confluence.user.UserAccessor;
 import dev.agenda.confluence.ReferencePage;
 import dev.agenda.confluence.host.ConfluenceUserDirectory;
 import dev.agenda.core.export.ActionsJson;
+import dev.agenda.confluence.i18n.PluginMessages;
+import dev.agenda.confluence.page.PageAccess;
 import dev.agenda.core.issues.JiraProjects;
 import dev.agenda.core.page.MeetingPageReader;
 import dev.agenda.core.storage.StorageFormatParser;
@@ -37,8 +39,8 @@ public class ActionsResourceTest {
     public void setUp() {
         when(pageManager.getAbstractPage(65538L)).thenReturn(page);
         when(page.getBodyAsString()).thenReturn(ReferencePage.storage());
-        resource = new ActionsResource(pageManager, permissionManager, () -> viewer, new StorageFormatParser(),
-                reader, new ActionsJson());
+        resource = new ActionsResource(new PageAccess(pageManager, permissionManager, () -> viewer,
+                new StorageFormatParser(), reader, new PluginMessages()), new ActionsJson());
     }
 
     @Test
@@ -71,8 +73,8 @@ public class ActionsResourceTest {
 
     @Test
     public void anEditPermissionIsNotAskedForAndAnonymousViewersAreChecked() {
-        ActionsResource anonymous = new ActionsResource(pageManager, permissionManager, () -> null,
-                new StorageFormatParser(), reader, new ActionsJson());
+        ActionsResource anonymous = new ActionsResource(new PageAccess(pageManager, permissionManager, () -> null,
+                new StorageFormatParser(), reader, new PluginMessages()), new ActionsJson());
         when(permissionManager.hasPermission(null, Permission.VIEW, page)).thenReturn(true);
 
         assertEquals(200, anonymous.actions("65538").getStatus());

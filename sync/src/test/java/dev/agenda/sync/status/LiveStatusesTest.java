@@ -9,6 +9,7 @@ import dev.agenda.core.tracker.IssueTracker;
 import dev.agenda.core.tracker.Result;
 import dev.agenda.core.tracker.StatusCategory;
 import dev.agenda.core.tracker.TrackerError;
+import dev.agenda.sync.TestClock;
 import dev.agenda.jira.JiraClientSettings;
 import dev.agenda.jira.JiraRestIssueTracker;
 import dev.agenda.jira.RetryPolicy;
@@ -38,7 +39,7 @@ public class LiveStatusesTest {
 
     private static final String SEARCH = "POST /rest/api/2/search";
 
-    private final MovableClock clock = new MovableClock(Instant.parse("2017-12-04T17:00:00Z"));
+    private final TestClock clock = new TestClock(Instant.parse("2017-12-04T17:00:00Z"));
     private FakeJiraHttpServer fake;
     private Result<IssueTracker> jira;
     private LiveStatuses statuses;
@@ -169,33 +170,5 @@ public class LiveStatusesTest {
         assertEquals(2, small.size());
         assertTrue(small.get("a", "DM-1").isPresent());
         assertFalse(small.get("a", "DM-2").isPresent());
-    }
-
-    /** A clock tests move forward by hand. */
-    static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        synchronized void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public synchronized Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
     }
 }
