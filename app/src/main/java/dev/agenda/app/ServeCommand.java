@@ -140,7 +140,8 @@ final class ServeCommand implements Callable<Integer> {
         try {
             if (!Files.isDirectory(directory)) {
                 Files.createDirectories(directory);
-                Files.writeString(directory.resolve(BundledExample.PAGE), BundledExample.page(), StandardCharsets.UTF_8);
+                Files.writeString(directory.resolve(BundledExample.PAGE), BundledExample.page(),
+                        StandardCharsets.UTF_8);
                 Files.writeString(directory.resolve(BundledExample.USERS), BundledExample.users(),
                         StandardCharsets.UTF_8);
             }

@@ -147,7 +147,7 @@ public final class PreviewHost implements AutoCloseable {
                 new SingleViewerJiraAccess(jira), liveStatuses);
         PageStatusService statuses = new PageStatusService(pageAccess, jira, store, liveStatuses, background,
                 new StatusWording(settings.clock(), settings.zone()), settings.clock());
-        PageTickService ticks = new PageTickService(pageAccess, new PageFileTicks(), sync, statuses, jira);
+        PageTickService ticks = new PageTickService(pageAccess, new PageFileTicks(), sync, statuses, jira, store);
         Templates templates = new Templates();
         LiveStatusSource live = new LiveStatusSource(jira, permissions, currentUser, store, REST_BASE);
         AgendaMacro macro = new AgendaMacro(new AgendaMacroView(parser, new AgendaRenderer(templates),
@@ -185,11 +185,6 @@ public final class PreviewHost implements AutoCloseable {
     /** The demo Jira, when the host runs one. */
     public Optional<FakeJiraHttpServer> demoJira() {
         return demoJira;
-    }
-
-    /** The page ids and titles the host serves now. */
-    public List<String> pageUrls(Path pagesDirectory) {
-        return new PageFiles(pagesDirectory).list().stream().map(FilePage::getUrlPath).toList();
     }
 
     @Override

@@ -131,7 +131,8 @@ final class PageSync {
     private void create(List<SyncTarget> targets) {
         List<SyncTarget> remaining = adoptFound(targets, false);
         for (int round = 1; round <= CREATE_ROUNDS && !remaining.isEmpty(); round++) {
-            List<NewIssue> issues = remaining.stream().map(t -> drafts.draft(t, assignees.firstAssignee(t.action()).jiraUser())).toList();
+            List<NewIssue> issues = remaining.stream()
+                    .map(t -> drafts.draft(t, assignees.firstAssignee(t.action()).jiraUser())).toList();
             if (dryRun) {
                 remaining.forEach(target -> steps.put(target.actionId(), target.action().isComplete()
                         ? EnumSet.of(ActionOutcome.Step.CREATED, ActionOutcome.Step.TRANSITIONED)

@@ -12,8 +12,9 @@ import java.util.List;
 
 /**
  * The scheduled status refresh: for each page synced within {@link #WINDOW}, asks Jira — as the viewer who synced it —
- * for the current status of the page's issues, in one batched look-up, and keeps them in the viewer's {@link LiveStatuses}. A
- * viewer whose Jira cannot be reached, or who has withdrawn consent, is skipped this round; the others still refresh.
+ * for the current status of the page's issues, in one batched look-up, and keeps them in that viewer's
+ * {@link LiveStatuses}, which the page reads. A viewer whose Jira cannot be reached, or who has withdrawn consent, is
+ * skipped this round; the others still refresh.
  */
 public final class StatusRefreshRunner implements JobRunner {
 
@@ -41,8 +42,9 @@ public final class StatusRefreshRunner implements JobRunner {
             if (page.issueKeys().isEmpty()) {
                 continue;
             }
-            int count = viewers.asViewer(page.viewerKey(), session -> session.tracker() instanceof Result.Ok<IssueTracker>
-                    ? statuses.refresh(page.viewerKey(), page.issueKeys(), session.tracker()) : -1);
+            int count = viewers.asViewer(page.viewerKey(),
+                    session -> session.tracker() instanceof Result.Ok<IssueTracker>
+                            ? statuses.refresh(page.viewerKey(), page.issueKeys(), session.tracker()) : -1);
             if (count < 0) {
                 skipped++;
             } else {

@@ -71,25 +71,22 @@ public final class PageSyncService {
      * @param pageId the page id as the caller wrote it
      */
     public PageSyncOutcome sync(String pageId, boolean dryRun) {
-        return withPage(pageId, ready -> run(ready, dryRun, actionSync -> actionSync.sync(ready.meeting(),
-                settingsFor(ready.page()), dryRun, SyncProgress.none())));
-    }
-
-    /**
-     * Syncs only the given action of the page — after its task was ticked, say — with the same checks as a whole
-     * sync. An action no sync has given an issue yet is left alone (the answer reports it unchanged).
-     */
-    public PageSyncOutcome syncAction(String pageId, String actionId) {
-        return withPage(pageId, ready -> run(ready, false, actionSync -> actionSync.syncActions(ready.meeting(),
-                Set.of(actionId), settingsFor(ready.page()), SyncProgress.none())));
-    }
-
-    private PageSyncOutcome withPage(String pageId, Function<PageAccess.Ready, PageSyncOutcome> work) {
         PageAccess.Opened opened = pages.open(pageId, PageAccess.Need.EDIT);
         if (opened instanceof PageAccess.Refused refused) {
             return refusal(refused);
         }
-        return work.apply((PageAccess.Ready) opened);
+        PageAccess.Ready ready = (PageAccess.Ready) opened;
+        return run(ready, dryRun, actionSync -> actionSync.sync(ready.meeting(), settingsFor(ready.page()), dryRun,
+                SyncProgress.none()));
+    }
+
+    /**
+     * Syncs only the given action of a page already opened for editing — after its task was ticked, say — exactly as a
+     * whole-page sync would sync it (an action without an issue gets one).
+     */
+    public PageSyncOutcome syncAction(PageAccess.Ready ready, String actionId) {
+        return run(ready, false, actionSync -> actionSync.syncActions(ready.meeting(), Set.of(actionId),
+                settingsFor(ready.page()), SyncProgress.none()));
     }
 
     private PageSyncOutcome run(PageAccess.Ready ready, boolean dryRun,

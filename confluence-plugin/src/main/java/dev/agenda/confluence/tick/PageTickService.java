@@ -8,6 +8,7 @@ import dev.agenda.confluence.sync.PageSyncOutcome;
 import dev.agenda.confluence.sync.PageSyncService;
 import dev.agenda.core.actions.ActionItem;
 import dev.agenda.core.sync.SyncStateException;
+import dev.agenda.core.sync.SyncStateStore;
 import dev.agenda.sync.ActionOutcome;
 import dev.agenda.sync.SyncReport;
 
@@ -16,9 +17,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Ticks (or unticks) one action's task: records it on the page, then — when the action has a Jira issue — moves the
- * issue into (or out of) the done category through the sync of that one action, so the state records it and a later
- * sync has nothing left to do. Answers the action's fresh status for the page to show without a reload. The viewer
+ * Ticks (or unticks) one action's task: records it on the page, then — when a sync has given the action a Jira issue
+ * (a tick alone never creates one) — moves the issue into (or out of) the done category through the sync of that one
+ * action, so the state records it and a later sync has nothing left to do. Answers the action's fresh status for the page to show without a reload. The viewer
  * must be allowed to edit the page. Thread-safe.
  */
 public final class PageTickService {
@@ -53,9 +54,11 @@ public final class PageTickService {
     private final PageSyncService sync;
     private final PageStatusService statuses;
     private final JiraAccess jira;
+    private final SyncStateStore store;
 
     public PageTickService(PageAccess pages, TaskTicks ticks, PageSyncService sync, PageStatusService statuses,
-                           JiraAccess jira) {
+                           JiraAccess jira, SyncStateStore store) {
+        this.store = store;
         this.pages = pages;
         this.ticks = ticks;
         this.sync = sync;
@@ -82,20 +85,33 @@ public final class PageTickService {
         if (problem.isPresent()) {
             return new NotRecorded(problem.get());
         }
-        String word = done ? "Ticked" : "Unticked";
-        String message = word + " “" + action.get().text() + "”.";
-        if (jira.site().configured()) {
-            message = word + " “" + action.get().text() + "”; " + inJira(sync.syncAction(pageId, action.get().id()));
-        }
-        PageAccess.Opened after = pages.open(pageId, PageAccess.Need.VIEW);
+        PageAccess.Opened after = pages.open(pageId, PageAccess.Need.EDIT);
         if (after instanceof PageAccess.Refused refused) {
             return new Refused(refused);
         }
+        PageAccess.Ready ticked = (PageAccess.Ready) after;
+        String word = done ? "Ticked" : "Unticked";
+        String message = word + " “" + action.get().text() + "”.";
+        if (jira.site().configured() && tracked(ticked, action.get())) {
+            message = word + " “" + action.get().text() + "”; " + inJira(sync.syncAction(ticked, action.get().id()));
+        } else if (jira.site().configured()) {
+            message = word + " “" + action.get().text()
+                    + "”; it is not in Jira yet (sync the page to create its issue).";
+        }
         try {
-            StatusReport report = statuses.report((PageAccess.Ready) after, List.of(), true);
+            StatusReport report = statuses.report(ticked, List.of(), true);
             return new Ticked(report, message);
         } catch (SyncStateException e) {
             return new StateUnavailable(e.getMessage());
+        }
+    }
+
+    /** Whether a sync gave the action an issue; a tick alone never creates one. */
+    private boolean tracked(PageAccess.Ready page, ActionItem action) {
+        try {
+            return store.records(page.meeting().pageId()).containsKey(action.id());
+        } catch (SyncStateException e) {
+            return true;
         }
     }
 
@@ -118,7 +134,7 @@ public final class PageTickService {
                 return action.issueKey().get() + " was already there in Jira.";
             }
         }
-        return "it is not in Jira yet (sync the page to create its issue).";
+        return "Jira has nothing to change.";
     }
 
     private static String describe(PageSyncOutcome outcome) {

@@ -57,7 +57,8 @@ public class LiveStatusInConfluenceTest {
                 background, new StatusWording(fixture.clock, ZoneId.of("America/Phoenix")), fixture.clock);
         statusResource = new StatusResource(statuses, new StatusJson());
         tickResource = new TickResource(new PageTickService(fixture.pageAccess(), new ConfluenceTaskTicks(),
-                fixture.service(jira, fixture.store), statuses, jira), new StatusJson(), fixture.messages);
+                fixture.service(jira, fixture.store), statuses, jira, fixture.store), new StatusJson(),
+                fixture.messages);
     }
 
     @After
@@ -147,6 +148,18 @@ public class LiveStatusInConfluenceTest {
             assertEquals(consent.toString(), issue.get("authorise").asText());
             assertEquals("Authorise with Jira to see " + issue.get("key").asText(), issue.get("problem").asText());
         }
+    }
+
+    @Test
+    public void tickingAnActionNoSyncHasGivenAnIssueCreatesNone() throws Exception {
+        int before = fixture.world.issueCount();
+        when(fixture.page.getBodyAsString()).thenReturn(ticked(3));
+
+        JsonNode body = json(tickResource.tick("65538", "3", "true", "no-check"));
+
+        assertEquals(before, fixture.world.issueCount());
+        assertTrue(body.get("message").asText(), body.get("message").asText().endsWith("it is not in Jira yet (sync the "
+                + "page to create its issue)."));
     }
 
     @Test

@@ -184,7 +184,7 @@ final class AgendaViewFactory {
         return views;
     }
 
-    /** The Jira cell: on a live page, the issue tracking the action (or that there is none yet); then its references. */
+    /** The Jira cell: on a live page the issue tracking the action (or that there is none yet); then its references. */
     private SafeHtml issues(ActionItem action) {
         HtmlWriter html = new HtmlWriter();
         LiveStatus live = context.live();

@@ -55,7 +55,7 @@ public final class PageRenderer {
         return title(page.root(), fallback);
     }
 
-    /** The page script that moves the "now" highlight and shows live statuses, as the plugin's web resource serves it. */
+    /** The page script (the "now" highlight, live statuses), as the plugin's web resource serves it. */
     public static String agendaScript() {
         return resource("agenda.js");
     }
