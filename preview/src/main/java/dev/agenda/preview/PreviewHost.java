@@ -16,6 +16,7 @@ import dev.agenda.confluence.status.BackgroundStatusRefresh;
 import dev.agenda.confluence.status.PageStatusService;
 import dev.agenda.confluence.status.RecentSyncs;
 import dev.agenda.confluence.sync.PageSyncService;
+import dev.agenda.confluence.sync.SyncProgressBoard;
 import dev.agenda.confluence.tick.PageTickService;
 import dev.agenda.core.export.ActionsJson;
 import dev.agenda.core.issues.JiraProjects;
@@ -141,7 +142,8 @@ public final class PreviewHost implements AutoCloseable {
         int port = settings.port();
         URI base = URI.create("http://127.0.0.1:" + port + "/");
         PageSyncService sync = new PageSyncService(pageAccess, jira, store, lock, Optional::empty,
-                page -> "http://localhost" + page.getUrlPath(), new RecentSyncs(), messages, settings.clock());
+                page -> "http://localhost" + page.getUrlPath(), new RecentSyncs(), new SyncProgressBoard(), messages,
+                settings.clock());
         LiveStatuses liveStatuses = new LiveStatuses(new StatusMemory(), settings.clock());
         BackgroundStatusRefresh background = new BackgroundStatusRefresh(
                 new SingleViewerJiraAccess(jira), liveStatuses);

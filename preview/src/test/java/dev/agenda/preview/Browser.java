@@ -30,6 +30,7 @@ final class Browser extends ExternalResource {
     static final String CHROMIUM = System.getProperty("agenda.chromium", "/usr/bin/chromium");
     static final String CHROMEDRIVER = System.getProperty("agenda.chromedriver", "/usr/bin/chromedriver");
     private static final Duration PATIENCE = Duration.ofSeconds(15);
+    private static final Duration POLL = Duration.ofMillis(50);
 
     private final int width;
     private final int height;
@@ -71,7 +72,7 @@ final class Browser extends ExternalResource {
 
     /** Waits (polling the page, as Selenium does) until the condition holds, failing after a generous bound. */
     <T> T until(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, PATIENCE).until(condition::apply);
+        return new WebDriverWait(driver, PATIENCE).pollingEvery(POLL).until(condition::apply);
     }
 
     WebElement find(String css) {

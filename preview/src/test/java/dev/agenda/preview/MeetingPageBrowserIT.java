@@ -6,6 +6,7 @@ import static org.junit.Assert.assertTrue;
 
 import dev.agenda.core.tracker.IssueStatus;
 import dev.agenda.core.tracker.StatusCategory;
+import java.time.Duration;
 import java.util.List;
 import org.junit.Rule;
 import org.junit.Test;
@@ -72,6 +73,25 @@ public class MeetingPageBrowserIT {
         }
         assertEquals(before + 10, preview.jira.world().issueCount());
         assertTrue(browser.driver.findElements(By.cssSelector("[data-not-in-jira-for]")).isEmpty());
+        screenshot();
+    }
+
+    @Test
+    public void aSlowSyncShowsHowFarItHasGotThenTheSummary() {
+        browser.open(preview.pageUrl(PreviewFixture.REFERENCE_PAGE));
+        waitForStatuses();
+        preview.jira.faults().latency(Duration.ofMillis(150));
+
+        browser.find(".agenda-sync-button").click();
+
+        Number done = browser.until(driver -> (Number) browser.driver.executeScript(
+                "var bar = document.querySelector('.agenda-progress');"
+                        + "return bar && !bar.hidden && bar.max === 11 && bar.value > 0 ? bar.value : null;"));
+        assertTrue(done.intValue() >= 1 && done.intValue() <= 11);
+        assertEquals("the button cannot start a second sync meanwhile", "true",
+                browser.find(".agenda-sync-button").getAttribute("disabled"));
+        browser.until(driver -> browser.find(".agenda-live-region").getText().startsWith("Synced with Jira"));
+        assertFalse(browser.find(".agenda-progress").isDisplayed());
         screenshot();
     }
 

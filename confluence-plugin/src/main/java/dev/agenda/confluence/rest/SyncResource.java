@@ -1,11 +1,13 @@
 package dev.agenda.confluence.rest;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.agenda.confluence.i18n.PluginMessages;
 import dev.agenda.confluence.sync.PageSyncOutcome;
 import dev.agenda.confluence.sync.PageSyncService;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -50,6 +52,21 @@ public class SyncResource {
                          @HeaderParam(XSRF_HEADER) String xsrfToken) {
         return RestErrors.withoutXsrfHeader(xsrfToken, messages)
                 .orElseGet(() -> answer(service.sync(pageId, dryRun)));
+    }
+
+    /**
+     * {@code GET …/sync/progress}: {@code {"running": true, "done": 6, "total": 11}} while a sync of the page runs on
+     * this node (the one the page's own sync request went to), {@code {"running": false}} otherwise. Changes nothing.
+     */
+    @GET
+    @Path("progress")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response progress(@PathParam("pageId") String pageId) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        service.progress(pageId).ifPresentOrElse(
+                running -> body.put("running", true).put("done", running.done()).put("total", running.total()),
+                () -> body.put("running", false));
+        return Response.ok(body.toString(), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     private Response answer(PageSyncOutcome outcome) {

@@ -49,11 +49,14 @@ public final class PageSyncService {
     private final SyncDefaults defaults;
     private final PageLinks links;
     private final RecentSyncs recentSyncs;
+    private final SyncProgressBoard progress;
     private final PluginMessages messages;
     private final Clock clock;
 
     public PageSyncService(PageAccess pages, JiraAccess jira, SyncStateStore store, Lock lock, SyncDefaults defaults,
-                           PageLinks links, RecentSyncs recentSyncs, PluginMessages messages, Clock clock) {
+                           PageLinks links, RecentSyncs recentSyncs, SyncProgressBoard progress,
+                           PluginMessages messages, Clock clock) {
+        this.progress = progress;
         this.pages = pages;
         this.jira = jira;
         this.store = store;
@@ -76,8 +79,26 @@ public final class PageSyncService {
             return refusal(refused);
         }
         PageAccess.Ready ready = (PageAccess.Ready) opened;
-        return run(ready, dryRun, actionSync -> actionSync.sync(ready.meeting(), settingsFor(ready.page()), dryRun,
-                SyncProgress.none()));
+        String id = ready.meeting().pageId();
+        SyncProgress heard = progress.start(id);
+        try {
+            return run(ready, dryRun, actionSync -> actionSync.sync(ready.meeting(), settingsFor(ready.page()), dryRun,
+                    heard));
+        } finally {
+            progress.finish(id);
+        }
+    }
+
+    /**
+     * How far the page's running sync has got, for anyone who may view the page; empty when no sync of it runs on
+     * this node.
+     */
+    public Optional<SyncProgressBoard.Progress> progress(String pageId) {
+        PageAccess.Opened opened = pages.open(pageId, PageAccess.Need.VIEW);
+        if (opened instanceof PageAccess.Refused) {
+            return Optional.empty();
+        }
+        return progress.current(((PageAccess.Ready) opened).meeting().pageId());
     }
 
     /**

@@ -56,6 +56,7 @@ public final class SyncFixture {
     public final ConfluenceUser viewer = mock(ConfluenceUser.class);
     public final InMemorySyncStateStore store = new InMemorySyncStateStore();
     public final RecentSyncs recentSyncs = new RecentSyncs();
+    public final SyncProgressBoard progress = new SyncProgressBoard();
     public final PluginMessages messages = new PluginMessages();
 
     public SyncFixture() {
@@ -85,7 +86,7 @@ public final class SyncFixture {
 
     public PageSyncService service(JiraAccess access, SyncStateStore stateStore) {
         return new PageSyncService(pageAccess(), access, stateStore, new InProcessLock(), Optional::empty,
-                ignored -> PAGE_URL, recentSyncs, messages, clock);
+                ignored -> PAGE_URL, recentSyncs, progress, messages, clock);
     }
 
     private static MeetingPageReader reader() {

@@ -50,6 +50,8 @@
 (function () {
   'use strict';
 
+  var PROGRESS_MILLIS = 500;
+
   var PROBLEM_LABELS = {
     'not-found': 'Not found',
     'project-not-found': 'No such project',
@@ -271,10 +273,22 @@
     button.disabled = true;
     section.setAttribute('aria-busy', 'true');
     if (progress) {
+      progress.removeAttribute('value');
       progress.hidden = false;
     }
     announce(section, 'Syncing ' + count + ' actions with Jira…');
+    // While the sync runs, ask how far it has got; the progress bar shows it (announced only at start and end).
+    var watching = window.setInterval(function () {
+      request('GET', pageUrl(section, '/sync/progress'), function (status, body) {
+        if (progress && status === 200 && body && body.running && body.total > 0) {
+          progress.max = body.total;
+          progress.value = body.done;
+          progress.textContent = body.done + ' of ' + body.total;
+        }
+      });
+    }, PROGRESS_MILLIS);
     request('POST', pageUrl(section, '/sync'), function (status, body) {
+      window.clearInterval(watching);
       button.disabled = false;
       section.removeAttribute('aria-busy');
       if (progress) {
