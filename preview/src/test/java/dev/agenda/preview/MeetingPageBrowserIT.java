@@ -110,6 +110,10 @@ public class MeetingPageBrowserIT {
         browser.until(driver -> statusOf(actionId).equals("DONE"));
         assertTrue(preview.jira.world().state(key).orElseThrow().status().isDone());
         assertTrue(browser.find(".agenda-live-region").getText().startsWith("Ticked"));
+        assertEquals("the page's own lozenge follows the tick without a reload", "DONE", browser.find(
+                "tr[data-action-id='" + actionId + "'] .agenda-tick-label .aui-lozenge").getText());
+        assertTrue(browser.find("td.agenda-notes li[data-action-id='" + actionId + "']").getAttribute("class")
+                .contains("agenda-task--complete"));
         assertTrue(preview.read(PreviewFixture.REFERENCE_PAGE).matches(
                 "(?s).*<ac:task-id>3</ac:task-id><ac:task-status>complete</ac:task-status>.*"));
 

@@ -310,6 +310,20 @@
     });
   }
 
+  /* What the page itself shows of a tick: the action's lozenge beside its box, and the task's look in the notes. */
+  function showTicked(box, done) {
+    var label = box.closest('.agenda-tick-label');
+    var lozenge = label ? label.querySelector('.aui-lozenge') : null;
+    if (lozenge) {
+      lozenge.textContent = done ? 'Done' : 'To do';
+      lozenge.className = done ? 'aui-lozenge aui-lozenge-success' : 'aui-lozenge';
+    }
+    var task = box.closest('.agenda-task');
+    if (task) {
+      task.classList.toggle('agenda-task--complete', done);
+    }
+  }
+
   function tick(page, section, box) {
     var actionId = box.getAttribute('data-action-id');
     var done = box.checked;
@@ -317,14 +331,14 @@
     page.sections.forEach(function (each) {
       Array.prototype.push.apply(boxes, each.querySelectorAll('.agenda-tick[data-action-id="' + actionId + '"]'));
     });
-    Array.prototype.forEach.call(boxes, function (other) {
+    boxes.forEach(function (other) {
       other.checked = done;
       other.disabled = true;
     });
     var taskId = actionId.substring(actionId.lastIndexOf('/') + 1);
     var url = pageUrl(section, '/tasks/' + encodeURIComponent(taskId) + '/tick?done=' + done);
     function failed(status, body) {
-      Array.prototype.forEach.call(boxes, function (other) {
+      boxes.forEach(function (other) {
         other.disabled = false;
         other.checked = !done;
       });
@@ -336,8 +350,9 @@
           failed(status, body);
           return;
         }
-        Array.prototype.forEach.call(boxes, function (other) {
+        boxes.forEach(function (other) {
           other.disabled = false;
+          showTicked(other, done);
         });
         apply(page, body);
         announce(section, body.message || (done ? 'Ticked.' : 'Unticked.'));
