@@ -20,7 +20,8 @@ import java.util.random.RandomGenerator;
  * Sends one logical request to Jira and answers its successful response or the classified error, retrying as the
  * {@link RetryPolicy} allows: reads after transport failures and 5xx with backoff and jitter; reads and writes that
  * Jira rate-limited after the wait it asked for (a 429 was not executed, so repeating it is safe). A write that may
- * have executed (timeout, 5xx) is never repeated here. Thread-safe.
+ * have executed (timeout, 5xx) is never repeated here. After a rate limit, every request of this exchange — from any
+ * thread — waits out what Jira asked before it is sent. Thread-safe.
  */
 public final class JiraExchange {
 
@@ -31,6 +32,7 @@ public final class JiraExchange {
     private final RateLimitWait rateLimitWait;
     private final ErrorMapper errors;
     private final ObjectMapper json;
+    private final RateLimitGate gate;
 
     public JiraExchange(JiraTransport transport, RetryPolicy policy, Pause pause, RandomGenerator random,
                         RateLimitWait rateLimitWait, ObjectMapper json) {
@@ -41,6 +43,7 @@ public final class JiraExchange {
         this.rateLimitWait = rateLimitWait;
         this.json = json;
         this.errors = new ErrorMapper(json, rateLimitWait);
+        this.gate = new RateLimitGate(rateLimitWait.clock());
     }
 
     /** The successful (2xx) response, or the error; a 404 is worded for {@code subject}. */
@@ -55,6 +58,11 @@ public final class JiraExchange {
     public Result<JiraResponse> send(JiraRequest request, Subject subject, IntPredicate accepted) {
         for (int attempt = 1; ; attempt++) {
             boolean attemptsLeft = attempt < policy.maxAttempts();
+            Optional<Duration> held = gate.remaining();
+            if (held.isPresent() && !waited(held.get())) {
+                return Result.failed(errors.unreachable(new JiraTransportException(
+                        JiraTransportException.Kind.INTERRUPTED, "interrupted while Jira asked us to wait")));
+            }
             JiraResponse response;
             try {
                 response = transport.execute(request);
@@ -109,7 +117,11 @@ public final class JiraExchange {
     private Optional<Duration> retryWait(JiraRequest request, JiraResponse response, int attempt) {
         if (rateLimitWait.isRateLimit(response)) {
             Duration asked = rateLimitWait.of(response).orElseGet(() -> policy.backoff(attempt, random));
-            return asked.compareTo(policy.maxRetryAfter()) <= 0 ? Optional.of(asked) : Optional.empty();
+            if (asked.compareTo(policy.maxRetryAfter()) > 0) {
+                return Optional.empty();
+            }
+            gate.closeFor(asked);
+            return Optional.of(asked);
         }
         if (response.status() >= 500 && request.isIdempotentRead()) {
             return Optional.of(policy.backoff(attempt, random));

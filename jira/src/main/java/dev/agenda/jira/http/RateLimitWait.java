@@ -23,6 +23,11 @@ public final class RateLimitWait {
         this.clock = clock;
     }
 
+    /** The clock waits are measured on. */
+    public Clock clock() {
+        return clock;
+    }
+
     /** The wait Jira asked for, if it asked. */
     public Optional<Duration> of(JiraResponse response) {
         Optional<Duration> retryAfter = response.header("Retry-After").flatMap(this::retryAfter);

@@ -119,6 +119,36 @@ public class JiraExchangeTest {
     }
 
     @Test
+    public void aRateLimitHoldsBackEveryOtherRequestOfTheClientUntilJiraSaidToComeBack() {
+        JiraExchange exchange = exchange(new RetryPolicy(1, Duration.ofMillis(250), Duration.ofSeconds(4),
+                Duration.ofSeconds(60)));
+        transport.thenAnswer(withHeader(429, "Retry-After", "7", "")).thenAnswer(json(201, "{}"))
+                .thenAnswer(json(200, "{}"));
+
+        Result<JiraResponse> limited = exchange.send(READ, Subject.none());
+        Result<JiraResponse> next = exchange.send(WRITE, Subject.none());
+        Result<JiraResponse> later = exchange.send(READ, Subject.none());
+
+        assertEquals(TrackerError.Kind.RATE_LIMITED, limited.failure().orElseThrow().kind());
+        assertTrue(next.isOk());
+        assertTrue(later.isOk());
+        assertEquals("the next request waited the 7 s out; the one after did not wait again",
+                List.of(Duration.ofSeconds(7)), clock.pauses());
+    }
+
+    @Test
+    public void aWaitTooLongToHonourDoesNotHoldBackOtherRequests() {
+        transport.thenAnswer(withHeader(429, "Retry-After", "600", "")).thenAnswer(json(200, "{}"));
+        JiraExchange exchange = exchange();
+
+        exchange.send(READ, Subject.none());
+        Result<JiraResponse> next = exchange.send(READ, Subject.none());
+
+        assertTrue(next.isOk());
+        assertTrue(clock.pauses().isEmpty());
+    }
+
+    @Test
     public void aWaitLongerThanThePolicyAllowsIsReportedNotWaited() {
         transport.thenAnswer(withHeader(429, "Retry-After", "600", "{\"errorMessages\":[\"Rate limit exceeded.\"]}"));
 
