@@ -9,6 +9,7 @@ import dev.agenda.core.tracker.IssueChanges;
 import dev.agenda.core.tracker.IssueTracker;
 import dev.agenda.core.tracker.Result;
 import dev.agenda.core.tracker.StatusCategory;
+import dev.agenda.core.tracker.TrackerError;
 import dev.agenda.core.tracker.Transition;
 import dev.agenda.core.tracker.TrackerUser;
 import java.time.Clock;
@@ -16,6 +17,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.Set;
 
@@ -34,6 +38,8 @@ final class ActionUpkeep {
     private final String pageId;
     private final AssigneeResolver assignees;
     private final boolean dryRun;
+    private final Map<String, CompletableFuture<Result<List<Transition>>>> transitionsFrom =
+            new ConcurrentHashMap<>();
 
     ActionUpkeep(IssueTracker tracker, SyncStateStore store, Clock clock, String pageId, AssigneeResolver assignees,
                  boolean dryRun) {
@@ -135,21 +141,55 @@ final class ActionUpkeep {
                 record.summary(), record.assigneeId(), record.due(), pageComplete, jiraDone, record.syncedAt());
     }
 
-    /** Moves the issue into the done category, or back out of it; empty when it worked. */
+    /**
+     * Moves the issue into the done category, or back out of it; empty when it worked. The transitions Jira offers are
+     * asked once per project and status — by the first follow-up that needs them; the others in the same place wait
+     * for that answer — and reused for the sync's other issues (one request per transition instead of two). If a
+     * reused transition is refused, this issue's own transitions are asked for.
+     */
     private Optional<String> moveTo(Issue issue, boolean done) {
-        Result<List<Transition>> available = tracker.transitions(issue.key());
+        CompletableFuture<Result<List<Transition>>> asked = new CompletableFuture<>();
+        CompletableFuture<Result<List<Transition>>> shared = transitionsFrom.putIfAbsent(
+                projectOf(issue.key()) + "\n" + issue.status().name(), asked);
+        if (shared == null) {
+            asked.complete(tracker.transitions(issue.key()));
+            return moveWith(issue, done, asked.join());
+        }
+        Result<List<Transition>> reused = shared.join();
+        Optional<Transition> transition = reused.toOptional().flatMap(available -> choose(available, done));
+        if (transition.isPresent()) {
+            Optional<TrackerError> refused = tracker.transition(issue.key(), transition.get().id()).failure();
+            TrackerError.Kind kind = refused.map(TrackerError::kind).orElse(null);
+            if (kind != TrackerError.Kind.INVALID && kind != TrackerError.Kind.NOT_FOUND) {
+                // Done, or failed in a way that may have been applied (a timeout, a 5xx): asking again could move twice.
+                return refused.map(error -> issue.key() + ": " + error.message());
+            }
+        }
+        return moveWith(issue, done, tracker.transitions(issue.key()));
+    }
+
+    private Optional<String> moveWith(Issue issue, boolean done, Result<List<Transition>> available) {
         if (available instanceof Result.Failed<List<Transition>> failed) {
             return Optional.of(issue.key() + ": " + failed.error().message());
         }
-        Optional<Transition> transition = done ? Transition.into(StatusCategory.DONE, available.value())
-                : Transition.into(StatusCategory.TO_DO, available.value())
-                .or(() -> Transition.into(StatusCategory.IN_PROGRESS, available.value()));
+        Optional<Transition> transition = choose(available.value(), done);
         if (transition.isEmpty()) {
             return Optional.of(issue.key() + ": its workflow has no transition from " + issue.status().name()
                     + (done ? " into a done status" : " back to an open status"));
         }
         return tracker.transition(issue.key(), transition.get().id()).failure()
                 .map(error -> issue.key() + ": " + error.message());
+    }
+
+    private static Optional<Transition> choose(List<Transition> available, boolean done) {
+        return done ? Transition.into(StatusCategory.DONE, available)
+                : Transition.into(StatusCategory.TO_DO, available)
+                .or(() -> Transition.into(StatusCategory.IN_PROGRESS, available));
+    }
+
+    private static String projectOf(String issueKey) {
+        int dash = issueKey.lastIndexOf('-');
+        return dash < 0 ? issueKey : issueKey.substring(0, dash);
     }
 
     /** The page's assignee as a Jira user: empty when the page names nobody Jira knows; absent when Jira was away. */

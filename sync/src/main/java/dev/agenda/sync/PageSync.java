@@ -14,6 +14,7 @@ import dev.agenda.core.tracker.TrackerError;
 import dev.agenda.core.tracker.TrackerUser;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
 /**
@@ -42,17 +44,19 @@ final class PageSync {
     private final boolean dryRun;
     private final SyncProgress progress;
     private final IssueDrafts drafts;
-    private final Map<String, SyncRecord> records = new LinkedHashMap<>();
-    private final Map<String, Set<ActionOutcome.Step>> steps = new LinkedHashMap<>();
-    private final Map<String, ActionOutcome> failures = new LinkedHashMap<>();
+    // Written by the follow-ups, which may run in parallel.
+    private final Map<String, SyncRecord> records = Collections.synchronizedMap(new LinkedHashMap<>());
+    private final Map<String, Set<ActionOutcome.Step>> steps = Collections.synchronizedMap(new LinkedHashMap<>());
+    private final Map<String, ActionOutcome> failures = Collections.synchronizedMap(new LinkedHashMap<>());
     private final Predicate<String> inScope;
     private AssigneeResolver assignees;
+    private FollowUps followUps;
 
     PageSync(IssueTracker tracker, SyncStateStore store, Clock clock, MeetingPage page, SyncSettings settings,
              boolean dryRun, SyncProgress progress, Predicate<String> inScope) {
         this.inScope = inScope;
         this.tracker = tracker;
-        this.store = store;
+        this.store = new SerializedStateStore(store);
         this.clock = clock;
         this.page = page;
         this.settings = settings;
@@ -62,6 +66,13 @@ final class PageSync {
     }
 
     SyncReport run() {
+        try (FollowUps parallel = new FollowUps(settings.parallelism())) {
+            followUps = parallel;
+            return runWithFollowUps();
+        }
+    }
+
+    private SyncReport runWithFollowUps() {
         Result<TrackerUser> me = tracker.myself();
         Result<ServerInfo> info = me.flatMap(user -> tracker.serverInfo());
         if (info instanceof Result.Failed<ServerInfo> failed) {
@@ -109,23 +120,26 @@ final class PageSync {
         }
         Map<String, Result<Issue>> issues = tracker.issuesByKey(
                 targets.stream().map(t -> t.namedIssue().orElseThrow()).distinct().toList(), List.of());
-        for (SyncTarget target : targets) {
-            String key = target.namedIssue().orElseThrow();
-            Result<Issue> issue = issues.get(key);
-            if (issue instanceof Result.Failed<Issue> failed) {
-                fail(target, Optional.of(key), key + ": " + failed.error().message());
-                continue;
-            }
-            Issue found = issue.value();
-            if (!dryRun) {
-                tracker.putRemoteLink(found.key(), drafts.remoteLink(target)).failure().ifPresent(error ->
-                        fail(target, Optional.of(found.key()), "linked, but the link back to the page failed: "
-                                + error.message()));
-            }
-            remember(target, new SyncRecord(target.actionId(), found.key(), found.id(), SyncRecord.Origin.LINKED,
-                    found.summary(), found.assignee().map(TrackerUser::id), found.dueDate(),
-                    target.action().isComplete(), found.status().isDone(), clock.instant()), ActionOutcome.Step.LINKED);
+        followUps.map(targets, target -> linkTo(target, issues.get(target.namedIssue().orElseThrow())));
+    }
+
+    /** Links the action to the issue its task names (one follow-up request: the link back to the page). */
+    private boolean linkTo(SyncTarget target, Result<Issue> issue) {
+        String key = target.namedIssue().orElseThrow();
+        if (issue instanceof Result.Failed<Issue> failed) {
+            fail(target, Optional.of(key), key + ": " + failed.error().message());
+            return false;
         }
+        Issue found = issue.value();
+        if (!dryRun) {
+            tracker.putRemoteLink(found.key(), drafts.remoteLink(target)).failure().ifPresent(error ->
+                    fail(target, Optional.of(found.key()), "linked, but the link back to the page failed: "
+                            + error.message()));
+        }
+        remember(target, new SyncRecord(target.actionId(), found.key(), found.id(), SyncRecord.Origin.LINKED,
+                found.summary(), found.assignee().map(TrackerUser::id), found.dueDate(),
+                target.action().isComplete(), found.status().isDone(), clock.instant()), ActionOutcome.Step.LINKED);
+        return true;
     }
 
     private void create(List<SyncTarget> targets) {
@@ -142,11 +156,12 @@ final class PageSync {
             List<Result<CreatedIssue>> created = tracker.createIssues(issues);
             List<SyncTarget> uncertain = new ArrayList<>();
             Map<SyncTarget, TrackerError> lastErrors = new LinkedHashMap<>();
+            List<Integer> createdAt = new ArrayList<>();
             for (int i = 0; i < remaining.size(); i++) {
                 SyncTarget target = remaining.get(i);
                 Result<CreatedIssue> result = created.get(i);
-                if (result instanceof Result.Ok<CreatedIssue> ok) {
-                    adopt(target, ok.value().key(), ok.value().id(), false, true);
+                if (result instanceof Result.Ok<CreatedIssue>) {
+                    createdAt.add(i);
                 } else if (result.failure().orElseThrow().isTransient()
                         || result.failure().orElseThrow().kind() == TrackerError.Kind.BAD_RESPONSE) {
                     uncertain.add(target);
@@ -156,6 +171,9 @@ final class PageSync {
                             + describe(result.failure().orElseThrow()));
                 }
             }
+            List<SyncTarget> batch = remaining;
+            followUps.map(createdAt, i -> adopt(batch.get(i), created.get(i).value().key(),
+                    created.get(i).value().id(), false, true));
             remaining = uncertain.isEmpty() ? List.of() : adoptFound(uncertain, true);
             if (round == CREATE_ROUNDS) {
                 remaining.forEach(target -> fail(target, Optional.empty(), "Jira could not create the issue ("
@@ -176,14 +194,14 @@ final class PageSync {
             return List.of();
         }
         List<SyncTarget> missing = new ArrayList<>();
+        List<SyncTarget> there = new ArrayList<>();
         for (SyncTarget target : targets) {
-            Issue issue = found.value().get(target.actionId());
-            if (issue == null) {
-                missing.add(target);
-            } else {
-                adopt(target, issue.key(), issue.id(), issue.status().isDone(), createdThisRun);
-            }
+            (found.value().containsKey(target.actionId()) ? there : missing).add(target);
         }
+        followUps.map(there, target -> {
+            Issue issue = found.value().get(target.actionId());
+            return adopt(target, issue.key(), issue.id(), issue.status().isDone(), createdThisRun);
+        });
         return missing;
     }
 
@@ -191,7 +209,7 @@ final class PageSync {
      * Takes an issue as the action's: links it back to the page and adds the other assignees as watchers before
      * recording it, so that a crash in between leaves an unrecorded issue the next run finds and completes.
      */
-    private void adopt(SyncTarget target, String key, String id, boolean jiraDone, boolean createdThisRun) {
+    private boolean adopt(SyncTarget target, String key, String id, boolean jiraDone, boolean createdThisRun) {
         AssigneeResolver.Mapping first = assignees.firstAssignee(target.action());
         Optional<TrackerUser> assignee = first.jiraUser();
         List<String> problems = new ArrayList<>();
@@ -217,6 +235,7 @@ final class PageSync {
         if (!problems.isEmpty()) {
             fail(target, Optional.of(key), String.join("; ", problems));
         }
+        return problems.isEmpty();
     }
 
     private void remember(SyncTarget target, SyncRecord record, ActionOutcome.Step step) {
@@ -235,9 +254,8 @@ final class PageSync {
         Map<String, Result<Issue>> current = tracked.isEmpty() ? Map.of() : tracker.issuesByKey(
                 tracked.stream().map(t -> records.get(t.actionId()).issueKey()).distinct().toList(), List.of());
         ActionUpkeep upkeep = new ActionUpkeep(tracker, store, clock, page.pageId(), assignees, dryRun);
-        List<ActionOutcome> outcomes = new ArrayList<>();
-        int done = 0;
-        for (SyncTarget target : targets) {
+        AtomicInteger done = new AtomicInteger();
+        return followUps.map(targets, target -> {
             ActionOutcome outcome = failures.get(target.actionId());
             if (outcome == null && records.containsKey(target.actionId())) {
                 SyncRecord record = records.get(target.actionId());
@@ -247,10 +265,9 @@ final class PageSync {
                 outcome = new ActionOutcome(target.actionId(), target.action().text(), Optional.empty(),
                         steps.getOrDefault(target.actionId(), Set.of()), Optional.empty(), List.of());
             }
-            outcomes.add(outcome);
-            progress.advanced(++done, targets.size(), target.actionId());
-        }
-        return outcomes;
+            progress.advanced(done.incrementAndGet(), targets.size(), target.actionId());
+            return outcome;
+        });
     }
 
     private boolean unrecorded(SyncTarget target) {

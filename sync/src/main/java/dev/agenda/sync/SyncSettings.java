@@ -13,9 +13,8 @@ import java.util.Optional;
  * @param pageTitle      the page's title, for descriptions and remote links
  * @param pageUrl        the page's address, linked from each issue
  * @param lockWait       how long to wait for another sync of the same page to finish
- * @param parallelism    the most follow-up requests (links, transitions) to have in flight at once; today the engine
- *                       sends them one at a time (a page store such as a content property rewrites one value per
- *                       save, so parallel saves need a store that merges them first)
+ * @param parallelism    the most follow-up requests (remote links, watchers, edits, transitions) in flight at once;
+ *                       state saves still happen one at a time, and after a 429 every request waits out Retry-After
  */
 public record SyncSettings(Optional<String> defaultProject, String pageTitle, String pageUrl, Duration lockWait,
                            int parallelism) {
