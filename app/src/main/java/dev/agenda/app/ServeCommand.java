@@ -12,6 +12,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Map;
@@ -69,6 +70,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Run the demo Jira (in memory, in this process), labelled \"demo Jira\" on every page.")
     boolean demoJira;
 
+    @Option(names = "--demo-jira-latency", paramLabel = "MILLISECONDS", defaultValue = "0",
+            description = "With --demo-jira: how long the demo Jira takes to answer each request, to see the page with "
+                    + "a slow Jira. Default: ${DEFAULT-VALUE}.")
+    int demoJiraLatencyMillis;
+
     @Option(names = "--user", paramLabel = "USERNAME", defaultValue = "womullane",
             description = "Who you are in the preview: a username of the pages' users.csv. Default: ${DEFAULT-VALUE}.")
     String user;
@@ -97,7 +103,10 @@ final class ServeCommand implements Callable<Integer> {
         if (jira != null && demoJira) {
             throw new UsageException("--jira and --demo-jira cannot be used together: choose a real or the demo Jira");
         }
-        JiraChoice choice = demoJira ? new JiraChoice.Demo()
+        if (demoJiraLatencyMillis < 0 || (demoJiraLatencyMillis > 0 && !demoJira)) {
+            throw new UsageException("--demo-jira-latency takes milliseconds (0 or more) and goes with --demo-jira");
+        }
+        JiraChoice choice = demoJira ? new JiraChoice.Demo(Duration.ofMillis(demoJiraLatencyMillis))
                 : jira == null ? new JiraChoice.None()
                 : new JiraChoice.Remote(JiraOptions.transport(jira, jiraTimeoutSeconds, environment),
                 jira.toString().replaceAll("/+$", ""));

@@ -2,6 +2,7 @@ package dev.agenda.preview;
 
 import dev.agenda.jira.transport.JiraTransport;
 
+import java.time.Duration;
 import java.util.Objects;
 
 /** Which Jira the preview host shows statuses from and syncs with: none, the demo Jira, or a real one. */
@@ -11,8 +12,18 @@ public sealed interface JiraChoice permits JiraChoice.None, JiraChoice.Demo, Jir
     record None() implements JiraChoice {
     }
 
-    /** The in-memory fake Jira, served over HTTP inside this process and labelled "demo Jira" on every page. */
-    record Demo() implements JiraChoice {
+    /**
+     * The in-memory fake Jira, served over HTTP inside this process and labelled "demo Jira" on every page.
+     *
+     * @param latency how long it takes to answer each request (zero for at once), to show a slow Jira
+     */
+    record Demo(Duration latency) implements JiraChoice {
+        public Demo {
+            Objects.requireNonNull(latency, "latency");
+            if (latency.isNegative()) {
+                throw new IllegalArgumentException("latency cannot be negative");
+            }
+        }
     }
 
     /**

@@ -104,9 +104,9 @@ public final class PreviewHost implements AutoCloseable {
         Optional<FakeJiraHttpServer> demo = Optional.empty();
         try {
             PreviewJira jira;
-            if (settings.jira() instanceof JiraChoice.Demo) {
+            if (settings.jira() instanceof JiraChoice.Demo demoChoice) {
                 demo = Optional.of(FakeJiraHttpServer.start(FakeJiraWorld.seeded(settings.clock()),
-                        ServerInfo.Deployment.DATA_CENTER, FaultPlan.none()));
+                        ServerInfo.Deployment.DATA_CENTER, FaultPlan.none().latency(demoChoice.latency())));
                 String token = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
                 demo.get().registerToken(settings.viewer(), token);
                 jira = new PreviewJira(new JdkHttpTransport(URI.create(demo.get().baseUrl()),
