@@ -1,14 +1,11 @@
 package dev.agenda.core.render;
 
-import java.util.regex.Pattern;
 
 /**
  * Writes HTML one element at a time, escaping all text and attribute values. Element and attribute names are
  * the caller's literals, never page content. Not thread-safe; one writer per fragment.
  */
 public final class HtmlWriter {
-
-    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
 
     private final StringBuilder html = new StringBuilder();
 
@@ -31,7 +28,7 @@ public final class HtmlWriter {
     }
 
     public HtmlWriter text(String text) {
-        html.append(escape(text));
+        escapeInto(html, text);
         return this;
     }
 
@@ -55,29 +52,45 @@ public final class HtmlWriter {
 
     /** Escapes text for use in element content and in double-quoted attribute values. */
     public static String escape(String text) {
-        StringBuilder escaped = null;
+        if (!needsEscaping(text)) {
+            return text;
+        }
+        StringBuilder escaped = new StringBuilder(text.length() + 16);
+        escapeInto(escaped, text);
+        return escaped.toString();
+    }
+
+    /** Appends the text escaped, without making an escaped copy of it first (rendering is mostly text). */
+    private static void escapeInto(StringBuilder out, String text) {
+        int clean = 0;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            String replacement = switch (c) {
-                case '&' -> "&amp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '"' -> "&quot;";
-                case '\'' -> "&#39;";
-                default -> null;
-            };
-            if (replacement != null && escaped == null) {
-                escaped = new StringBuilder(text.length() + 16).append(text, 0, i);
-            }
-            if (escaped != null) {
-                if (replacement != null) {
-                    escaped.append(replacement);
-                } else {
-                    escaped.append(c);
-                }
+            String replacement = replacement(text.charAt(i));
+            if (replacement != null) {
+                out.append(text, clean, i).append(replacement);
+                clean = i + 1;
             }
         }
-        return escaped == null ? text : escaped.toString();
+        out.append(text, clean, text.length());
+    }
+
+    private static boolean needsEscaping(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (replacement(text.charAt(i)) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String replacement(char c) {
+        return switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> "&quot;";
+            case '\'' -> "&#39;";
+            default -> null;
+        };
     }
 
     private void appendAttributes(String... attributes) {
@@ -88,13 +101,20 @@ public final class HtmlWriter {
             if (attributes[i + 1] == null) {
                 continue;
             }
-            html.append(' ').append(checkedName(attributes[i])).append("=\"").append(escape(attributes[i + 1]))
-                    .append('"');
+            html.append(' ').append(checkedName(attributes[i])).append("=\"");
+            escapeInto(html, attributes[i + 1]);
+            html.append('"');
         }
     }
 
+    /** The name, if it is one: a lower-case letter, then lower-case letters, digits and hyphens. */
     private static String checkedName(String name) {
-        if (!NAME.matcher(name).matches()) {
+        boolean valid = !name.isEmpty() && name.charAt(0) >= 'a' && name.charAt(0) <= 'z';
+        for (int i = 1; valid && i < name.length(); i++) {
+            char c = name.charAt(i);
+            valid = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+        }
+        if (!valid) {
             throw new IllegalArgumentException("not an element or attribute name: " + name);
         }
         return name;

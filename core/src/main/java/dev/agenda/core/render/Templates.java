@@ -25,6 +25,9 @@ import org.apache.velocity.runtime.parser.ParseException;
  */
 public final class Templates {
 
+    /** A first buffer about the size of a rendered agenda, so the output is not copied as it grows. */
+    private static final int OUTPUT_CAPACITY = 32 * 1024;
+
     private final RuntimeInstance runtime = new RuntimeInstance();
     private final Map<String, Template> templates;
 
@@ -50,7 +53,7 @@ public final class Templates {
         EventCartridge cartridge = new EventCartridge();
         cartridge.addReferenceInsertionEventHandler(new EscapeUnlessSafe());
         cartridge.attachToContext(context);
-        StringWriter out = new StringWriter();
+        StringWriter out = new StringWriter(OUTPUT_CAPACITY);
         template.merge(context, out);
         return new SafeHtml(out.toString());
     }
