@@ -85,7 +85,7 @@ final class SyncCommand implements Callable<Integer> {
             return AgendaCli.FAILURE;
         }
         SyncSettings settings = new SyncSettings(Optional.ofNullable(project), loaded.name(),
-                pageUrl != null ? pageUrl : loaded.url(), Duration.ofSeconds(30), 4);
+                pageUrl != null ? pageUrl : loaded.url(), Duration.ofSeconds(30), SyncSettings.DEFAULT_PARALLELISM);
         SyncReport report;
         try (JdbcDatabase database = stateOptions.open()) {
             Lock lock = new JdbcLock(database);

@@ -17,7 +17,7 @@ import java.util.Optional;
 
 /**
  * Prints, for a page of N new actions ({@link TaskPage}), the HTTP requests by route and the wall time of syncing it to
- * the fake Jira over HTTP (50 ms latency by default) three ways: the app's {@link ActionSync} (parallelism 4, as the
+ * the fake Jira over HTTP (50 ms latency by default) three ways: the app's {@link ActionSync} (its default parallelism, as the
  * app and the plugin use), the same sync run again when there is nothing to do, and the sequential
  * {@link NaiveSync} baseline. Each approach gets a fresh fake Jira; a small sync runs first, unmeasured, to warm the
  * JVM. Every run must end in sync (the naive one without failures). The output is a Markdown table for
@@ -30,15 +30,18 @@ public final class SyncCounts {
 
     private static final List<Integer> DEFAULT_SIZES = List.of(10, 100, 1000);
     private static final String PAGE_URL = "https://confluence.example.org/x/sync-bench";
-    private static final int PARALLELISM = 4;
+    /** Follow-ups in flight: the app's default, or {@code -Dagenda.parallelism=P}. */
+    private static final int PARALLELISM = Integer.getInteger("agenda.parallelism", SyncSettings.DEFAULT_PARALLELISM);
+    /** {@code -Dagenda.naive=false} leaves out the naive baseline (minutes at N = 1000). */
+    private static final boolean NAIVE = Boolean.parseBoolean(System.getProperty("agenda.naive", "true"));
 
     private SyncCounts() {
     }
 
     public static void main(String[] args) throws StorageFormatException {
         HarnessArgs options = HarnessArgs.parse(args, DEFAULT_SIZES);
-        System.out.printf("Syncing N new actions to the fake Jira over HTTP, %d ms latency per request%n%n",
-                options.latency().toMillis());
+        System.out.printf("Syncing N new actions to the fake Jira over HTTP, %d ms latency per request, %d follow-ups"
+                + " in flight%n%n", options.latency().toMillis(), PARALLELISM);
         long start = System.nanoTime();
         warmUp(options.latency());
         MarkdownTable table = new MarkdownTable(">actions", "approach", ">HTTP requests", ">wall time (ms)",
@@ -54,6 +57,9 @@ public final class SyncCounts {
                         && first.outcome().count(ActionOutcome.Step.CREATED) == n;
                 row(table, n, "ActionSync, first run", first, first.outcome().summaryLine());
                 row(table, n, "ActionSync, run again (nothing to do)", again, again.outcome().summaryLine());
+            }
+            if (!NAIVE) {
+                continue;
             }
             try (BenchJira jira = BenchJira.start(options.latency())) {
                 MeasuredRun<NaiveSync.Outcome> naive = MeasuredRun.of(jira,

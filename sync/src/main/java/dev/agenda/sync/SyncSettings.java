@@ -19,6 +19,9 @@ import java.util.Optional;
 public record SyncSettings(Optional<String> defaultProject, String pageTitle, String pageUrl, Duration lockWait,
                            int parallelism) {
 
+    /** Follow-up requests in flight at once unless a host says otherwise: see docs/PERFORMANCE.md for the measure. */
+    public static final int DEFAULT_PARALLELISM = 8;
+
     /** The label every action's issue carries, as the product promises. */
     public static final String ACTION_LABEL = "meeting-action";
     /** The entity property that says which action an issue tracks. */

@@ -39,7 +39,7 @@ public final class PageSyncService {
     /** How long a sync waits for another sync of the same page before saying it is busy. */
     public static final Duration LOCK_WAIT = Duration.ofSeconds(10);
     /** Follow-up requests (remote links, watchers, edits, transitions) in flight at once. */
-    public static final int PARALLELISM = 4;
+    public static final int PARALLELISM = SyncSettings.DEFAULT_PARALLELISM;
     private static final String KEY = "dev.agenda.agenda-confluence-plugin.sync.";
 
     private final PageAccess pages;
