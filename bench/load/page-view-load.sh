@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark 4: the reference page in the preview host under a loopback load (wrk), with the demo Jira fast, slow
 # (2 s per request) and down. For each scenario: requests per second and p50/p99 latency of the page view, and of the
-# page's status call (warm: its statuses were asked once before). Bounded: DURATION seconds per run, ROUNDS runs; the
-# median run is printed. Needs wrk (apt-get install -y wrk) and the command line jar (bin/agenda builds it).
+# page's status call (warm: its statuses were asked once before). Bounded: DURATION seconds per run, one warm-up run
+# then ROUNDS runs; the median run is printed. Needs wrk (apt-get install -y wrk) and the command line jar (bin/agenda builds it).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 DURATION="${DURATION:-15}"
@@ -33,6 +33,8 @@ scenario() { # name port args...
   curl -fsS -o /dev/null "http://127.0.0.1:$port$page"
   curl -fsS -o /dev/null -m 30 "$status" || true
   local pages=() statuses=()
+  run_wrk "http://127.0.0.1:$port$page" >/dev/null   # warm-up (the JIT), not counted
+  run_wrk "$status" >/dev/null
   for _ in $(seq 1 "$ROUNDS"); do
     pages+=("$(run_wrk "http://127.0.0.1:$port$page")")
     statuses+=("$(run_wrk "$status")")

@@ -10,19 +10,28 @@ import dev.agenda.jira.JiraClientSettings;
 import dev.agenda.jira.JiraConnector;
 import dev.agenda.jira.transport.JiraTransport;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
  * The preview host's Jira: one transport with the credentials the host was started with. The connection (which asks
- * Jira once what it is) is made on first use and kept; while Jira cannot be reached, each session says so and the
- * next one tries again — a host started while Jira is down starts working when Jira comes back. Thread-safe.
+ * Jira once what it is) is made on first use and kept. While Jira cannot be reached, a failed connection is answered
+ * at once for {@link #RECONNECT_AFTER} before it is tried again — so a Jira that is down costs one slow attempt per
+ * half minute, not one per page status call, and never ties up the host's request threads. Thread-safe; no lock is
+ * held while Jira is asked.
  */
 final class PreviewJira implements JiraAccess {
+
+    /** How long a failed connection is answered as it is before Jira is asked again. */
+    static final Duration RECONNECT_AFTER = Duration.ofSeconds(30);
 
     private final Optional<JiraTransport> transport;
     private final JiraSite site;
     private final JiraClientSettings settings;
-    private Result<IssueTracker> connected;
+    private final Object connecting = new Object();
+    private volatile Result<IssueTracker> connected;
+    private volatile Instant triedAt = Instant.MIN;
 
     /** No Jira at all. */
     PreviewJira() {
@@ -47,14 +56,29 @@ final class PreviewJira implements JiraAccess {
         return site;
     }
 
-    private synchronized Result<IssueTracker> tracker() {
+    private Result<IssueTracker> tracker() {
         if (transport.isEmpty()) {
             return Result.failed(TrackerError.of(TrackerError.Kind.NOT_AUTHENTICATED,
                     "The preview host was started without a Jira (use --jira URL or --demo-jira)."));
         }
-        if (connected == null || connected instanceof Result.Failed<IssueTracker>) {
-            connected = JiraConnector.connect(transport.get(), settings).map(connection -> connection.tracker());
+        Result<IssueTracker> known = connected;
+        if (known instanceof Result.Ok<IssueTracker> || (known != null && !retryDue())) {
+            return known;
         }
-        return connected;
+        synchronized (connecting) {
+            // Only one thread asks Jira; the others get the last answer instead of waiting for this one.
+            if (connected != null && !retryDue()) {
+                return connected;
+            }
+            triedAt = settings.clock().instant();
+        }
+        Result<IssueTracker> answer = JiraConnector.connect(transport.get(), settings)
+                .map(connection -> (IssueTracker) connection.tracker());
+        connected = answer;
+        return answer;
+    }
+
+    private boolean retryDue() {
+        return !settings.clock().instant().isBefore(triedAt.plus(RECONNECT_AFTER));
     }
 }
