@@ -25,6 +25,11 @@ public final class JiraConnector {
     public record Connection(ServerInfo serverInfo, JiraRestIssueTracker tracker) {
     }
 
+    /** A client for a Jira already identified (by an earlier {@link #connect}), without asking it again. */
+    public static Connection connected(JiraTransport transport, JiraClientSettings settings, ServerInfo known) {
+        return new Connection(known, new JiraRestIssueTracker(transport, JiraDialect.of(known.deployment()), settings));
+    }
+
     public static Result<Connection> connect(JiraTransport transport, JiraClientSettings settings) {
         JiraCalls calls = JiraCalls.create(transport, JiraDialect.of(ServerInfo.Deployment.DATA_CENTER), settings);
         return calls.read(JiraRequest.get(SERVER_INFO), Subject.none(), JiraReader::serverInfo)

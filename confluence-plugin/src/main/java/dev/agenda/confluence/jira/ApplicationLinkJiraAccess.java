@@ -12,6 +12,9 @@ import dev.agenda.jira.JiraConnector;
 import dev.agenda.jira.RetryPolicy;
 import dev.agenda.jira.ScheduledPause;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import dev.agenda.core.tracker.ServerInfo;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 
@@ -22,9 +25,13 @@ import java.util.random.RandomGenerator;
  */
 public final class ApplicationLinkJiraAccess implements JiraAccess {
 
+    /** How long Jira's kind (Data Center or Cloud) is remembered before it is asked again. */
+    static final Duration IDENTITY_KEPT = Duration.ofMinutes(10);
+
     private final ApplicationLinkService links;
     private final PluginMessages messages;
     private final JiraClientSettings settings;
+    private volatile Identified identified;
 
     public ApplicationLinkJiraAccess(ApplicationLinkService links, PluginMessages messages, Clock clock) {
         this.links = links;
@@ -44,9 +51,28 @@ public final class ApplicationLinkJiraAccess implements JiraAccess {
                 .orElse("the primary application link");
         ApplicationLinkJiraTransport transport = new ApplicationLinkJiraTransport(
                 link.createAuthenticatedRequestFactory(), where);
-        Result<IssueTracker> tracker = JiraConnector.connect(transport, settings)
-                .map(connection -> (IssueTracker) connection.tracker());
-        return JiraSession.of(tracker, transport::authorisationUri);
+        return JiraSession.of(tracker(transport, where), transport::authorisationUri);
+    }
+
+    /**
+     * The tracker: Jira's kind is asked once and remembered for {@link #IDENTITY_KEPT} (per link address), so a status
+     * call costs only its searches, not a {@code serverInfo} round trip too.
+     */
+    private Result<IssueTracker> tracker(ApplicationLinkJiraTransport transport, String where) {
+        Identified known = identified;
+        Instant now = settings.clock().instant();
+        if (known != null && known.where().equals(where) && now.isBefore(known.at().plus(IDENTITY_KEPT))) {
+            return Result.ok(JiraConnector.connected(transport, settings, known.info()).tracker());
+        }
+        Result<JiraConnector.Connection> connection = JiraConnector.connect(transport, settings);
+        if (connection instanceof Result.Ok<JiraConnector.Connection> ok) {
+            identified = new Identified(where, ok.value().serverInfo(), now);
+        }
+        return connection.map(connected -> (IssueTracker) connected.tracker());
+    }
+
+    /** What the linked Jira said it is, and when. */
+    private record Identified(String where, ServerInfo info, Instant at) {
     }
 
     @Override

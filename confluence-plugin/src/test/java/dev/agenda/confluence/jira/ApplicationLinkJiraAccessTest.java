@@ -6,6 +6,8 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.times;
 
 import com.atlassian.applinks.api.ApplicationLink;
 import com.atlassian.applinks.api.ApplicationLinkRequest;
@@ -77,6 +79,12 @@ public class ApplicationLinkJiraAccessTest {
         assertEquals(Optional.empty(), session.authorisationUri());
         assertEquals("serverInfo said Server, so the tracker speaks Data Center's REST v2", "/rest/api/2",
                 ((dev.agenda.jira.JiraRestIssueTracker) session.tracker().value()).dialect().apiRoot());
+
+        JiraSession next = access.open();
+        assertEquals("/rest/api/2",
+                ((dev.agenda.jira.JiraRestIssueTracker) next.tracker().value()).dialect().apiRoot());
+        verify(request, times(1)).execute(any(ApplicationLinkResponseHandler.class));
+        verify(factory, times(1)).createRequest(Request.MethodType.GET, "/rest/api/2/serverInfo");
     }
 
     private void linked() {
