@@ -36,12 +36,19 @@ final class PreviewFixture extends ExternalResource {
     static final String REFERENCE_PAGE = "dmlt-f2f-2017-11.xml";
 
     private final TemporaryFolder folder;
+    private final String extraUsers;
     Path pages;
     FakeJiraHttpServer jira;
     PreviewHost host;
 
     PreviewFixture(TemporaryFolder folder) {
+        this(folder, "");
+    }
+
+    /** @param extraUsers rows added to the reference users.csv before the host reads it */
+    PreviewFixture(TemporaryFolder folder, String extraUsers) {
         this.folder = folder;
+        this.extraUsers = extraUsers;
     }
 
     @Override
@@ -49,7 +56,8 @@ final class PreviewFixture extends ExternalResource {
         pages = folder.newFolder("pages").toPath();
         Path examples = Path.of(System.getProperty("agenda.examples", "../examples"));
         Files.copy(examples.resolve(REFERENCE_PAGE), pages.resolve(REFERENCE_PAGE));
-        Files.copy(examples.resolve("users.csv"), pages.resolve("users.csv"));
+        Files.writeString(pages.resolve("users.csv"), Files.readString(examples.resolve("users.csv")) + extraUsers,
+                StandardCharsets.UTF_8);
         jira = FakeJiraHttpServer.start(FakeJiraWorld.seeded(Clock.systemUTC()), ServerInfo.Deployment.DATA_CENTER,
                 FaultPlan.none()).registerToken("womullane", "preview-pat");
         host = PreviewHost.start(new PreviewSettings(pages, 0, folder.newFolder("data").toPath(), Optional.empty(),
