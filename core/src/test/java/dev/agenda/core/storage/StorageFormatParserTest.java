@@ -105,6 +105,22 @@ public class StorageFormatParserTest {
     }
 
     @Test
+    public void hostilePagesEndInTheClearErrorWithTheDefaultLimits() {
+        StorageFormatParser parser = new StorageFormatParser();
+        String laughs = "<!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;\">"
+                + "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">]><p>&lol3;</p>";
+        String tenThousandDeep = "<p>".repeat(10_000) + "</p>".repeat(10_000);
+        String fiftyMegabytes = "<p>" + "x".repeat(50 * 1024 * 1024) + "</p>";
+
+        assertTrue(assertThrows(StorageFormatException.class, () -> parser.parse(laughs)).problem()
+                .contains("DOCTYPE"));
+        assertTrue(assertThrows(StorageFormatException.class, () -> parser.parse(tenThousandDeep)).problem()
+                .contains("nested more than " + StorageFormatParser.DEFAULT_MAX_DEPTH));
+        assertTrue(assertThrows(StorageFormatException.class, () -> parser.parse(fiftyMegabytes)).problem()
+                .contains("at most"));
+    }
+
+    @Test
     public void aSourceBeyondTheSizeLimitIsRefusedBeforeParsing() {
         StorageFormatParser small = new StorageFormatParser(100, 20);
 
