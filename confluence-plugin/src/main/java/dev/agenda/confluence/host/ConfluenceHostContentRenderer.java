@@ -29,7 +29,7 @@ public final class ConfluenceHostContentRenderer implements HostContentRenderer 
     public Optional<SafeHtml> render(StorageElement element) {
         try {
             String view = xhtmlContent.convertStorageToView(StorageWriter.write(element), conversionContext);
-            return Optional.ofNullable(view).map(SafeHtml::fromTrustedHost);
+            return Optional.ofNullable(view).map(SafeHtml::fromHostRendering);
         } catch (XMLStreamException | XhtmlException | RuntimeException e) {
             return Optional.empty();
         }

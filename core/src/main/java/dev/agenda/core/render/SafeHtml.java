@@ -23,11 +23,20 @@ public final class SafeHtml {
     }
 
     /**
-     * Markup rendered by the host product (Confluence's own view of a macro or a link) and trusted as Confluence
-     * trusts it. Never pass anything that came from a page or from Jira unrendered.
+     * Markup this app's own host code produced (a page frame, its own macro's output) and trusted as it is. Never pass
+     * anything that came from a page, from Jira or from another macro: see {@link #fromHostRendering}.
      */
     public static SafeHtml fromTrustedHost(String hostRenderedHtml) {
         return new SafeHtml(hostRenderedHtml);
+    }
+
+    /**
+     * Markup the host product rendered from page content (Confluence's own view of another macro or a link), passed
+     * through the allowlist sanitizer first ({@link HostHtmlPolicy}): what it renders is only as safe as the macros
+     * installed, so no script, handler, style or dangerous URL survives, whatever they produced.
+     */
+    public static SafeHtml fromHostRendering(String hostRenderedHtml) {
+        return new SafeHtml(HostHtmlPolicy.sanitize(hostRenderedHtml));
     }
 
     public boolean isEmpty() {
