@@ -70,6 +70,16 @@ public class ServeCommandTest {
     }
 
     @Test
+    public void aDatabaseThatCannotBeReachedAtStartIsSaidPlainly() {
+        int code = serve(new CountDownLatch(0), "--port", "0", "--data", folder.getRoot().toString(),
+                "--db", "jdbc:postgresql://127.0.0.1:1/agenda?user=agenda&password=secret-pw&connectTimeout=2");
+
+        assertEquals(2, code);
+        assertTrue(err.toString(), err.toString().contains("The state database could not be opened"));
+        assertTrue("the password is not repeated", !err.toString().contains("secret-pw"));
+    }
+
+    @Test
     public void aMissingPagesDirectoryIsSaidPlainly() {
         int code = serve(new CountDownLatch(0), "--port", "0", "--data", folder.getRoot().toString(),
                 "--pages", folder.getRoot().toPath().resolve("nope").toString());

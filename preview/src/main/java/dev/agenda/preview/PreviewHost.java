@@ -215,8 +215,8 @@ public final class PreviewHost implements AutoCloseable {
         try {
             return settings.database().map(JdbcDatabase::open).orElseGet(() -> JdbcDatabase.h2File(settings.data()));
         } catch (RuntimeException e) {
-            throw new PreviewException("The state database could not be opened ("
-                    + settings.database().orElse("H2 under " + settings.data()) + "): " + e.getMessage());
+            // The JDBC URL may carry a password: the message is the database module's, which shows it redacted.
+            throw new PreviewException("The state database could not be opened: " + e.getMessage());
         }
     }
 
