@@ -15,7 +15,7 @@ import java.util.Optional;
  * "issues": [{"key": "DM-1", "kind": "current", "summary": "…", "status": "In Progress", "category": "indeterminate",
  * "url": "…", "problem": null, "authorise": null, "seenAt": "…", "stale": false}],
  * "actions": [{"id": "65538/9", "jiraKey": "DM-1", "ticked": true, "thenNow": "Ticked on the page · …"}]}}.
- * Kinds: current, last-known, not-found, project-not-found, authorise, forbidden, unreachable. Absent values are
+ * Kinds: current, last-known, not-found, project-not-found, authorise, forbidden, unreachable, not-asked. Absent values are
  * null, never left out.
  */
 public final class StatusJson {

@@ -33,8 +33,13 @@ import java.util.Optional;
  */
 public final class PageStatusService {
 
-    /** The most keys one call may ask for: a page with more references than this is not a meeting page. */
+    /**
+     * The most keys one call asks Jira about (10 searches); a page with more gets statuses for the first ones and,
+     * for each of the others, a "not asked" of its own — never one error for the page.
+     */
     public static final int MAX_KEYS = 1_000;
+    /** Beyond this many keys the request is refused: no page shows that many issues. */
+    static final int MAX_REQUESTED = 10 * MAX_KEYS;
     static final String ANONYMOUS = "(anonymous)";
 
     /** What asking came to. */
@@ -95,9 +100,9 @@ public final class PageStatusService {
             }
             referenced.add(key);
         }
-        if (referenced.size() > MAX_KEYS) {
-            return new BadKeys("A page can ask for at most " + MAX_KEYS + " issue statuses at once; this one asked for "
-                    + referenced.size() + ".");
+        if (referenced.size() > MAX_REQUESTED) {
+            return new BadKeys("A page can ask for at most " + MAX_REQUESTED + " issue statuses; this request asked "
+                    + "for " + referenced.size() + ".");
         }
         try {
             return new Answered(report(ready, referenced, fresh));
@@ -114,7 +119,8 @@ public final class PageStatusService {
      */
     public StatusReport report(PageAccess.Ready ready, List<String> referenced, boolean fresh) {
         PageStatuses page = PageStatuses.of(ready.meeting(), store.records(ready.meeting().pageId()));
-        List<String> keys = page.keysWith(referenced);
+        List<String> all = page.keysWith(referenced);
+        List<String> keys = all.subList(0, Math.min(all.size(), MAX_KEYS));
         String viewer = viewerOf(ready.user());
         JiraSite site = jira.site();
         if (!site.configured()) {
@@ -137,6 +143,12 @@ public final class PageStatusService {
             lines.add(new StatusReport.IssueLine(status.key(), kindOf(status), status.issue(),
                     wording.problem(status), site.browseBase().map(base -> browse(base, status.key())),
                     status.seenAt(), status.stale()));
+        }
+        for (String key : all.subList(keys.size(), all.size())) {
+            lines.add(new StatusReport.IssueLine(key, StatusReport.Kind.NOT_ASKED, Optional.empty(),
+                    Optional.of("Not asked: this page shows more than " + MAX_KEYS + " Jira issues, and only the first "
+                            + MAX_KEYS + " get a status"), site.browseBase().map(base -> browse(base, key)),
+                    Optional.empty(), false));
         }
         return new StatusReport(site, clock.instant(), lines, actionLines(page, known), authorise);
     }

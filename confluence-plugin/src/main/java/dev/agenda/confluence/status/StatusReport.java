@@ -27,7 +27,7 @@ public record StatusReport(JiraSite site, Instant checkedAt, List<IssueLine> iss
     }
 
     /** What kind of answer a key got, for the page script's styling. */
-    public enum Kind { CURRENT, LAST_KNOWN, NOT_FOUND, PROJECT_NOT_FOUND, AUTHORISE, FORBIDDEN, UNREACHABLE }
+    public enum Kind { CURRENT, LAST_KNOWN, NOT_FOUND, PROJECT_NOT_FOUND, AUTHORISE, FORBIDDEN, UNREACHABLE, NOT_ASKED }
 
     /**
      * One issue key: the issue (current, or last known with {@code problem} saying since when), or only the problem.

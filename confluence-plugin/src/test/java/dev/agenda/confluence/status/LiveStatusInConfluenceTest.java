@@ -82,6 +82,28 @@ public class LiveStatusInConfluenceTest {
     }
 
     @Test
+    public void aPageWithMoreIssuesThanOneCallAsksAboutGetsAStatusOrANotAskedForEveryKey() throws Exception {
+        fixture.service(jira, fixture.store).sync("65538", false);
+        StringBuilder keys = new StringBuilder("RFC-188");
+        for (int i = 1; i <= 1_100; i++) {
+            keys.append(",DM-").append(100_000 + i);
+        }
+
+        JsonNode body = json(statusResource.status("65538", keys.toString(), false));
+
+        JsonNode issues = body.get("issues");
+        assertEquals("11 actions' issues (DM-12813 among them), RFC-188 and 1,100 more", 1_112, issues.size());
+        int notAsked = 0;
+        for (JsonNode issue : issues) {
+            notAsked += issue.get("kind").asText().equals("not-asked") ? 1 : 0;
+        }
+        assertEquals(1_112 - PageStatusService.MAX_KEYS, notAsked);
+        assertEquals("the actions' own issues come first, so they always get a status", "current",
+                issues.get(0).get("kind").asText());
+        assertTrue(issues.get(1_111).get("problem").asText().startsWith("Not asked: this page shows more than 1000"));
+    }
+
+    @Test
     public void aViewerWhoMayNotSeeThePageGetsNotFoundAndABadKeyIsNamed() throws Exception {
         when(fixture.permissionManager.hasPermission(fixture.viewer, Permission.VIEW, fixture.page)).thenReturn(false);
         assertEquals(404, statusResource.status("65538", "", false).getStatus());

@@ -57,7 +57,8 @@
     'project-not-found': 'No such project',
     'authorise': 'Authorise',
     'forbidden': 'No permission',
-    'unreachable': 'Unreachable'
+    'unreachable': 'Unreachable',
+    'not-asked': 'Not asked'
   };
 
   var CATEGORY_CLASSES = {

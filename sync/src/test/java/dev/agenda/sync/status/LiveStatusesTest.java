@@ -118,6 +118,23 @@ public class LiveStatusesTest {
     }
 
     @Test
+    public void aViewerWithoutPermissionOnTheProjectSeesNoPermissionNeverTheSummaryCachedForAnother() {
+        fake.registerToken("swinbank", "pat-2");
+        fake.world().hideProject("swinbank", "DM");
+        Result<IssueTracker> asSwinbank = Result.ok(new JiraRestIssueTracker(new JdkHttpTransport(
+                URI.create(fake.baseUrl()), JiraCredentials.personalAccessToken("pat-2")), new DataCenterDialect(),
+                new JiraClientSettings(RetryPolicy.none(), clock, new ScheduledPause(), new SplittableRandom(2))));
+        statuses.statuses("womullane", List.of("DM-12813"), false, jira);
+
+        KeyStatus seen = statuses.statuses("swinbank", List.of("DM-12813"), false, asSwinbank).statuses().get(0);
+
+        assertEquals(Optional.empty(), seen.issue());
+        assertEquals(TrackerError.Kind.PROJECT_NOT_FOUND, seen.problem().orElseThrow().kind());
+        assertTrue("the other viewer still has theirs", statuses.statuses("womullane", List.of("DM-12813"), false,
+                jira).statuses().get(0).current());
+    }
+
+    @Test
     public void anIssueJiraStopsShowingIsForgottenNotShownFromMemory() {
         statuses.statuses("womullane", List.of("DM-12813"), false, jira);
         fake.world().hideProject("womullane", "DM");
