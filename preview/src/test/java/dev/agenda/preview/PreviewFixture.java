@@ -38,6 +38,7 @@ final class PreviewFixture extends ExternalResource {
     private final TemporaryFolder folder;
     private final String extraUsers;
     Path pages;
+    Path data;
     FakeJiraHttpServer jira;
     PreviewHost host;
 
@@ -60,7 +61,8 @@ final class PreviewFixture extends ExternalResource {
                 StandardCharsets.UTF_8);
         jira = FakeJiraHttpServer.start(FakeJiraWorld.seeded(Clock.systemUTC()), ServerInfo.Deployment.DATA_CENTER,
                 FaultPlan.none()).registerToken("womullane", "preview-pat");
-        host = PreviewHost.start(new PreviewSettings(pages, 0, folder.newFolder("data").toPath(), Optional.empty(),
+        data = folder.newFolder("data").toPath();
+        host = PreviewHost.start(new PreviewSettings(pages, 0, data, Optional.empty(),
                 new JiraChoice.Remote(new JdkHttpTransport(URI.create(jira.baseUrl()),
                         JiraCredentials.personalAccessToken("preview-pat"), Duration.ofSeconds(2),
                         Duration.ofSeconds(5)), jira.baseUrl()),

@@ -6,6 +6,10 @@ import static org.junit.Assert.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import java.net.http.HttpResponse;
 import org.junit.Rule;
 import org.junit.Test;
@@ -68,6 +72,29 @@ public class PreviewRequestsTest {
 
         assertEquals(before, preview.read(PreviewFixture.REFERENCE_PAGE));
         assertEquals(0, preview.jira.world().issueCount() - seededIssues());
+    }
+
+    @Test
+    public void theJiraTokenIsNeverInPagesAnswersOrTheStateDatabaseEvenWhenJiraFails() throws Exception {
+        long page = preview.pageId(PreviewFixture.REFERENCE_PAGE);
+        StringBuilder seen = new StringBuilder();
+        seen.append(preview.get("").body()).append(preview.get("pages/" + page).body());
+        seen.append(post("rest/agenda/1.0/pages/" + page + "/sync", true).body());
+        seen.append(preview.get("rest/agenda/1.0/pages/" + page + "/status?keys=NOPE-1,DM-999999").body());
+        preview.jira.revokeToken("preview-pat");
+        seen.append(preview.get("rest/agenda/1.0/pages/" + page + "/status?keys=RFC-188&refresh=true").body());
+        seen.append(post("rest/agenda/1.0/pages/" + page + "/sync", true).body());
+        preview.jira.close();
+        seen.append(preview.get("rest/agenda/1.0/pages/" + page + "/status?keys=RFC-188&refresh=true").body());
+
+        assertTrue("the failures were answered", seen.toString().contains("Jira"));
+        assertTrue(!seen.toString().contains("preview-pat"));
+        try (Stream<Path> files = Files.walk(preview.data)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String bytes = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+                assertTrue(file + " holds the token", !bytes.contains("preview-pat"));
+            }
+        }
     }
 
     @Test
