@@ -114,10 +114,12 @@
     xhr.send(json ? JSON.stringify(json) : null);
   }
 
+  /* The keys the page refers to; the issues tracking its actions the server adds itself, so they are not sent. */
   function keysOf(page) {
     var keys = [];
     page.sections.forEach(function (section) {
-      Array.prototype.forEach.call(section.querySelectorAll('[data-issue-key]'), function (element) {
+      var references = section.querySelectorAll('[data-issue-key]:not([data-tracks-action])');
+      Array.prototype.forEach.call(references, function (element) {
         var key = element.getAttribute('data-issue-key');
         if (keys.indexOf(key) < 0) {
           keys.push(key);
