@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
 
 /**
  * The CSV form of a page's actions (RFC 4180, CRLF line ends, a header row): the JSON fields as columns, lists
- * joined with {@code ;}. Thread-safe.
+ * joined with {@code ;}. A value a spreadsheet would run as a formula (starting {@code = + - @}, tab or carriage
+ * return: OWASP's "CSV injection") is written with a leading apostrophe, so it opens as the text it is. Thread-safe.
  */
 public final class ActionsCsv {
 
@@ -45,7 +46,8 @@ public final class ActionsCsv {
         csv.append("\r\n");
     }
 
-    private static String quoted(String field) {
+    private static String quoted(String value) {
+        String field = value.isEmpty() || "=+-@\t\r".indexOf(value.charAt(0)) < 0 ? value : "'" + value;
         boolean needsQuotes = field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
                 || field.indexOf('\r') >= 0 || field.startsWith(" ") || field.endsWith(" ");
         return needsQuotes ? '"' + field.replace("\"", "\"\"") + '"' : field;

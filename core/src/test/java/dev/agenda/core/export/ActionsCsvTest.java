@@ -29,4 +29,18 @@ public class ActionsCsvTest {
 
         assertEquals("p/1,1,incomplete,,,\"say \"\"hi\"\"\",,,,", csv.split("\r\n")[1]);
     }
+
+    @Test
+    public void aValueASpreadsheetWouldRunAsAFormulaOpensAsText() {
+        String csv = new ActionsCsv().write(Fixtures.page("p", "<ac:task-list>"
+                + Fixtures.task("1", "incomplete", "=HYPERLINK(\"https://evil.example\",\"x\")")
+                + Fixtures.task("2", "incomplete", "@SUM(1+1)")
+                + Fixtures.task("3", "incomplete", "a = b, fine") + "</ac:task-list>",
+                dev.agenda.core.users.UserDirectory.empty()).actions());
+
+        String[] rows = csv.split("\r\n");
+        assertEquals("p/1,1,incomplete,,,\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"x\"\")\",,,,", rows[1]);
+        assertEquals("p/2,2,incomplete,,,'@SUM(1+1),,,,", rows[2]);
+        assertEquals("p/3,3,incomplete,,,\"a = b, fine\",,,,", rows[3]);
+    }
 }
