@@ -160,7 +160,7 @@ public final class PreviewHost implements AutoCloseable {
                 new ActionsResource(pageAccess, new ActionsJson()),
                 new SyncResource(sync, new SyncReportJson(), messages),
                 new StatusResource(statuses, new StatusJson()),
-                new TickResource(ticks, new StatusJson(), messages));
+                new TickResource(ticks, new StatusJson(), messages), new BodyLimit());
         ResourceConfig site = new ResourceConfig().registerInstances(new PreviewPagesResource(pages, parser, reader,
                 users, macro, live, new PageRenderer(templates), viewer.getFullName(), settings.clock(),
                 settings.zone()));

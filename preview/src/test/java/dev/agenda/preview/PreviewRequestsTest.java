@@ -98,6 +98,17 @@ public class PreviewRequestsTest {
     }
 
     @Test
+    public void aRequestBodyBeyondTheLimitIsRefusedWithoutBeingRead() {
+        long page = preview.pageId(PreviewFixture.REFERENCE_PAGE);
+        HttpResponse<String> answer = preview.send(HttpRequest.newBuilder(preview.host.baseUrl()
+                        .resolve("rest/agenda/1.0/pages/" + page + "/sync")).header("X-Atlassian-Token", "no-check")
+                .POST(HttpRequest.BodyPublishers.ofString("x".repeat(BodyLimit.MAX_BYTES + 1))).build());
+
+        assertEquals(413, answer.statusCode());
+        assertEquals("nothing was synced", 3, preview.jira.world().issueCount());
+    }
+
+    @Test
     public void aKeyThatIsNotAnIssueKeyIsRefusedByName() {
         long page = preview.pageId(PreviewFixture.REFERENCE_PAGE);
 
