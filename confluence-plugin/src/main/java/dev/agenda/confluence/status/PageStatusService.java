@@ -6,6 +6,7 @@ import dev.agenda.confluence.jira.JiraSession;
 import dev.agenda.confluence.jira.JiraSite;
 import dev.agenda.confluence.page.PageAccess;
 import dev.agenda.core.issues.IssueKey;
+import dev.agenda.core.page.ReferencedIssues;
 import dev.agenda.core.sync.SyncStateException;
 import dev.agenda.core.sync.SyncStateStore;
 import dev.agenda.core.tracker.Issue;
@@ -26,7 +27,8 @@ import java.util.Optional;
 
 /**
  * The live statuses of a page, for the current viewer — what the status REST resource answers. The page must be
- * visible to the viewer. The keys are those the page script found on the page plus the issues tracking its actions;
+ * visible to the viewer. The keys are the issues tracking its actions, those its agendas refer to (read from the page
+ * itself, {@link ReferencedIssues}), and any the caller adds;
  * Jira is asked (as the viewer, in one batched look-up) only for keys not known yet, or for all with {@code fresh};
  * known keys whose last look is stale are answered at once and refreshed in the background. Without a Jira, the answer
  * says so and asks nothing. Thread-safe.
@@ -80,7 +82,7 @@ public final class PageStatusService {
 
     /**
      * @param pageId     the page id as the caller wrote it
-     * @param keysOnPage the issue keys the page shows, comma-separated (may be empty)
+     * @param keysOnPage more issue keys to include, comma-separated (usually empty: the page's own are read from it)
      * @param fresh      ask Jira for every key now (the page's Refresh)
      */
     public Answer statuses(String pageId, String keysOnPage, boolean fresh) {
@@ -119,7 +121,9 @@ public final class PageStatusService {
      */
     public StatusReport report(PageAccess.Ready ready, List<String> referenced, boolean fresh) {
         PageStatuses page = PageStatuses.of(ready.meeting(), store.records(ready.meeting().pageId()));
-        List<String> all = page.keysWith(referenced);
+        List<String> onPage = new ArrayList<>(ReferencedIssues.of(ready.meeting()));
+        onPage.addAll(referenced);
+        List<String> all = page.keysWith(onPage);
         List<String> keys = all.subList(0, Math.min(all.size(), MAX_KEYS));
         String viewer = viewerOf(ready.user());
         JiraSite site = jira.site();

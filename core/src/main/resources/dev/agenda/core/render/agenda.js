@@ -114,21 +114,6 @@
     xhr.send(json ? JSON.stringify(json) : null);
   }
 
-  /* The keys the page refers to; the issues tracking its actions the server adds itself, so they are not sent. */
-  function keysOf(page) {
-    var keys = [];
-    page.sections.forEach(function (section) {
-      var references = section.querySelectorAll('[data-issue-key]:not([data-tracks-action])');
-      Array.prototype.forEach.call(references, function (element) {
-        var key = element.getAttribute('data-issue-key');
-        if (keys.indexOf(key) < 0) {
-          keys.push(key);
-        }
-      });
-    });
-    return keys;
-  }
-
   function statusSpans(section, key) {
     var holders = section.querySelectorAll('[data-issue-key="' + key + '"]');
     var spans = [];
@@ -253,8 +238,8 @@
   }
 
   function loadStatuses(page, origin, fresh, then) {
-    var keys = keysOf(page);
-    var query = '/status?keys=' + encodeURIComponent(keys.join(',')) + (fresh ? '&refresh=true' : '');
+    // The server reads the page's own keys from the page; the address stays short however many there are.
+    var query = '/status' + (fresh ? '?refresh=true' : '');
     request('GET', pageUrl(origin, query), function (status, body) {
       if (status === 200 && body) {
         apply(page, body);
