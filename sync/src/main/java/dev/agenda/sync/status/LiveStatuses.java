@@ -34,11 +34,17 @@ public final class LiveStatuses {
 
     /** How long a look at Jira is fresh by default. */
     public static final Duration DEFAULT_FRESH_FOR = Duration.ofMinutes(1);
+    /**
+     * After a look-up Jira could not answer at all, how long other page views answer unknown keys as unreachable
+     * without asking (each attempt can take seconds of retries); Refresh still asks.
+     */
+    public static final Duration UNREACHABLE_HOLD = Duration.ofSeconds(30);
 
     private final StatusMemory memory;
     private final Clock clock;
     private final Duration freshFor;
     private final Set<String> refreshing = new HashSet<>();
+    private volatile Instant unreachableAt = Instant.MIN;
 
     /** Statuses fresh for {@link #DEFAULT_FRESH_FOR}. */
     public LiveStatuses(StatusMemory memory, Clock clock) {
@@ -70,7 +76,14 @@ public final class LiveStatuses {
         List<String> unknown = fresh ? wanted
                 : wanted.stream().filter(key -> memory.get(viewer, key).isEmpty()).toList();
         if (!unknown.isEmpty()) {
-            ask(viewer, unknown, tracker);
+            if (!fresh && unreachableRecently()) {
+                // Jira just failed to answer: do not tie up this request finding that out again.
+                Instant now = clock.instant();
+                unknown.forEach(key -> remember(viewer, key, TrackerError.of(TrackerError.Kind.UNAVAILABLE,
+                        "Jira could not be reached moments ago; it is asked again shortly."), now));
+            } else {
+                ask(viewer, unknown, tracker);
+            }
         }
         Instant now = clock.instant();
         List<KeyStatus> statuses = new ArrayList<>();
@@ -109,6 +122,9 @@ public final class LiveStatuses {
             return;
         }
         Map<String, Result<Issue>> found = tracker.value().issuesByKey(keys, List.of());
+        boolean unreachable = !keys.isEmpty() && keys.stream().allMatch(key -> found.get(key)
+                instanceof Result.Failed<?> failed && failed.error().kind() == TrackerError.Kind.UNAVAILABLE);
+        unreachableAt = unreachable ? clock.instant() : Instant.MIN;
         for (String key : keys) {
             Result<Issue> answer = found.get(key);
             if (answer instanceof Result.Ok<Issue> ok) {
@@ -120,6 +136,11 @@ public final class LiveStatuses {
                         : ((Result.Failed<Issue>) answer).error(), now);
             }
         }
+    }
+
+    private boolean unreachableRecently() {
+        Instant at = unreachableAt;
+        return !at.equals(Instant.MIN) && clock.instant().isBefore(at.plus(UNREACHABLE_HOLD));
     }
 
     private void remember(String viewer, String key, TrackerError problem, Instant now) {

@@ -40,6 +40,7 @@ public class LiveStatusesTest {
     private static final String SEARCH = "POST /rest/api/2/search";
 
     private final TestClock clock = new TestClock(Instant.parse("2017-12-04T17:00:00Z"));
+    private final FaultPlan faults = FaultPlan.none();
     private FakeJiraHttpServer fake;
     private Result<IssueTracker> jira;
     private LiveStatuses statuses;
@@ -48,7 +49,7 @@ public class LiveStatusesTest {
     @Before
     public void start() {
         fake = FakeJiraHttpServer.start(FakeJiraWorld.seeded(Clock.fixed(clock.instant(), ZoneOffset.UTC)),
-                ServerInfo.Deployment.DATA_CENTER, FaultPlan.none()).registerToken("womullane", "pat");
+                ServerInfo.Deployment.DATA_CENTER, faults).registerToken("womullane", "pat");
         jira = Result.ok(new JiraRestIssueTracker(new JdkHttpTransport(URI.create(fake.baseUrl()),
                 JiraCredentials.personalAccessToken("pat")), new DataCenterDialect(),
                 new JiraClientSettings(RetryPolicy.none(), clock, new ScheduledPause(), new SplittableRandom(1))));
@@ -103,6 +104,25 @@ public class LiveStatusesTest {
         assertEquals(TrackerError.Kind.UNAVAILABLE, status.problem().orElseThrow().kind());
         assertEquals(Optional.of("Jira unreachable — showing status from 12 min ago"),
                 new StatusWording(clock, ZoneId.of("UTC")).problem(status));
+    }
+
+    @Test
+    public void afterJiraFailedToAnswerOtherPageViewsDoNotWaitToFindOutAgainButRefreshStillAsks() {
+        faults.errorRate(1.0);
+        KeyStatus first = statuses.statuses("womullane", List.of("DM-12813"), false, jira).statuses().get(0);
+        assertEquals(TrackerError.Kind.UNAVAILABLE, first.problem().orElseThrow().kind());
+        int asked = fake.requestCount(SEARCH);
+
+        KeyStatus other = statuses.statuses("swinbank", List.of("RFC-188"), false, jira).statuses().get(0);
+        assertEquals(TrackerError.Kind.UNAVAILABLE, other.problem().orElseThrow().kind());
+        assertEquals("not asked again within the half minute", asked, fake.requestCount(SEARCH));
+
+        statuses.statuses("swinbank", List.of("RFC-188"), true, jira);
+        assertEquals("Refresh asks", asked + 1, fake.requestCount(SEARCH));
+
+        faults.errorRate(0);
+        clock.advance(LiveStatuses.UNREACHABLE_HOLD);
+        assertTrue(statuses.statuses("womullane", List.of("RFC-243"), false, jira).statuses().get(0).current());
     }
 
     @Test
