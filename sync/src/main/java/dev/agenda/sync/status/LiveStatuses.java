@@ -76,14 +76,10 @@ public final class LiveStatuses {
         List<String> unknown = fresh ? wanted
                 : wanted.stream().filter(key -> memory.get(viewer, key).isEmpty()).toList();
         if (!unknown.isEmpty()) {
-            if (!fresh && unreachableRecently()) {
-                // Jira just failed to answer: do not tie up this request finding that out again.
-                Instant now = clock.instant();
-                unknown.forEach(key -> remember(viewer, key, TrackerError.of(TrackerError.Kind.UNAVAILABLE,
-                        "Jira could not be reached moments ago; it is asked again shortly."), now));
-            } else {
-                ask(viewer, unknown, tracker);
-            }
+            // Jira just failed to answer: do not tie up this request finding that out again.
+            ask(viewer, unknown, !fresh && unreachableRecently() ? Result.failed(TrackerError.of(
+                    TrackerError.Kind.UNAVAILABLE, "Jira could not be reached moments ago; it is asked again shortly."))
+                    : tracker);
         }
         Instant now = clock.instant();
         List<KeyStatus> statuses = new ArrayList<>();
