@@ -79,17 +79,8 @@ public class SyncResource {
                             .put("message", consent.message()).toString())
                     .type(MediaType.APPLICATION_JSON_TYPE).build();
         }
-        if (outcome instanceof PageSyncOutcome.BadRequest bad) {
-            return RestErrors.badRequest(bad.message());
-        }
-        if (outcome instanceof PageSyncOutcome.NotFound missing) {
-            return RestErrors.notFound(missing.message());
-        }
-        if (outcome instanceof PageSyncOutcome.Forbidden forbidden) {
-            return RestErrors.forbidden(forbidden.message());
-        }
-        if (outcome instanceof PageSyncOutcome.Unreadable unreadable) {
-            return RestErrors.unprocessable(unreadable.message());
+        if (outcome instanceof PageSyncOutcome.Refused refused) {
+            return RestErrors.refused(refused.refusal());
         }
         return RestErrors.serverError(((PageSyncOutcome.StateUnavailable) outcome).message());
     }

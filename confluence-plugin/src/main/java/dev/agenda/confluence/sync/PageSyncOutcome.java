@@ -1,5 +1,6 @@
 package dev.agenda.confluence.sync;
 
+import dev.agenda.confluence.page.PageAccess;
 import dev.agenda.sync.SyncReport;
 import java.net.URI;
 import java.util.Objects;
@@ -10,20 +11,11 @@ import java.util.Objects;
  */
 public sealed interface PageSyncOutcome {
 
-    /** The page id is not a number. */
-    record BadRequest(String message) implements PageSyncOutcome {
-    }
-
-    /** The page does not exist or the user may not view it (the two are not told apart). */
-    record NotFound(String message) implements PageSyncOutcome {
-    }
-
-    /** The user may view the page but not edit it, and syncing changes what the page's actions are tied to. */
-    record Forbidden(String message) implements PageSyncOutcome {
-    }
-
-    /** The page's storage format could not be read. */
-    record Unreadable(String message) implements PageSyncOutcome {
+    /** The page could not be opened for the sync: a bad id, not found (or not visible), not editable, unreadable. */
+    record Refused(PageAccess.Refused refusal) implements PageSyncOutcome {
+        public Refused {
+            Objects.requireNonNull(refusal, "refusal");
+        }
     }
 
     /** The page's sync state could not be read or written; nothing about it was changed by this request. */

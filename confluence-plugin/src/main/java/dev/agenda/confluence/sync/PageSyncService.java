@@ -76,7 +76,7 @@ public final class PageSyncService {
     public PageSyncOutcome sync(String pageId, boolean dryRun) {
         PageAccess.Opened opened = pages.open(pageId, PageAccess.Need.EDIT);
         if (opened instanceof PageAccess.Refused refused) {
-            return refusal(refused);
+            return new PageSyncOutcome.Refused(refused);
         }
         PageAccess.Ready ready = (PageAccess.Ready) opened;
         String id = ready.meeting().pageId();
@@ -132,19 +132,6 @@ public final class PageSyncService {
                     issueKeys(report), clock.instant()));
         }
         return new PageSyncOutcome.Synced(report);
-    }
-
-    private static PageSyncOutcome refusal(PageAccess.Refused refused) {
-        switch (refused.reason()) {
-            case BAD_ID:
-                return new PageSyncOutcome.BadRequest(refused.message());
-            case NOT_FOUND:
-                return new PageSyncOutcome.NotFound(refused.message());
-            case FORBIDDEN:
-                return new PageSyncOutcome.Forbidden(refused.message());
-            default:
-                return new PageSyncOutcome.Unreadable(refused.message());
-        }
     }
 
     private SyncSettings settingsFor(AbstractPage page) {

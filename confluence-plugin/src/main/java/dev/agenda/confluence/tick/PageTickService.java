@@ -141,6 +141,9 @@ public final class PageTickService {
         if (outcome instanceof PageSyncOutcome.NeedsAuthorisation consent) {
             return consent.message();
         }
+        if (outcome instanceof PageSyncOutcome.Refused refused) {
+            return refused.refusal().message();
+        }
         if (outcome instanceof PageSyncOutcome.StateUnavailable state) {
             return state.message();
         }

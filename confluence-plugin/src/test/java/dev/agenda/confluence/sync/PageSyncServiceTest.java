@@ -7,6 +7,7 @@ import static org.mockito.Mockito.when;
 
 import com.atlassian.confluence.security.Permission;
 import dev.agenda.confluence.jira.JiraSession;
+import dev.agenda.confluence.page.PageAccess;
 import dev.agenda.core.sync.SyncRecord;
 import dev.agenda.core.sync.SyncStateException;
 import dev.agenda.core.sync.SyncStateStore;
@@ -62,9 +63,9 @@ public class PageSyncServiceTest {
         PageSyncOutcome hidden = fixture.service().sync("65538", false);
         PageSyncOutcome missing = fixture.service().sync("404", false);
 
-        assertEquals(new PageSyncOutcome.NotFound(
+        assertEquals(refused(PageAccess.Reason.NOT_FOUND,
                 "Page 65538 does not exist or you do not have permission to view it."), hidden);
-        assertEquals(new PageSyncOutcome.NotFound(
+        assertEquals(refused(PageAccess.Reason.NOT_FOUND,
                 "Page 404 does not exist or you do not have permission to view it."), missing);
         assertEquals("Jira was not asked", Map.of(), fixture.jira.operationCounts());
     }
@@ -75,14 +76,14 @@ public class PageSyncServiceTest {
 
         PageSyncOutcome outcome = fixture.service().sync("65538", false);
 
-        assertEquals(new PageSyncOutcome.Forbidden("You may view page 65538 but not edit it, so you cannot sync its"
+        assertEquals(refused(PageAccess.Reason.FORBIDDEN, "You may view page 65538 but not edit it, so you cannot sync its"
                 + " actions with Jira."), outcome);
         assertEquals("Jira was not asked", Map.of(), fixture.jira.operationCounts());
     }
 
     @Test
     public void aPageIdThatIsNotANumberIsABadRequest() {
-        assertEquals(new PageSyncOutcome.BadRequest("‘abc’ is not a page id; page ids are numbers."),
+        assertEquals(refused(PageAccess.Reason.BAD_ID, "‘abc’ is not a page id; page ids are numbers."),
                 fixture.service().sync("abc", false));
     }
 
@@ -92,7 +93,9 @@ public class PageSyncServiceTest {
 
         PageSyncOutcome outcome = fixture.service().sync("65538", false);
 
-        assertTrue(((PageSyncOutcome.Unreadable) outcome).message().contains("line 2"));
+        PageAccess.Refused refused = ((PageSyncOutcome.Refused) outcome).refusal();
+        assertEquals(PageAccess.Reason.UNREADABLE, refused.reason());
+        assertTrue(refused.message().contains("line 2"));
     }
 
     @Test
@@ -141,5 +144,9 @@ public class PageSyncServiceTest {
                 .sync("65538", false);
 
         assertTrue(((PageSyncOutcome.StateUnavailable) outcome).message().contains("agenda.sync"));
+    }
+
+    private static PageSyncOutcome refused(PageAccess.Reason reason, String message) {
+        return new PageSyncOutcome.Refused(new PageAccess.Refused(reason, message));
     }
 }
