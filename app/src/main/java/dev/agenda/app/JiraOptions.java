@@ -5,6 +5,7 @@ import dev.agenda.jira.transport.JiraCredentials;
 import dev.agenda.jira.transport.JiraTransport;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
@@ -35,6 +36,12 @@ final class JiraOptions {
     /** The transport to {@code jira} with the environment's credentials, as {@code --jira} and the others say. */
     static JiraTransport transport(URI jira, int timeoutSeconds, Map<String, String> environment)
             throws UsageException {
+        return transport(jira, timeoutSeconds, credentials(environment));
+    }
+
+    /** The transport to {@code jira} with these credentials. */
+    static JiraTransport transport(URI jira, int timeoutSeconds, JiraCredentials credentials)
+            throws UsageException {
         if (jira.getScheme() == null || !jira.getScheme().matches("https?") || jira.getHost() == null) {
             throw new UsageException("--jira must be an http or https URL such as https://jira.example.org, not '"
                     + jira + "'");
@@ -43,7 +50,7 @@ final class JiraOptions {
             throw new UsageException("--jira-timeout must be at least 1 second");
         }
         String base = jira.toString().replaceAll("/+$", "");
-        return new JdkHttpTransport(URI.create(base), credentials(environment),
+        return new JdkHttpTransport(URI.create(base), credentials,
                 JdkHttpTransport.DEFAULT_CONNECT_TIMEOUT, Duration.ofSeconds(timeoutSeconds));
     }
 
@@ -59,6 +66,32 @@ final class JiraOptions {
         }
         return email == null ? JiraCredentials.personalAccessToken(token)
                 : JiraCredentials.emailAndApiToken(email, token);
+    }
+
+    /**
+     * One user's own credentials, for a preview host whose users sign in: {@code JIRA_TOKEN_<USER>}, and
+     * {@code JIRA_EMAIL_<USER>} on Cloud, where {@code <USER>} is the username in capitals with every character
+     * other than a letter or digit made {@code _} ({@code JIRA_TOKEN_WOMULLANE}).
+     *
+     * @throws UsageException when that user's token is not set, naming the variable to set
+     */
+    static JiraCredentials credentialsOf(String username, Map<String, String> environment) throws UsageException {
+        String tokenVariable = TOKEN_VARIABLE + "_" + variableSuffix(username);
+        String emailVariable = EMAIL_VARIABLE + "_" + variableSuffix(username);
+        String token = blankToNull(environment.get(tokenVariable));
+        String email = blankToNull(environment.get(emailVariable));
+        if (token == null) {
+            throw new UsageException(username + " signs in but " + tokenVariable + " is not set: each user reaches"
+                    + " Jira with their own token (a Data Center personal access token, or with " + emailVariable
+                    + " a Cloud API token)");
+        }
+        return email == null ? JiraCredentials.personalAccessToken(token)
+                : JiraCredentials.emailAndApiToken(email, token);
+    }
+
+    /** How a username appears in the names of its environment variables. */
+    static String variableSuffix(String username) {
+        return username.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
     }
 
     /** What to tell someone whose credentials were missing or refused. */

@@ -5,6 +5,8 @@ import dev.agenda.preview.JiraChoice;
 import dev.agenda.preview.PreviewException;
 import dev.agenda.preview.PreviewHost;
 import dev.agenda.preview.PreviewSettings;
+import dev.agenda.preview.Viewers;
+import dev.agenda.jira.transport.JiraTransport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -15,6 +17,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -40,6 +44,7 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Jersey and Grizzly report their start-up at INFO and optional features at WARNING; only failures matter here. */
     private static final Logger SERVER_LOGS = Logger.getLogger("org.glassfish");
+    private static final String DEFAULT_USER = "womullane";
 
     @Option(names = "--pages", paramLabel = "DIR",
             description = "Pages to serve: *.xml files in storage format, and an optional users.csv. Ticks are "
@@ -75,9 +80,17 @@ final class ServeCommand implements Callable<Integer> {
                     + "a slow Jira. Default: ${DEFAULT-VALUE}.")
     int demoJiraLatencyMillis;
 
-    @Option(names = "--user", paramLabel = "USERNAME", defaultValue = "womullane",
-            description = "Who you are in the preview: a username of the pages' users.csv. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--user", paramLabel = "USERNAME",
+            description = "Who you are in the preview, when nobody signs in: a username of the pages' users.csv. "
+                    + "Default: " + DEFAULT_USER + ".")
     String user;
+
+    @Option(names = "--sign-in", paramLabel = "USERNAME", split = ",",
+            description = {"Several people share this preview, each signing in with their own link (printed at start) "
+                    + "and seeing Jira as themselves: usernames of the pages' users.csv, comma-separated.",
+                    "With --jira, each one's token comes from JIRA_TOKEN_<USERNAME> (and JIRA_EMAIL_<USERNAME> on "
+                            + "Cloud), e.g. JIRA_TOKEN_WOMULLANE."})
+    List<String> signIn;
 
     @Spec
     CommandSpec spec;
@@ -106,13 +119,13 @@ final class ServeCommand implements Callable<Integer> {
         if (demoJiraLatencyMillis < 0 || (demoJiraLatencyMillis > 0 && !demoJira)) {
             throw new UsageException("--demo-jira-latency takes milliseconds (0 or more) and goes with --demo-jira");
         }
+        Viewers viewers = viewers();
         JiraChoice choice = demoJira ? new JiraChoice.Demo(Duration.ofMillis(demoJiraLatencyMillis))
                 : jira == null ? new JiraChoice.None()
-                : new JiraChoice.Remote(JiraOptions.transport(jira, jiraTimeoutSeconds, environment),
-                jira.toString().replaceAll("/+$", ""));
+                : new JiraChoice.Remote(transports(viewers), jira.toString().replaceAll("/+$", ""));
         Path pageDirectory = pages == null ? bundledPages() : pages;
         PreviewSettings settings = new PreviewSettings(pageDirectory, port, data, Optional.ofNullable(database),
-                choice, user, clock, serverZone, jiraSettings);
+                choice, viewers, clock, serverZone, jiraSettings);
         PrintWriter out = spec.commandLine().getOut();
         SERVER_LOGS.setLevel(Level.SEVERE);
         PreviewHost host;
@@ -126,6 +139,11 @@ final class ServeCommand implements Callable<Integer> {
         String address = "http://localhost:" + host.baseUrl().getPort() + "/";
         out.println("agenda preview: " + address + " (pages from " + pageDirectory + ", " + describe(choice)
                 + "); Ctrl-C stops it");
+        if (viewers.signIn()) {
+            out.println("Sign-in links, one per person (give each person only their own; they change at each start):");
+            host.signInLinks().forEach((username, link) -> out.println("  " + username + ": "
+                    + address.replaceAll("/$", "") + link));
+        }
         out.flush();
         try {
             stopped.await();
@@ -134,6 +152,40 @@ final class ServeCommand implements Callable<Integer> {
             Runtime.getRuntime().removeShutdownHook(stopper);
         }
         return 0;
+    }
+
+    private Viewers viewers() throws UsageException {
+        if (signIn == null) {
+            return Viewers.only(user == null ? DEFAULT_USER : user);
+        }
+        if (user != null) {
+            throw new UsageException("--user and --sign-in cannot be used together: --user is the one user of a "
+                    + "preview nobody signs in to");
+        }
+        try {
+            return Viewers.signingIn(signIn.stream().map(String::strip).toList());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--sign-in: " + e.getMessage());
+        }
+    }
+
+    /** Each user's own way to the real Jira: the one user's JIRA_TOKEN, or each signing-in user's own token. */
+    private Map<String, JiraTransport> transports(Viewers viewers) throws UsageException {
+        if (!viewers.signIn()) {
+            return Map.of(viewers.usernames().get(0), JiraOptions.transport(jira, jiraTimeoutSeconds, environment));
+        }
+        Map<String, JiraTransport> transports = new LinkedHashMap<>();
+        Map<String, String> userByVariable = new LinkedHashMap<>();
+        for (String username : viewers.usernames()) {
+            String other = userByVariable.put(JiraOptions.variableSuffix(username), username);
+            if (other != null) {
+                throw new UsageException("--sign-in: " + other + " and " + username + " would share the variable "
+                        + JiraOptions.TOKEN_VARIABLE + "_" + JiraOptions.variableSuffix(username));
+            }
+            transports.put(username, JiraOptions.transport(jira, jiraTimeoutSeconds,
+                    JiraOptions.credentialsOf(username, environment)));
+        }
+        return transports;
     }
 
     private static String describe(JiraChoice choice) {

@@ -88,8 +88,72 @@ public class ServeCommandTest {
         assertTrue(err.toString(), err.toString().contains("does not exist"));
     }
 
+    @Test
+    public void withSignInTheConsoleGivesEachPersonTheirLinkAndALinkSignsThatPersonIn() throws Exception {
+        CountDownLatch stop = new CountDownLatch(1);
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> serve(stop, "--port", "0",
+                "--data", folder.getRoot().toPath().resolve("state").toString(), "--demo-jira",
+                "--sign-in", "womullane,swinbank"));
+        URI base = URI.create(address.get(30, TimeUnit.SECONDS));
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+        Matcher link = Pattern.compile("  swinbank: (http://localhost:\\d+/sign-in\\?user=swinbank&code=([0-9a-f]{32}))")
+                .matcher(out.toString());
+        assertTrue(out.toString(), link.find());
+        assertTrue(out.toString(), out.toString().contains("  womullane: http://localhost:"));
+        assertEquals("nobody is in without signing in", 303,
+                http.send(HttpRequest.newBuilder(base).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+        HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(base.resolve("sign-in"))
+                .header("Origin", "http://localhost:" + base.getPort())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("user=swinbank&code=" + link.group(2))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String session = signedIn.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        String index = http.send(HttpRequest.newBuilder(base).header("Cookie", session).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+
+        assertTrue(index, index.contains("Signed in as John Swinbank"));
+        stop.countDown();
+        assertEquals(Integer.valueOf(0), exit.get(30, TimeUnit.SECONDS));
+    }
+
+    @Test
+    public void withARealJiraEachPersonSigningInNeedsTheirOwnTokenAndIsToldWhichVariableIsMissing() {
+        int code = serve(Map.of("JIRA_TOKEN_WOMULLANE", "wils-own-secret", "JIRA_TOKEN", "shared-secret"),
+                new CountDownLatch(0), "--port", "0", "--data", folder.getRoot().toString(),
+                "--jira", "https://jira.example.org", "--sign-in", "womullane,swinbank");
+
+        assertEquals(2, code);
+        assertTrue(err.toString(), err.toString().contains("swinbank signs in but JIRA_TOKEN_SWINBANK is not set"));
+        assertTrue("no token is repeated", !err.toString().contains("secret"));
+    }
+
+    @Test
+    public void oneUserAndSignInTogetherIsAUsageError() {
+        int code = serve(new CountDownLatch(0), "--port", "0", "--data", folder.getRoot().toString(),
+                "--user", "womullane", "--sign-in", "womullane,swinbank");
+
+        assertEquals(2, code);
+        assertTrue(err.toString(), err.toString().contains("--user and --sign-in cannot be used together"));
+    }
+
+    @Test
+    public void aPersonNamedTwiceOrNotInTheDemoJiraIsSaidPlainly() {
+        assertEquals(2, serve(new CountDownLatch(0), "--port", "0", "--data", folder.getRoot().toString(),
+                "--sign-in", "womullane,WOMULLANE"));
+        assertTrue(err.toString(), err.toString().contains("--sign-in: WOMULLANE is named twice"));
+
+        assertEquals(2, serve(new CountDownLatch(0), "--port", "0", "--data", folder.getRoot().toString(),
+                "--demo-jira", "--sign-in", "womullane,mallory"));
+        assertTrue(err.toString(), err.toString().contains("mallory is not a user of the demo Jira"));
+    }
+
     private int serve(CountDownLatch stop, String... args) {
-        CommandLine commandLine = AgendaCli.commandLine(CliRun.NOON_UTC_DAY_ONE, ZoneId.of("UTC"), Map.of(),
+        return serve(Map.of(), stop, args);
+    }
+
+    private int serve(Map<String, String> environment, CountDownLatch stop, String... args) {
+        CommandLine commandLine = AgendaCli.commandLine(CliRun.NOON_UTC_DAY_ONE, ZoneId.of("UTC"), environment,
                 JiraClientSettings.defaults(), false, stop);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));

@@ -3,6 +3,7 @@ package dev.agenda.preview;
 import dev.agenda.jira.transport.JiraTransport;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 
 /** Which Jira the preview host shows statuses from and syncs with: none, the demo Jira, or a real one. */
@@ -27,14 +28,21 @@ public sealed interface JiraChoice permits JiraChoice.None, JiraChoice.Demo, Jir
     }
 
     /**
-     * A real Jira.
+     * A real Jira, which each user reaches with their own credentials, so what it shows them is what they may see.
      *
+     * @param transports each user's way to Jira, by username, carrying that user's own token; every user of the
+     *                   host needs one
      * @param browseBase where people open its issues (its base URL)
      */
-    record Remote(JiraTransport transport, String browseBase) implements JiraChoice {
+    record Remote(Map<String, JiraTransport> transports, String browseBase) implements JiraChoice {
         public Remote {
-            Objects.requireNonNull(transport, "transport");
+            transports = Map.copyOf(transports);
             Objects.requireNonNull(browseBase, "browseBase");
+        }
+
+        /** The one user's way to Jira, for a host with {@link Viewers#only one user}. */
+        public static Remote forOne(String username, JiraTransport transport, String browseBase) {
+            return new Remote(Map.of(username, transport), browseBase);
         }
     }
 }

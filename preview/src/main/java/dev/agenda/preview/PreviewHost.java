@@ -1,6 +1,5 @@
 package dev.agenda.preview;
 
-import dev.agenda.confluence.host.CurrentUser;
 import dev.agenda.confluence.i18n.PluginMessages;
 import dev.agenda.confluence.jira.JiraSite;
 import dev.agenda.confluence.macro.AgendaMacro;
@@ -34,7 +33,6 @@ import dev.agenda.core.users.UserDirectoryFormatException;
 import dev.agenda.jdbc.JdbcDatabase;
 import dev.agenda.jdbc.JdbcLock;
 import dev.agenda.jdbc.JdbcSyncStateStore;
-import dev.agenda.jira.JiraClientSettings;
 import dev.agenda.jira.fake.FakeJiraHttpServer;
 import dev.agenda.jira.fake.FakeJiraWorld;
 import dev.agenda.jira.fake.FaultPlan;
@@ -48,6 +46,7 @@ import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ContainerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -57,13 +56,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.net.URLEncoder;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The preview host: the Confluence plugin's own macro and REST resources, wired as the plugin's Spring context wires
- * them, with the preview's stand-ins for Confluence — pages from files, one signed-in user who may edit them, sync
- * state and locks in H2 (or PostgreSQL, shared by several hosts), and the chosen Jira — served on loopback by an
+ * them, with the preview's stand-ins for Confluence — pages from files, users (one, or several who sign in, each
+ * reaching Jira with their own credentials) who may edit them, sync state and locks in H2 (or PostgreSQL, shared by several hosts), and the chosen Jira — served on loopback by an
  * embedded Grizzly server: the REST resources at {@code /rest/agenda/1.0}, the pages at {@code /}. {@link #close()}
  * stops the server, the demo Jira and the database.
  */
@@ -79,14 +81,16 @@ public final class PreviewHost implements AutoCloseable {
     private final JdbcDatabase database;
     private final Optional<FakeJiraHttpServer> demoJira;
     private final BackgroundStatusRefresh background;
+    private final Optional<SignInCodes> codes;
 
     private PreviewHost(HttpServer server, URI baseUrl, JdbcDatabase database, Optional<FakeJiraHttpServer> demoJira,
-                        BackgroundStatusRefresh background) {
+                        BackgroundStatusRefresh background, Optional<SignInCodes> codes) {
         this.server = server;
         this.baseUrl = baseUrl;
         this.database = database;
         this.demoJira = demoJira;
         this.background = background;
+        this.codes = codes;
     }
 
     /**
@@ -100,25 +104,51 @@ public final class PreviewHost implements AutoCloseable {
             throw new PreviewException("The pages directory " + settings.pages() + " does not exist.");
         }
         UserDirectory users = users(settings.pages());
+        List<String> usernames = settings.viewers().usernames();
+        if (settings.jira() instanceof JiraChoice.Remote remote) {
+            usernames.stream().filter(username -> !remote.transports().containsKey(username)).findFirst()
+                    .ifPresent(username -> {
+                        throw new PreviewException("There are no Jira credentials for " + username
+                                + ": each user reaches Jira with their own.");
+                    });
+        }
+        SecureRandom random = new SecureRandom();
         JdbcDatabase database = open(settings);
         Optional<FakeJiraHttpServer> demo = Optional.empty();
         try {
-            PreviewJira jira;
+            JiraSite site;
+            Map<String, PreviewJira> jiraByUsername = new LinkedHashMap<>();
             if (settings.jira() instanceof JiraChoice.Demo demoChoice) {
-                demo = Optional.of(FakeJiraHttpServer.start(FakeJiraWorld.seeded(settings.clock()),
-                        ServerInfo.Deployment.DATA_CENTER, FaultPlan.none().latency(demoChoice.latency())));
-                String token = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
-                demo.get().registerToken(settings.viewer(), token);
-                jira = new PreviewJira(new JdkHttpTransport(URI.create(demo.get().baseUrl()),
-                        JiraCredentials.personalAccessToken(token)),
-                        new JiraSite(true, DEMO_LABEL, Optional.of(demo.get().baseUrl())), clientSettings(settings));
+                FakeJiraWorld world = FakeJiraWorld.seeded(settings.clock());
+                usernames.stream().filter(username -> world.user(username).isEmpty()).findFirst()
+                        .ifPresent(username -> {
+                            throw new PreviewException(username + " is not a user of the demo Jira, whose users are "
+                                    + "those of the bundled example's users.csv.");
+                        });
+                demo = Optional.of(FakeJiraHttpServer.start(world, ServerInfo.Deployment.DATA_CENTER,
+                        FaultPlan.none().latency(demoChoice.latency())));
+                site = new JiraSite(true, DEMO_LABEL, Optional.of(demo.get().baseUrl()));
+                for (String username : usernames) {
+                    // Each user gets a token of their own, so the demo Jira, too, answers each as who they are.
+                    byte[] secret = new byte[16];
+                    random.nextBytes(secret);
+                    String token = HexFormat.of().formatHex(secret);
+                    demo.get().registerToken(username, token);
+                    jiraByUsername.put(username, new PreviewJira(new JdkHttpTransport(
+                            URI.create(demo.get().baseUrl()), JiraCredentials.personalAccessToken(token)), site,
+                            settings.client()));
+                }
             } else if (settings.jira() instanceof JiraChoice.Remote remote) {
-                jira = new PreviewJira(remote.transport(), new JiraSite(true, "", Optional.of(remote.browseBase())),
-                        clientSettings(settings));
+                site = new JiraSite(true, "", Optional.of(remote.browseBase()));
+                for (String username : usernames) {
+                    jiraByUsername.put(username, new PreviewJira(remote.transports().get(username), site,
+                            settings.client()));
+                }
             } else {
-                jira = new PreviewJira();
+                site = JiraSite.none();
+                usernames.forEach(username -> jiraByUsername.put(username, new PreviewJira()));
             }
-            return wire(settings, users, database, jira, demo);
+            return wire(settings, users, database, site, jiraByUsername, demo, random);
         } catch (RuntimeException e) {
             demo.ifPresent(FakeJiraHttpServer::close);
             database.close();
@@ -127,10 +157,22 @@ public final class PreviewHost implements AutoCloseable {
     }
 
     private static PreviewHost wire(PreviewSettings settings, UserDirectory users, JdbcDatabase database,
-                                    PreviewJira jira, Optional<FakeJiraHttpServer> demo) {
+                                    JiraSite jiraSite, Map<String, PreviewJira> jiraByUsername,
+                                    Optional<FakeJiraHttpServer> demo, SecureRandom random) {
         PageFiles pages = new PageFiles(settings.pages());
-        PreviewUser viewer = new PreviewUser(settings.viewer(), users);
-        CurrentUser currentUser = () -> viewer;
+        SignedInUser currentUser = new SignedInUser();
+        Map<String, PreviewUser> usersByName = new LinkedHashMap<>();
+        Map<String, PreviewJira> jiraByUserKey = new LinkedHashMap<>();
+        jiraByUsername.forEach((username, userJira) -> {
+            PreviewUser user = new PreviewUser(username, users);
+            usersByName.put(username, user);
+            jiraByUserKey.put(user.getKey().getStringValue(), userJira);
+        });
+        ViewersJira jira = new ViewersJira(jiraByUserKey, currentUser, jiraSite);
+        Viewers viewers = settings.viewers();
+        Sessions sessions = new Sessions(settings.clock(), random);
+        Optional<SignInCodes> codes = viewers.signIn()
+                ? Optional.of(new SignInCodes(viewers.usernames(), random)) : Optional.empty();
         PreviewPermissions permissions = new PreviewPermissions();
         StorageFormatParser parser = new StorageFormatParser();
         MeetingPageReader reader = new MeetingPageReader(users, JiraProjects.none(), settings.zone());
@@ -145,8 +187,7 @@ public final class PreviewHost implements AutoCloseable {
                 page -> "http://localhost" + page.getUrlPath(), new RecentSyncs(), new SyncProgressBoard(), messages,
                 settings.clock());
         LiveStatuses liveStatuses = new LiveStatuses(new StatusMemory(), settings.clock());
-        BackgroundStatusRefresh background = new BackgroundStatusRefresh(
-                new SingleViewerJiraAccess(jira), liveStatuses);
+        BackgroundStatusRefresh background = new BackgroundStatusRefresh(jira, liveStatuses);
         PageStatusService statuses = new PageStatusService(pageAccess, jira, store, liveStatuses, background,
                 new StatusWording(settings.clock(), settings.zone()), settings.clock());
         PageTickService ticks = new PageTickService(pageAccess, new PageFileTicks(), sync, statuses, jira, store);
@@ -155,20 +196,25 @@ public final class PreviewHost implements AutoCloseable {
         AgendaMacro macro = new AgendaMacro(new AgendaMacroView(parser, new AgendaRenderer(templates),
                 JiraProjects.none()), MacroHost.noWebResources(), MacroHost.noConfluenceConversion(), users,
                 settings.clock(), settings.zone(), live);
+        PreviewChrome chrome = new PreviewChrome(live::jiraSite, currentUser, viewers.signIn());
 
         ResourceConfig rest = new ResourceConfig().registerInstances(
                 new ActionsResource(pageAccess, new ActionsJson()),
                 new SyncResource(sync, new SyncReportJson(), messages),
                 new StatusResource(statuses, new StatusJson()),
-                new TickResource(ticks, new StatusJson(), messages), new BodyLimit());
-        ResourceConfig site = new ResourceConfig().registerInstances(new PreviewPagesResource(pages, parser, reader,
-                users, macro, live, new PageRenderer(templates), viewer.getFullName(), settings.clock(),
-                settings.zone()));
+                new TickResource(ticks, new StatusJson(), messages), new BodyLimit(),
+                sessionFilter(viewers, usersByName, sessions, currentUser, true));
+        ResourceConfig pagesSite = new ResourceConfig().registerInstances(new PreviewPagesResource(pages, parser, reader,
+                        users, macro, live, new PageRenderer(templates), chrome, settings.clock(), settings.zone()),
+                new SignInResource(codes, sessions, usersByName, chrome), new BodyLimit(),
+                sessionFilter(viewers, usersByName, sessions, currentUser, false))
+                // Redirects stay relative, so a browser that came as localhost keeps its cookie.
+                .property(ServerProperties.LOCATION_HEADER_RELATIVE_URI_RESOLUTION_DISABLED, true);
         HttpServer server;
         try {
             server = GrizzlyHttpServerFactory.createHttpServer(base.resolve(REST_BASE.substring(1)), rest, false);
             server.getServerConfiguration().addHttpHandler(
-                    ContainerFactory.createContainer(GrizzlyHttpContainer.class, site), "/");
+                    ContainerFactory.createContainer(GrizzlyHttpContainer.class, pagesSite), "/");
             server.start();
         } catch (IOException | RuntimeException e) {
             background.close();
@@ -176,7 +222,26 @@ public final class PreviewHost implements AutoCloseable {
                     + (port == 0 ? "" : " (is another program using it? choose another with --port)"));
         }
         int bound = server.getListeners().iterator().next().getPort();
-        return new PreviewHost(server, URI.create("http://127.0.0.1:" + bound + "/"), database, demo, background);
+        return new PreviewHost(server, URI.create("http://127.0.0.1:" + bound + "/"), database, demo, background,
+                codes);
+    }
+
+    private static SessionFilter sessionFilter(Viewers viewers, Map<String, PreviewUser> usersByName,
+                                               Sessions sessions, SignedInUser currentUser, boolean rest) {
+        return viewers.signIn() ? SessionFilter.signedIn(usersByName, sessions, currentUser, rest)
+                : SessionFilter.onlyUser(usersByName.values().iterator().next(), currentUser);
+    }
+
+    /**
+     * Each user's sign-in link, relative to the host ({@code /sign-in?user=…&code=…}), in the order the users were
+     * given; empty when the host has one user and nobody signs in. The links are for whoever started the host to hand
+     * out, one to each person: they are shown nowhere else.
+     */
+    public Map<String, String> signInLinks() {
+        Map<String, String> links = new LinkedHashMap<>();
+        codes.ifPresent(known -> known.usernames().forEach(username -> links.put(username, "/sign-in?user="
+                + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&code=" + known.codeOf(username))));
+        return links;
     }
 
     /** Where the host answers, e.g. {@code http://127.0.0.1:8090/}. */
@@ -220,7 +285,4 @@ public final class PreviewHost implements AutoCloseable {
         }
     }
 
-    private static JiraClientSettings clientSettings(PreviewSettings settings) {
-        return settings.client();
-    }
 }

@@ -44,12 +44,12 @@ public class PreviewPagesResource {
     private final AgendaMacro macro;
     private final LiveStatusSource live;
     private final PageRenderer renderer;
-    private final String viewerName;
+    private final PreviewChrome chrome;
     private final Clock clock;
     private final ZoneId zone;
 
     PreviewPagesResource(PageFiles pages, StorageFormatParser parser, MeetingPageReader reader, UserDirectory users,
-                         AgendaMacro macro, LiveStatusSource live, PageRenderer renderer, String viewerName,
+                         AgendaMacro macro, LiveStatusSource live, PageRenderer renderer, PreviewChrome chrome,
                          Clock clock, ZoneId zone) {
         this.pages = pages;
         this.parser = parser;
@@ -58,7 +58,7 @@ public class PreviewPagesResource {
         this.macro = macro;
         this.live = live;
         this.renderer = renderer;
-        this.viewerName = viewerName;
+        this.chrome = chrome;
         this.clock = clock;
         this.zone = zone;
     }
@@ -81,7 +81,7 @@ public class PreviewPagesResource {
                     .close("li");
         }
         body.close("ul");
-        return document("Meeting pages — agenda preview", banner(), body.toSafeHtml());
+        return PreviewChrome.document("Meeting pages — agenda preview", chrome.banner(), body.toSafeHtml());
     }
 
     @GET
@@ -90,7 +90,8 @@ public class PreviewPagesResource {
     public Response page(@PathParam("pageId") String pageId) {
         FilePage page = pageId.matches("[0-9]{1,18}") ? (FilePage) pages.getAbstractPage(Long.parseLong(pageId)) : null;
         if (page == null) {
-            return Response.status(404).type(HTML).entity(document("No such page", banner(), new HtmlWriter()
+            return Response.status(404).type(HTML).entity(PreviewChrome.document("No such page", chrome.banner(),
+                    new HtmlWriter()
                     .element("h1", "No such page").open("p").text("There is no page " + pageId + " here. ")
                     .element("a", "All pages", "href", "/").close("p").toSafeHtml())).build();
         }
@@ -98,7 +99,8 @@ public class PreviewPagesResource {
         try {
             meeting = reader.readPage(page.getIdAsString(), parser.parse(page.getBodyAsString()));
         } catch (StorageFormatException e) {
-            return Response.status(422).type(HTML).entity(document(page.getTitle(), banner(), new HtmlWriter()
+            return Response.status(422).type(HTML).entity(PreviewChrome.document(page.getTitle(), chrome.banner(),
+                    new HtmlWriter()
                     .element("h1", page.getTitle())
                     .element("p", page.file().getFileName() + " could not be read: " + e.getMessage(),
                             "class", "agenda-warnings", "role", "alert")
@@ -108,8 +110,8 @@ public class PreviewPagesResource {
         IssueLinks links = site.browseBase().map(IssueLinks::jiraAt).orElseGet(IssueLinks::none);
         RenderContext context = new RenderContext(users, links, element -> Optional.empty(), clock.instant(), zone,
                 live.forPage(page, page.getIdAsString()));
-        PageChrome chrome = new PageChrome(banner(), script(), Optional.of(MacroHost.running(macro, page)));
-        return Response.ok(renderer.renderDocument(meeting, context, page.file().getFileName().toString(), chrome),
+        PageChrome around = new PageChrome(chrome.banner(), script(), Optional.of(MacroHost.running(macro, page)));
+        return Response.ok(renderer.renderDocument(meeting, context, page.file().getFileName().toString(), around),
                 HTML).build();
     }
 
@@ -120,41 +122,7 @@ public class PreviewPagesResource {
         return PageRenderer.agendaScript().getBytes(StandardCharsets.UTF_8);
     }
 
-    private SafeHtml banner() {
-        JiraSite site = live.jiraSite();
-        String jira = !site.configured() ? "Jira: not connected"
-                : site.label().isEmpty() ? "Jira: " + site.browseBase().orElse("connected")
-                : "Jira: " + site.label() + " (in this process; nothing leaves this machine)";
-        return new HtmlWriter().open("style").append(SafeHtml.fromTrustedHost(BANNER_STYLE)).close("style")
-                .open("header", "class", "preview-banner", "role", "banner")
-                .element("a", "agenda preview", "href", "/", "class", "preview-home")
-                .element("span", "Not Confluence: the plugin's macro and REST resources on a local host")
-                .element("span", jira, "class", "preview-jira")
-                .element("span", "Signed in as " + viewerName, "class", "preview-user")
-                .close("header").toSafeHtml();
-    }
-
     private static SafeHtml script() {
         return new HtmlWriter().open("script", "src", "/static/agenda.js").close("script").toSafeHtml();
     }
-
-    private static String document(String title, SafeHtml banner, SafeHtml body) {
-        return new HtmlWriter().append(SafeHtml.fromTrustedHost("<!DOCTYPE html>\n<html lang=\"en\">"))
-                .open("head").empty("meta", "charset", "utf-8")
-                .empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1")
-                .element("title", title)
-                .open("style").append(SafeHtml.fromTrustedHost(PREVIEW_STYLE)).close("style")
-                .close("head").open("body").append(banner).open("main", "id", "main-content").append(body)
-                .close("main").close("body").append(SafeHtml.fromTrustedHost("</html>")).toSafeHtml().toString();
-    }
-
-    /** The index page's look, close to the rendered pages' (whose styles come from the app's stylesheet). */
-    private static final String PREVIEW_STYLE = "body{margin:0;font-family:-apple-system,BlinkMacSystemFont,"
-            + "'Segoe UI',Roboto,sans-serif;color:#172b4d;line-height:1.43}"
-            + "main{max-width:960px;margin:0 auto;padding:16px}.preview-file{color:#6b778c}";
-
-    /** The banner's look, carried with the banner so it looks the same above every page. */
-    private static final String BANNER_STYLE = ".preview-banner{display:flex;flex-wrap:wrap;gap:4px 16px;"
-            + "padding:8px 16px;background:#253858;color:#fff;font-size:13px}"
-            + ".preview-banner a{color:#fff;font-weight:700}";
 }

@@ -16,18 +16,19 @@ import java.util.Optional;
  * @param port     the loopback port to listen on; 0 picks a free one
  * @param data     where the embedded H2 database lives (unless {@code database} names another)
  * @param database a JDBC URL (PostgreSQL, for several hosts acting as one cluster); empty for H2 under {@code data}
- * @param viewer   the username the preview acts as (the viewer of every page, and the sync's Confluence user)
+ * @param viewers  who uses the host: one user, or users who sign in (each the viewer of the pages they open, and
+ *                 the Confluence user of the syncs they start)
  * @param client   how the Jira client retries and waits
  */
 public record PreviewSettings(Path pages, int port, Path data, Optional<String> database, JiraChoice jira,
-                              String viewer, Clock clock, ZoneId zone, JiraClientSettings client) {
+                              Viewers viewers, Clock clock, ZoneId zone, JiraClientSettings client) {
 
     public PreviewSettings {
         Objects.requireNonNull(pages, "pages");
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(jira, "jira");
-        Objects.requireNonNull(viewer, "viewer");
+        Objects.requireNonNull(viewers, "viewers");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(client, "client");

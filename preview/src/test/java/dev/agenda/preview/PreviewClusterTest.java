@@ -58,9 +58,9 @@ public class PreviewClusterTest {
                 .filter(url -> !url.isBlank());
         for (int i = 0; i < 2; i++) {
             hosts.add(PreviewHost.start(new PreviewSettings(pages, 0, data, postgres,
-                    new JiraChoice.Remote(new JdkHttpTransport(URI.create(jira.baseUrl()),
+                    JiraChoice.Remote.forOne("womullane", new JdkHttpTransport(URI.create(jira.baseUrl()),
                             JiraCredentials.personalAccessToken("pat")), jira.baseUrl()),
-                    "womullane", Clock.systemUTC(), ZoneId.of("America/Phoenix"), JiraClientSettings.defaults())));
+                    Viewers.only("womullane"), Clock.systemUTC(), ZoneId.of("America/Phoenix"), JiraClientSettings.defaults())));
         }
     }
 

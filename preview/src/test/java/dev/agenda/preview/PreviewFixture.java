@@ -9,6 +9,7 @@ import dev.agenda.jira.fake.FakeJiraWorld;
 import dev.agenda.jira.fake.FaultPlan;
 import dev.agenda.jira.transport.JdkHttpTransport;
 import dev.agenda.jira.transport.JiraCredentials;
+import dev.agenda.jira.transport.JiraTransport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -21,6 +22,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.junit.rules.ExternalResource;
@@ -37,6 +41,7 @@ final class PreviewFixture extends ExternalResource {
 
     private final TemporaryFolder folder;
     private final String extraUsers;
+    private final List<String> signingIn;
     Path pages;
     Path data;
     FakeJiraHttpServer jira;
@@ -48,8 +53,23 @@ final class PreviewFixture extends ExternalResource {
 
     /** @param extraUsers rows added to the reference users.csv before the host reads it */
     PreviewFixture(TemporaryFolder folder, String extraUsers) {
+        this(folder, extraUsers, List.of());
+    }
+
+    private PreviewFixture(TemporaryFolder folder, String extraUsers, List<String> signingIn) {
         this.folder = folder;
         this.extraUsers = extraUsers;
+        this.signingIn = signingIn;
+    }
+
+    /** A host these users sign in to, each reaching the fake Jira with their own token, {@link #tokenOf}. */
+    static PreviewFixture signingIn(TemporaryFolder folder, String... usernames) {
+        return new PreviewFixture(folder, "", List.of(usernames));
+    }
+
+    /** The Jira token a user of a {@link #signingIn} host has. */
+    static String tokenOf(String username) {
+        return "pat-of-" + username;
     }
 
     @Override
@@ -62,13 +82,28 @@ final class PreviewFixture extends ExternalResource {
         jira = FakeJiraHttpServer.start(FakeJiraWorld.seeded(Clock.systemUTC()), ServerInfo.Deployment.DATA_CENTER,
                 FaultPlan.none()).registerToken("womullane", "preview-pat");
         data = folder.newFolder("data").toPath();
-        host = PreviewHost.start(new PreviewSettings(pages, 0, data, Optional.empty(),
-                new JiraChoice.Remote(new JdkHttpTransport(URI.create(jira.baseUrl()),
-                        JiraCredentials.personalAccessToken("preview-pat"), Duration.ofSeconds(2),
-                        Duration.ofSeconds(5)), jira.baseUrl()),
-                "womullane", Clock.systemUTC(), ZoneId.of("America/Phoenix"),
+        JiraChoice.Remote remote;
+        Viewers viewers;
+        if (signingIn.isEmpty()) {
+            remote = JiraChoice.Remote.forOne("womullane", transport("preview-pat"), jira.baseUrl());
+            viewers = Viewers.only("womullane");
+        } else {
+            Map<String, JiraTransport> transports = new LinkedHashMap<>();
+            for (String username : signingIn) {
+                jira.registerToken(username, tokenOf(username));
+                transports.put(username, transport(tokenOf(username)));
+            }
+            remote = new JiraChoice.Remote(transports, jira.baseUrl());
+            viewers = Viewers.signingIn(signingIn);
+        }
+        host = PreviewHost.start(new PreviewSettings(pages, 0, data, Optional.empty(), remote, viewers, Clock.systemUTC(), ZoneId.of("America/Phoenix"),
                 new JiraClientSettings(new RetryPolicy(2, Duration.ofMillis(50), Duration.ofMillis(100),
                         Duration.ofSeconds(2)), Clock.systemUTC(), new ScheduledPause(), new SplittableRandom(5))));
+    }
+
+    private JdkHttpTransport transport(String token) {
+        return new JdkHttpTransport(URI.create(jira.baseUrl()), JiraCredentials.personalAccessToken(token),
+                Duration.ofSeconds(2), Duration.ofSeconds(5));
     }
 
     @Override
@@ -110,7 +145,10 @@ final class PreviewFixture extends ExternalResource {
 
     HttpResponse<String> send(HttpRequest request) {
         try {
-            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            // HTTP/1.1 as browsers speak it to a plain-http host: the JDK's default first offers an h2c upgrade,
+            // and Grizzly, reading that as a protocol switch, never hands its body to the application.
+            return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                    .send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

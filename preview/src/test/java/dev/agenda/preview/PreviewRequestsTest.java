@@ -5,6 +5,7 @@ import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -109,6 +110,19 @@ public class PreviewRequestsTest {
                 .POST(HttpRequest.BodyPublishers.ofString("x".repeat(BodyLimit.MAX_BYTES + 1))).build());
 
         assertEquals(413, answer.statusCode());
+        assertEquals("nothing was synced", 3, preview.jira.world().issueCount());
+    }
+
+    @Test
+    public void aBodyOfferedWithAProtocolSwitchIsRefusedAtOnceNotLeftToTimeOut() throws Exception {
+        long page = preview.pageId(PreviewFixture.REFERENCE_PAGE);
+        // The JDK's client offers HTTP/2 (Upgrade: h2c) on a first plain-http request, as curl --http2 does.
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(preview.host.baseUrl()
+                        .resolve("rest/agenda/1.0/pages/" + page + "/sync")).header("X-Atlassian-Token", "no-check")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(answer.body(), 400, answer.statusCode());
+        assertTrue(answer.body(), answer.body().contains("HTTP/1.1 only"));
         assertEquals("nothing was synced", 3, preview.jira.world().issueCount());
     }
 

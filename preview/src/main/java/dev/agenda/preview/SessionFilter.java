@@ -1,0 +1,91 @@
+package dev.agenda.preview;
+
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Says who each request is before anything else runs, and forgets it when the response leaves. With one user, every
+ * request is that user. When users sign in, the request's session cookie names the user; a request without a live
+ * session reaches nothing but the sign-in page and the page script: the REST resources answer 401, and the pages send
+ * the browser to sign in. Thread-safe.
+ */
+final class SessionFilter implements ContainerRequestFilter, ContainerResponseFilter {
+
+    /** The session cookie's name. */
+    static final String COOKIE = "agenda-preview-session";
+
+    /** Where a request without a session may still go on the pages site. */
+    private static final Set<String> OPEN_PATHS = Set.of("sign-in", "static/agenda.js");
+
+    private final Optional<PreviewUser> onlyUser;
+    private final Map<String, PreviewUser> usersByName;
+    private final Sessions sessions;
+    private final SignedInUser signedIn;
+    private final boolean rest;
+
+    private SessionFilter(Optional<PreviewUser> onlyUser, Map<String, PreviewUser> usersByName, Sessions sessions,
+                          SignedInUser signedIn, boolean rest) {
+        this.onlyUser = onlyUser;
+        this.usersByName = Map.copyOf(usersByName);
+        this.sessions = sessions;
+        this.signedIn = signedIn;
+        this.rest = rest;
+    }
+
+    /** Every request is this user. */
+    static SessionFilter onlyUser(PreviewUser user, SignedInUser signedIn) {
+        return new SessionFilter(Optional.of(user), Map.of(user.getName(), user), null, signedIn, false);
+    }
+
+    /**
+     * Requests are whoever their session says.
+     *
+     * @param usersByName the users who may sign in, by username as the sessions hold it
+     * @param rest        true for the REST resources (refused with 401), false for the pages (sent to sign in)
+     */
+    static SessionFilter signedIn(Map<String, PreviewUser> usersByName, Sessions sessions, SignedInUser signedIn,
+                                  boolean rest) {
+        return new SessionFilter(Optional.empty(), usersByName, sessions, signedIn, rest);
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        signedIn.clear();
+        Optional<PreviewUser> user = onlyUser.isPresent() ? onlyUser : sessionUser(request);
+        if (user.isPresent()) {
+            signedIn.set(user.get());
+            return;
+        }
+        if (rest) {
+            request.abortWith(Response.status(401).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity("{\"status\":401,\"message\":\"Sign in to the preview host first, with your sign-in "
+                            + "link.\"}").build());
+        } else if (!OPEN_PATHS.contains(request.getUriInfo().getPath())) {
+            request.abortWith(HttpMethod.GET.equals(request.getMethod())
+                    ? Response.seeOther(URI.create("/sign-in")).build()
+                    : Response.status(401).type(MediaType.TEXT_PLAIN_TYPE).entity("Sign in first.").build());
+        }
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        signedIn.clear();
+    }
+
+    private Optional<PreviewUser> sessionUser(ContainerRequestContext request) {
+        Cookie cookie = request.getCookies().get(COOKIE);
+        return cookie == null ? Optional.empty()
+                : sessions.usernameOf(cookie.getValue()).map(usersByName::get);
+    }
+}

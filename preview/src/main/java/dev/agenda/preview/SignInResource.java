@@ -1,0 +1,130 @@
+package dev.agenda.preview;
+
+import dev.agenda.core.render.HtmlWriter;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Signing in to and out of a preview host whose users sign in. {@code GET /sign-in} is the form (a sign-in link fills
+ * it, so following a link signs nobody in by itself); {@code POST /sign-in} checks the user's code and answers a
+ * session cookie that scripts cannot read and other sites' requests do not carry ({@code HttpOnly},
+ * {@code SameSite=Strict}); {@code POST /sign-out} ends the session. A post from another origin is refused, so no other
+ * site can sign a visitor in as someone else. With one user and no sign-in, both addresses lead home.
+ */
+@Path("/")
+public class SignInResource {
+
+    private static final String HTML = "text/html; charset=utf-8";
+
+    private final Optional<SignInCodes> codes;
+    private final Sessions sessions;
+    private final Map<String, PreviewUser> usersByName;
+    private final PreviewChrome chrome;
+
+    /** @param codes the users' sign-in codes; empty when the host has one user and nobody signs in */
+    SignInResource(Optional<SignInCodes> codes, Sessions sessions, Map<String, PreviewUser> usersByName,
+                   PreviewChrome chrome) {
+        this.codes = codes;
+        this.sessions = sessions;
+        this.usersByName = Map.copyOf(usersByName);
+        this.chrome = chrome;
+    }
+
+    @GET
+    @Path("sign-in")
+    @Produces(HTML)
+    public Response form(@QueryParam("user") String user, @QueryParam("code") String code) {
+        if (codes.isEmpty()) {
+            return home();
+        }
+        return Response.ok(page(Optional.ofNullable(user).orElse(""), Optional.ofNullable(code).orElse(""),
+                Optional.empty()), HTML).build();
+    }
+
+    @POST
+    @Path("sign-in")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(HTML)
+    public Response signIn(@FormParam("user") String user, @FormParam("code") String code,
+                           @HeaderParam("Origin") String origin, @HeaderParam("Host") String host) {
+        if (codes.isEmpty()) {
+            return home();
+        }
+        if (!sameOrigin(origin, host)) {
+            return Response.status(403).type(HTML).entity(page("", "", Optional.of(
+                    "Sign-in is only accepted from this preview host's own page."))).build();
+        }
+        Optional<String> signedIn = codes.get().check(user, code);
+        if (signedIn.isEmpty()) {
+            return Response.status(401).type(HTML).entity(page(Optional.ofNullable(user).orElse(""), "", Optional.of(
+                    "That user name and code do not match a sign-in link of this preview host. Sign-in links "
+                            + "change each time the host starts: ask whoever started it for yours."))).build();
+        }
+        return Response.seeOther(URI.create("/")).cookie(sessionCookie(sessions.open(signedIn.get()), false))
+                .build();
+    }
+
+    @POST
+    @Path("sign-out")
+    public Response signOut(@CookieParam(SessionFilter.COOKIE) String session, @HeaderParam("Origin") String origin,
+                            @HeaderParam("Host") String host) {
+        if (codes.isEmpty()) {
+            return home();
+        }
+        if (!sameOrigin(origin, host)) {
+            return Response.status(403).build();
+        }
+        sessions.close(session);
+        return Response.seeOther(URI.create("/sign-in")).cookie(sessionCookie("", true)).build();
+    }
+
+    private String page(String user, String code, Optional<String> problem) {
+        HtmlWriter body = new HtmlWriter().element("h1", "Sign in to the agenda preview");
+        problem.ifPresent(text -> body.element("p", text, "class", "preview-error", "role", "alert"));
+        PreviewUser known = usersByName.get(user);
+        body.element("p", known != null && !code.isEmpty()
+                ? "This is " + known.getFullName() + "'s sign-in link. In this preview you see Jira as "
+                        + known.getFullName() + " does."
+                : "Whoever started this preview host has a sign-in link for you. Open it, or type its user name and "
+                        + "code here.");
+        body.open("form", "method", "post", "action", "/sign-in", "class", "preview-sign-in")
+                .element("label", "User name", "for", "sign-in-user")
+                .empty("input", "id", "sign-in-user", "name", "user", "value", user, "autocomplete", "username",
+                        "required", "required")
+                .element("label", "Sign-in code", "for", "sign-in-code")
+                .empty("input", "id", "sign-in-code", "name", "code", "value", code, "type", "password",
+                        "autocomplete", "off", "required", "required")
+                .element("button", known != null && !code.isEmpty() ? "Sign in as " + known.getFullName()
+                        : "Sign in", "type", "submit")
+                .close("form");
+        return PreviewChrome.document("Sign in — agenda preview", chrome.banner(), body.toSafeHtml());
+    }
+
+    private static Response home() {
+        return Response.seeOther(URI.create("/")).build();
+    }
+
+    /** A browser says where a post comes from; a post from a page elsewhere, or one that hides it, is not ours. */
+    private static boolean sameOrigin(String origin, String host) {
+        return origin != null && host != null && origin.equals("http://" + host);
+    }
+
+    private static NewCookie sessionCookie(String value, boolean expired) {
+        return new NewCookie.Builder(SessionFilter.COOKIE).value(value).path("/").httpOnly(true)
+                .sameSite(NewCookie.SameSite.STRICT).maxAge(expired ? 0 : NewCookie.DEFAULT_MAX_AGE).build();
+    }
+}
