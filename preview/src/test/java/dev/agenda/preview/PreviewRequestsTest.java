@@ -10,6 +10,11 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 import java.util.stream.Stream;
 import java.net.http.HttpResponse;
 import org.junit.Rule;
@@ -80,9 +85,47 @@ public class PreviewRequestsTest {
     }
 
     @Test
-    public void theJiraTokenIsNeverInPagesAnswersOrTheStateDatabaseEvenWhenJiraFails() throws Exception {
+    public void theJiraTokenIsNeverInPagesAnswersLogsOrTheStateDatabaseEvenWhenJiraFails() throws Exception {
         long page = preview.pageId(PreviewFixture.REFERENCE_PAGE);
         StringBuilder seen = new StringBuilder();
+        Logger root = Logger.getLogger("");
+        Level level = root.getLevel();
+        Handler logs = new Handler() {
+            @Override
+            public void publish(LogRecord entry) {
+                seen.append(new SimpleFormatter().format(entry));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        logs.setLevel(Level.ALL);
+        root.setLevel(Level.ALL);
+        root.addHandler(logs);
+        try {
+            everythingAPersonCouldSee(page, seen);
+        } finally {
+            root.removeHandler(logs);
+            root.setLevel(level);
+        }
+
+        assertTrue("the failures were answered", seen.toString().contains("Jira"));
+        assertTrue("the host's own logging was captured", seen.toString().contains("org.glassfish"));
+        assertTrue(!seen.toString().contains("preview-pat"));
+        try (Stream<Path> files = Files.walk(preview.data)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String bytes = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+                assertTrue(file + " holds the token", !bytes.contains("preview-pat"));
+            }
+        }
+    }
+
+    private void everythingAPersonCouldSee(long page, StringBuilder seen) {
         seen.append(preview.get("").body()).append(preview.get("pages/" + page).body());
         seen.append(post("rest/agenda/1.0/pages/" + page + "/sync", true).body());
         seen.append(preview.get("rest/agenda/1.0/pages/" + page + "/status?keys=NOPE-1,DM-999999").body());
@@ -91,15 +134,6 @@ public class PreviewRequestsTest {
         seen.append(post("rest/agenda/1.0/pages/" + page + "/sync", true).body());
         preview.jira.close();
         seen.append(preview.get("rest/agenda/1.0/pages/" + page + "/status?keys=RFC-188&refresh=true").body());
-
-        assertTrue("the failures were answered", seen.toString().contains("Jira"));
-        assertTrue(!seen.toString().contains("preview-pat"));
-        try (Stream<Path> files = Files.walk(preview.data)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                String bytes = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
-                assertTrue(file + " holds the token", !bytes.contains("preview-pat"));
-            }
-        }
     }
 
     @Test
