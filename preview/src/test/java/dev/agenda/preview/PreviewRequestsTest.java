@@ -161,6 +161,31 @@ public class PreviewRequestsTest {
     }
 
     @Test
+    public void aTickWhileJiraFailsIsKeptOnThePageAndTheNextSyncMovesItsIssueWithoutANewOne() throws Exception {
+        long page = preview.pageId(PreviewFixture.REFERENCE_PAGE);
+        assertEquals(200, post("rest/agenda/1.0/pages/" + page + "/sync", true).statusCode());
+        String key = trackingKeyOf(status(page, ""), page + "/3");
+        int issues = preview.jira.world().issueCount();
+        preview.jira.faults().errorRate(1.0);
+
+        HttpResponse<String> tick = post("rest/agenda/1.0/pages/" + page + "/tasks/3/tick?done=true", true);
+
+        assertTrue("the tick is on the page", preview.read(PreviewFixture.REFERENCE_PAGE).matches(
+                "(?s).*<ac:task-id>3</ac:task-id><ac:task-status>complete</ac:task-status>.*"));
+        assertEquals(200, tick.statusCode());
+        assertTrue(tick.body(), JSON.readTree(tick.body()).get("message").asText()
+                .matches("Ticked “Propose LDM-542 \\(LSP Design\\) for RFC”; Jira was not changed: .*try again later\\."));
+        assertTrue("Jira could not be moved yet", !preview.jira.world().state(key).orElseThrow().status().isDone());
+
+        preview.jira.faults().clear();
+        assertEquals(200, post("rest/agenda/1.0/pages/" + page + "/sync", true).statusCode());
+
+        assertTrue("the next sync carried the tick to Jira", preview.jira.world().state(key).orElseThrow().status()
+                .isDone());
+        assertEquals("and made no issue twice", issues, preview.jira.world().issueCount());
+    }
+
+    @Test
     public void aKeyThatIsNotAnIssueKeyIsRefusedByName() {
         long page = preview.pageId(PreviewFixture.REFERENCE_PAGE);
 
@@ -168,6 +193,15 @@ public class PreviewRequestsTest {
 
         assertEquals(400, answer.statusCode());
         assertTrue(answer.body(), answer.body().contains("‘drop table’ is not a Jira issue key"));
+    }
+
+    private static String trackingKeyOf(JsonNode statuses, String actionId) {
+        for (JsonNode action : statuses.get("actions")) {
+            if (action.get("id").asText().equals(actionId)) {
+                return action.get("jiraKey").asText();
+            }
+        }
+        throw new AssertionError(actionId + " is not among " + statuses.get("actions"));
     }
 
     private int seededIssues() {
