@@ -97,7 +97,7 @@ public class ServeCommandTest {
         URI base = URI.create(address.get(30, TimeUnit.SECONDS));
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-        Matcher link = Pattern.compile("  swinbank: (http://localhost:\\d+/sign-in\\?user=swinbank&code=([0-9a-f]{32}))")
+        Matcher link = Pattern.compile("  swinbank: http://localhost:\\d+/sign-in\\?user=swinbank&code=([0-9a-f]{32})")
                 .matcher(out.toString());
         assertTrue(out.toString(), link.find());
         assertTrue(out.toString(), out.toString().contains("  womullane: http://localhost:"));
@@ -106,7 +106,7 @@ public class ServeCommandTest {
         HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(base.resolve("sign-in"))
                 .header("Origin", "http://localhost:" + base.getPort())
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("user=swinbank&code=" + link.group(2))).build(),
+                .POST(HttpRequest.BodyPublishers.ofString("user=swinbank&code=" + link.group(1))).build(),
                 HttpResponse.BodyHandlers.ofString());
         String session = signedIn.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
         String index = http.send(HttpRequest.newBuilder(base).header("Cookie", session).build(),

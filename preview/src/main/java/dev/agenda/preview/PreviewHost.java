@@ -64,10 +64,10 @@ import java.util.Optional;
 
 /**
  * The preview host: the Confluence plugin's own macro and REST resources, wired as the plugin's Spring context wires
- * them, with the preview's stand-ins for Confluence — pages from files, users (one, or several who sign in, each
- * reaching Jira with their own credentials) who may edit them, sync state and locks in H2 (or PostgreSQL, shared by several hosts), and the chosen Jira — served on loopback by an
- * embedded Grizzly server: the REST resources at {@code /rest/agenda/1.0}, the pages at {@code /}. {@link #close()}
- * stops the server, the demo Jira and the database.
+ * them, with the preview's stand-ins for Confluence — pages from files, users who may edit them (one, or several who
+ * sign in, each reaching Jira with their own credentials), sync state and locks in H2 (or PostgreSQL, shared by
+ * several hosts), and the chosen Jira — served on loopback by an embedded Grizzly server: the REST resources at
+ * {@code /rest/agenda/1.0}, the pages at {@code /}. {@link #close()} stops the server, the demo Jira and the database.
  */
 public final class PreviewHost implements AutoCloseable {
 
@@ -204,8 +204,9 @@ public final class PreviewHost implements AutoCloseable {
                 new StatusResource(statuses, new StatusJson()),
                 new TickResource(ticks, new StatusJson(), messages), new BodyLimit(),
                 sessionFilter(viewers, usersByName, sessions, currentUser, true));
-        ResourceConfig pagesSite = new ResourceConfig().registerInstances(new PreviewPagesResource(pages, parser, reader,
-                        users, macro, live, new PageRenderer(templates), chrome, settings.clock(), settings.zone()),
+        ResourceConfig pagesSite = new ResourceConfig().registerInstances(
+                new PreviewPagesResource(pages, parser, reader, users, macro, live, new PageRenderer(templates),
+                        chrome, settings.clock(), settings.zone()),
                 new SignInResource(codes, sessions, usersByName, chrome), new BodyLimit(),
                 sessionFilter(viewers, usersByName, sessions, currentUser, false))
                 // Redirects stay relative, so a browser that came as localhost keeps its cookie.

@@ -5,8 +5,8 @@ import com.atlassian.confluence.user.ConfluenceUser;
 
 /**
  * The preview host's permissions: whoever is signed in (or the one user, when nobody signs in) may view and edit every
- * page — it is a preview of files its users share — and nobody else may do anything. Per-page permissions are Confluence's to enforce, and its plugin asks
- * Confluence the same questions through {@link PermissionManager}.
+ * page — it is a preview of files its users share — and nobody else may do anything. Per-page permissions are
+ * Confluence's to enforce, and its plugin asks Confluence the same questions through {@link PermissionManager}.
  */
 final class PreviewPermissions implements PermissionManager {
 

@@ -60,7 +60,8 @@ public class PreviewClusterTest {
             hosts.add(PreviewHost.start(new PreviewSettings(pages, 0, data, postgres,
                     JiraChoice.Remote.forOne("womullane", new JdkHttpTransport(URI.create(jira.baseUrl()),
                             JiraCredentials.personalAccessToken("pat")), jira.baseUrl()),
-                    Viewers.only("womullane"), Clock.systemUTC(), ZoneId.of("America/Phoenix"), JiraClientSettings.defaults())));
+                    Viewers.only("womullane"), Clock.systemUTC(), ZoneId.of("America/Phoenix"),
+                    JiraClientSettings.defaults())));
         }
     }
 

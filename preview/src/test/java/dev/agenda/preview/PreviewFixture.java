@@ -96,7 +96,8 @@ final class PreviewFixture extends ExternalResource {
             remote = new JiraChoice.Remote(transports, jira.baseUrl());
             viewers = Viewers.signingIn(signingIn);
         }
-        host = PreviewHost.start(new PreviewSettings(pages, 0, data, Optional.empty(), remote, viewers, Clock.systemUTC(), ZoneId.of("America/Phoenix"),
+        host = PreviewHost.start(new PreviewSettings(pages, 0, data, Optional.empty(), remote, viewers,
+                Clock.systemUTC(), ZoneId.of("America/Phoenix"),
                 new JiraClientSettings(new RetryPolicy(2, Duration.ofMillis(50), Duration.ofMillis(100),
                         Duration.ofSeconds(2)), Clock.systemUTC(), new ScheduledPause(), new SplittableRandom(5))));
     }

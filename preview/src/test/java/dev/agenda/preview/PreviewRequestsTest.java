@@ -174,7 +174,8 @@ public class PreviewRequestsTest {
                 "(?s).*<ac:task-id>3</ac:task-id><ac:task-status>complete</ac:task-status>.*"));
         assertEquals(200, tick.statusCode());
         assertTrue(tick.body(), JSON.readTree(tick.body()).get("message").asText()
-                .matches("Ticked “Propose LDM-542 \\(LSP Design\\) for RFC”; Jira was not changed: .*try again later\\."));
+                .matches("Ticked “Propose LDM-542 \\(LSP Design\\) for RFC”; Jira was not changed: "
+                        + ".*try again later\\."));
         assertTrue("Jira could not be moved yet", !preview.jira.world().state(key).orElseThrow().status().isDone());
 
         preview.jira.faults().clear();

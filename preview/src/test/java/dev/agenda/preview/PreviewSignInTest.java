@@ -74,8 +74,8 @@ public class PreviewSignInTest {
         assertTrue(setCookie, setCookie.contains("HttpOnly"));
         assertTrue(setCookie, setCookie.contains("SameSite=Strict"));
 
-        HttpResponse<String> page = send(HttpRequest.newBuilder(preview.host.baseUrl()
-                .resolve("pages/" + preview.pageId(PreviewFixture.REFERENCE_PAGE))).GET(), Optional.of(cookie(setCookie)));
+        HttpResponse<String> page = send(get("pages/" + preview.pageId(PreviewFixture.REFERENCE_PAGE)),
+                Optional.of(cookie(setCookie)));
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("Signed in as John Swinbank"));
         assertFalse("no one's code is on the page", page.body().contains(codeOf(JOHN))
