@@ -30,12 +30,18 @@ public class ServeCommandTest {
     public final TemporaryFolder folder = new TemporaryFolder();
 
     private final CompletableFuture<String> address = new CompletableFuture<>();
+    private final CompletableFuture<String> swinbanksCode = new CompletableFuture<>();
     private final StringWriter out = new StringWriter() {
         @Override
         public void flush() {
             Matcher matcher = Pattern.compile("agenda preview: (http://localhost:\\d+/)").matcher(toString());
             if (matcher.find()) {
                 address.complete(matcher.group(1));
+            }
+            Matcher link = Pattern.compile(
+                    "  swinbank: http://localhost:\\d+/sign-in\\?user=swinbank&code=([0-9a-f]{32})").matcher(toString());
+            if (link.find()) {
+                swinbanksCode.complete(link.group(1));
             }
         }
     };
@@ -97,16 +103,14 @@ public class ServeCommandTest {
         URI base = URI.create(address.get(30, TimeUnit.SECONDS));
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-        Matcher link = Pattern.compile("  swinbank: http://localhost:\\d+/sign-in\\?user=swinbank&code=([0-9a-f]{32})")
-                .matcher(out.toString());
-        assertTrue(out.toString(), link.find());
+        String code = swinbanksCode.get(30, TimeUnit.SECONDS);
         assertTrue(out.toString(), out.toString().contains("  womullane: http://localhost:"));
         assertEquals("nobody is in without signing in", 303,
                 http.send(HttpRequest.newBuilder(base).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
         HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(base.resolve("sign-in"))
                 .header("Origin", "http://localhost:" + base.getPort())
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("user=swinbank&code=" + link.group(1))).build(),
+                .POST(HttpRequest.BodyPublishers.ofString("user=swinbank&code=" + code)).build(),
                 HttpResponse.BodyHandlers.ofString());
         String session = signedIn.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
         String index = http.send(HttpRequest.newBuilder(base).header("Cookie", session).build(),
@@ -138,14 +142,15 @@ public class ServeCommandTest {
     }
 
     @Test
-    public void aPersonNamedTwiceOrNotInTheDemoJiraIsSaidPlainly() {
+    public void aPersonNamedTwiceOrMissingFromTheUsersIsSaidPlainly() {
         assertEquals(2, serve(new CountDownLatch(0), "--port", "0", "--data", folder.getRoot().toString(),
                 "--sign-in", "womullane,WOMULLANE"));
         assertTrue(err.toString(), err.toString().contains("--sign-in: WOMULLANE is named twice"));
 
         assertEquals(2, serve(new CountDownLatch(0), "--port", "0", "--data", folder.getRoot().toString(),
-                "--demo-jira", "--sign-in", "womullane,mallory"));
-        assertTrue(err.toString(), err.toString().contains("mallory is not a user of the demo Jira"));
+                "--demo-jira", "--sign-in", "womullane,swinbnak"));
+        assertTrue(err.toString(), err.toString().contains("swinbnak cannot sign in: ")
+                && err.toString().contains("users.csv has no such username."));
     }
 
     private int serve(CountDownLatch stop, String... args) {

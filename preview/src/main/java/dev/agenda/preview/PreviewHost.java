@@ -30,6 +30,7 @@ import dev.agenda.core.users.CsvUserDirectoryReader;
 import dev.agenda.core.users.InMemoryUserDirectory;
 import dev.agenda.core.users.UserDirectory;
 import dev.agenda.core.users.UserDirectoryFormatException;
+import dev.agenda.core.users.UserRef;
 import dev.agenda.jdbc.JdbcDatabase;
 import dev.agenda.jdbc.JdbcLock;
 import dev.agenda.jdbc.JdbcSyncStateStore;
@@ -105,6 +106,13 @@ public final class PreviewHost implements AutoCloseable {
         }
         UserDirectory users = users(settings.pages());
         List<String> usernames = settings.viewers().usernames();
+        Path csv = settings.pages().resolve("users.csv");
+        if (settings.viewers().signIn() && Files.isRegularFile(csv)) {
+            usernames.stream().filter(username -> users.find(UserRef.username(username)).isEmpty()).findFirst()
+                    .ifPresent(username -> {
+                        throw new PreviewException(username + " cannot sign in: " + csv + " has no such username.");
+                    });
+        }
         if (settings.jira() instanceof JiraChoice.Remote remote) {
             usernames.stream().filter(username -> !remote.transports().containsKey(username)).findFirst()
                     .ifPresent(username -> {

@@ -94,6 +94,15 @@ public class PreviewSignInTest {
     }
 
     @Test
+    public void whatTheSignInFormEchoesIsTextNotMarkup() {
+        HttpResponse<String> form = preview.get("sign-in?user=%22%3E%3Cscript%3Ealert(1)%3C/script%3E&code=x");
+
+        assertEquals(200, form.statusCode());
+        assertFalse(form.body().contains("<script>alert(1)"));
+        assertTrue(form.body(), form.body().contains("value=\"&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\""));
+    }
+
+    @Test
     public void aSignInPostedFromAnotherSiteOrWithoutSayingWhereItComesFromIsRefused() {
         for (Optional<String> origin : List.of(Optional.of("http://evil.example"), Optional.<String>empty(),
                 Optional.of("null"))) {
