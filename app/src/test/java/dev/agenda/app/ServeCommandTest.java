@@ -38,8 +38,8 @@ public class ServeCommandTest {
             if (matcher.find()) {
                 address.complete(matcher.group(1));
             }
-            Matcher link = Pattern.compile(
-                    "  swinbank: http://localhost:\\d+/sign-in\\?user=swinbank&code=([0-9a-f]{32})").matcher(toString());
+            Matcher link = Pattern.compile("  swinbank: http://localhost:\\d+/sign-in\\?user=swinbank&code=(\\w{32})")
+                    .matcher(toString());
             if (link.find()) {
                 swinbanksCode.complete(link.group(1));
             }
