@@ -12,11 +12,8 @@ import dev.agenda.jira.transport.JiraRequest;
 import dev.agenda.jira.transport.JiraResponse;
 import dev.agenda.jira.transport.JiraTransport;
 import dev.agenda.jira.transport.JiraTransportException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,24 +21,8 @@ import org.junit.Test;
 
 public class PreviewJiraTest {
 
-    private Instant now = Instant.parse("2026-11-29T10:00:00Z");
     private final AtomicInteger attempts = new AtomicInteger();
-    private final Clock clock = new Clock() {
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    };
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-29T10:00:00Z"));
     private final JiraTransport down = new JiraTransport() {
         @Override
         public JiraResponse execute(JiraRequest request) throws JiraTransportException {
@@ -65,10 +46,10 @@ public class PreviewJiraTest {
         }
         assertEquals(1, attempts.get());
 
-        now = now.plus(PreviewJira.RECONNECT_AFTER);
+        clock.advance(PreviewJira.RECONNECT_AFTER);
         assertTrue(jira.open().tracker().failure().isPresent());
         assertEquals("tried again once the half minute is over", 2, attempts.get());
-        now = now.plus(Duration.ofSeconds(1));
+        clock.advance(Duration.ofSeconds(1));
         jira.open();
         assertEquals(2, attempts.get());
     }

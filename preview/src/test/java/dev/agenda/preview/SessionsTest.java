@@ -5,11 +5,8 @@ import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +14,7 @@ import org.junit.Test;
 
 public class SessionsTest {
 
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-29T09:00:00Z"));
     private final Sessions sessions = new Sessions(clock, new SecureRandom());
 
     @Test
@@ -68,29 +65,5 @@ public class SessionsTest {
         assertEquals(Optional.of("womullane"), sessions.usernameOf(kept));
         assertEquals("the oldest unused one went", Optional.empty(), sessions.usernameOf(others.get(0)));
         assertEquals(Optional.of("user2"), sessions.usernameOf(others.get(1)));
-    }
-
-    /** A clock the test moves by hand. */
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-11-29T09:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
