@@ -62,6 +62,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The preview host: the Confluence plugin's own macro and REST resources, wired as the plugin's Spring context wires
@@ -108,17 +110,13 @@ public final class PreviewHost implements AutoCloseable {
         List<String> usernames = settings.viewers().usernames();
         Path csv = settings.pages().resolve("users.csv");
         if (settings.viewers().signIn() && Files.isRegularFile(csv)) {
-            usernames.stream().filter(username -> users.find(UserRef.username(username)).isEmpty()).findFirst()
-                    .ifPresent(username -> {
-                        throw new PreviewException(username + " cannot sign in: " + csv + " has no such username.");
-                    });
+            refuseAny(usernames, username -> users.find(UserRef.username(username)).isEmpty(),
+                    username -> username + " cannot sign in: " + csv + " has no such username.");
         }
         if (settings.jira() instanceof JiraChoice.Remote remote) {
-            usernames.stream().filter(username -> !remote.transports().containsKey(username)).findFirst()
-                    .ifPresent(username -> {
-                        throw new PreviewException("There are no Jira credentials for " + username
-                                + ": each user reaches Jira with their own.");
-                    });
+            refuseAny(usernames, username -> !remote.transports().containsKey(username),
+                    username -> "There are no Jira credentials for " + username + ": each user reaches Jira with "
+                            + "their own.");
         }
         SecureRandom random = new SecureRandom();
         JdbcDatabase database = open(settings);
@@ -128,11 +126,9 @@ public final class PreviewHost implements AutoCloseable {
             Map<String, PreviewJira> jiraByUsername = new LinkedHashMap<>();
             if (settings.jira() instanceof JiraChoice.Demo demoChoice) {
                 FakeJiraWorld world = FakeJiraWorld.seeded(settings.clock());
-                usernames.stream().filter(username -> world.user(username).isEmpty()).findFirst()
-                        .ifPresent(username -> {
-                            throw new PreviewException(username + " is not a user of the demo Jira, whose users are "
-                                    + "those of the bundled example's users.csv.");
-                        });
+                refuseAny(usernames, username -> world.user(username).isEmpty(),
+                        username -> username + " is not a user of the demo Jira, whose users are those of the "
+                                + "bundled example's users.csv.");
                 demo = Optional.of(FakeJiraHttpServer.start(world, ServerInfo.Deployment.DATA_CENTER,
                         FaultPlan.none().latency(demoChoice.latency())));
                 site = new JiraSite(true, DEMO_LABEL, Optional.of(demo.get().baseUrl()));
@@ -283,6 +279,13 @@ public final class PreviewHost implements AutoCloseable {
         } catch (UserDirectoryFormatException e) {
             throw new PreviewException(csv + ": " + e.getMessage());
         }
+    }
+
+    /** Refuses to start, saying why, when any of the users is refused. */
+    private static void refuseAny(List<String> usernames, Predicate<String> refused, Function<String, String> why) {
+        usernames.stream().filter(refused).findFirst().ifPresent(username -> {
+            throw new PreviewException(why.apply(username));
+        });
     }
 
     private static JdbcDatabase open(PreviewSettings settings) {

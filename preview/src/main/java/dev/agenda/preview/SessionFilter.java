@@ -45,7 +45,7 @@ final class SessionFilter implements ContainerRequestFilter, ContainerResponseFi
 
     /** Every request is this user. */
     static SessionFilter onlyUser(PreviewUser user, SignedInUser signedIn) {
-        return new SessionFilter(Optional.of(user), Map.of(user.getName(), user), null, signedIn, false);
+        return new SessionFilter(Optional.of(user), Map.of(), null, signedIn, false);
     }
 
     /**
