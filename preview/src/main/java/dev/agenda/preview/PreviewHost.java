@@ -211,7 +211,8 @@ public final class PreviewHost implements AutoCloseable {
         ResourceConfig pagesSite = new ResourceConfig().registerInstances(
                 new PreviewPagesResource(pages, parser, reader, users, macro, live, new PageRenderer(templates),
                         chrome, settings.clock(), settings.zone()),
-                new SignInResource(codes, sessions, usersByName, chrome), new BodyLimit(),
+                new SignInResource(codes, sessions, usersByName, chrome),
+                new SignOutResource(viewers.signIn(), sessions), new BodyLimit(),
                 sessionFilter(viewers, usersByName, sessions, currentUser, false))
                 // Redirects stay relative, so a browser that came as localhost keeps its cookie.
                 .property(ServerProperties.LOCATION_HEADER_RELATIVE_URI_RESOLUTION_DISABLED, true);

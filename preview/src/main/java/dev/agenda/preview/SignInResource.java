@@ -2,7 +2,6 @@ package dev.agenda.preview;
 
 import dev.agenda.core.render.HtmlWriter;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -11,7 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
@@ -19,13 +17,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Signing in to and out of a preview host whose users sign in. {@code GET /sign-in} is the form (a sign-in link fills
- * it, so following a link signs nobody in by itself); {@code POST /sign-in} checks the user's code and answers a
- * session cookie that scripts cannot read and other sites' requests do not carry ({@code HttpOnly},
- * {@code SameSite=Strict}); {@code POST /sign-out} ends the session. A post from another origin is refused, so no other
- * site can sign a visitor in as someone else. With one user and no sign-in, both addresses lead home.
+ * Signing in to a preview host whose users sign in. {@code GET /sign-in} is the form (a sign-in link fills it, so
+ * following a link signs nobody in by itself); {@code POST /sign-in} checks the user's code and answers a
+ * {@link SessionCookie}. A post from another origin is refused, so no other site can sign a visitor in as someone
+ * else. With one user and no sign-in, the address leads home. Signing out is {@link SignOutResource}.
  */
-@Path("/")
+@Path("sign-in")
 public class SignInResource {
 
     private static final String HTML = "text/html; charset=utf-8";
@@ -45,26 +42,24 @@ public class SignInResource {
     }
 
     @GET
-    @Path("sign-in")
     @Produces(HTML)
     public Response form(@QueryParam("user") String user, @QueryParam("code") String code) {
         if (codes.isEmpty()) {
-            return home();
+            return SessionCookie.home();
         }
         return Response.ok(page(Optional.ofNullable(user).orElse(""), Optional.ofNullable(code).orElse(""),
                 Optional.empty()), HTML).build();
     }
 
     @POST
-    @Path("sign-in")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(HTML)
     public Response signIn(@FormParam("user") String user, @FormParam("code") String code,
                            @HeaderParam("Origin") String origin, @HeaderParam("Host") String host) {
         if (codes.isEmpty()) {
-            return home();
+            return SessionCookie.home();
         }
-        if (!sameOrigin(origin, host)) {
+        if (!SessionCookie.sameOrigin(origin, host)) {
             return Response.status(403).type(HTML).entity(page("", "", Optional.of(
                     "Sign-in is only accepted from this preview host's own page."))).build();
         }
@@ -74,22 +69,7 @@ public class SignInResource {
                     "That user name and code do not match a sign-in link of this preview host. Sign-in links "
                             + "change each time the host starts: ask whoever started it for yours."))).build();
         }
-        return Response.seeOther(URI.create("/")).cookie(sessionCookie(sessions.open(signedIn.get()), false))
-                .build();
-    }
-
-    @POST
-    @Path("sign-out")
-    public Response signOut(@CookieParam(SessionFilter.COOKIE) String session, @HeaderParam("Origin") String origin,
-                            @HeaderParam("Host") String host) {
-        if (codes.isEmpty()) {
-            return home();
-        }
-        if (!sameOrigin(origin, host)) {
-            return Response.status(403).build();
-        }
-        sessions.close(session);
-        return Response.seeOther(URI.create("/sign-in")).cookie(sessionCookie("", true)).build();
+        return Response.seeOther(URI.create("/")).cookie(SessionCookie.of(sessions.open(signedIn.get()))).build();
     }
 
     private String page(String user, String code, Optional<String> problem) {
@@ -112,19 +92,5 @@ public class SignInResource {
                         : "Sign in", "type", "submit")
                 .close("form");
         return PreviewChrome.document("Sign in — agenda preview", chrome.banner(), body.toSafeHtml());
-    }
-
-    private static Response home() {
-        return Response.seeOther(URI.create("/")).build();
-    }
-
-    /** A browser says where a post comes from; a post from a page elsewhere, or one that hides it, is not ours. */
-    private static boolean sameOrigin(String origin, String host) {
-        return origin != null && host != null && origin.equals("http://" + host);
-    }
-
-    private static NewCookie sessionCookie(String value, boolean expired) {
-        return new NewCookie.Builder(SessionFilter.COOKIE).value(value).path("/").httpOnly(true)
-                .sameSite(NewCookie.SameSite.STRICT).maxAge(expired ? 0 : NewCookie.DEFAULT_MAX_AGE).build();
     }
 }
