@@ -101,7 +101,7 @@ public class ServeCommandTest {
                 "--data", folder.getRoot().toPath().resolve("state").toString(), "--demo-jira",
                 "--sign-in", "womullane,swinbank"));
         URI base = URI.create(address.get(30, TimeUnit.SECONDS));
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient http = HttpClient.newHttpClient();
 
         String code = swinbanksCode.get(30, TimeUnit.SECONDS);
         assertTrue(out.toString(), out.toString().contains("  womullane: http://localhost:"));

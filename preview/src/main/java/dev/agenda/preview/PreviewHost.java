@@ -221,6 +221,7 @@ public final class PreviewHost implements AutoCloseable {
             server = GrizzlyHttpServerFactory.createHttpServer(base.resolve(REST_BASE.substring(1)), rest, false);
             server.getServerConfiguration().addHttpHandler(
                     ContainerFactory.createContainer(GrizzlyHttpContainer.class, pagesSite), "/");
+            server.getListeners().forEach(listener -> listener.registerAddOn(new DeclineProtocolSwitch()));
             server.start();
         } catch (IOException | RuntimeException e) {
             background.close();

@@ -146,10 +146,8 @@ final class PreviewFixture extends ExternalResource {
 
     HttpResponse<String> send(HttpRequest request) {
         try {
-            // HTTP/1.1 as browsers speak it to a plain-http host: the JDK's default first offers an h2c upgrade,
-            // and Grizzly, reading that as a protocol switch, never hands its body to the application.
-            return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
-                    .send(request, HttpResponse.BodyHandlers.ofString());
+            // The JDK's default client, which offers HTTP/2 (Upgrade: h2c) on plain http: the host declines it.
+            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
