@@ -58,8 +58,8 @@ public class SlowJiraTest {
     public void start() {
         fake = FakeJiraHttpServer.start(FakeJiraWorld.seeded(Clock.fixed(clock.instant(), ZoneOffset.UTC)),
                 ServerInfo.Deployment.DATA_CENTER, FaultPlan.none()).registerToken("womullane", "pat");
-        jira = new JiraRestIssueTracker(jiraTransport(), new DataCenterDialect(), new JiraClientSettings(RetryPolicy.defaults(), clock, clock,
-                new SplittableRandom(3)));
+        jira = new JiraRestIssueTracker(jiraTransport(), new DataCenterDialect(),
+                new JiraClientSettings(RetryPolicy.defaults(), clock, clock, new SplittableRandom(3)));
     }
 
     @After
