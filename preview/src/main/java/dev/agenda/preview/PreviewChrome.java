@@ -65,7 +65,7 @@ final class PreviewChrome {
             + "main{max-width:960px;margin:0 auto;padding:16px}.preview-file{color:#6b778c}"
             + ".preview-sign-in label{display:block;margin:8px 0 2px;font-weight:600}"
             + ".preview-sign-in input{font:inherit;padding:4px 6px;width:100%;max-width:28em;box-sizing:border-box}"
-            + ".preview-sign-in button{margin-top:12px;font:inherit;padding:4px 12px}"
+            + ".preview-sign-in button{display:block;margin-top:12px;font:inherit;padding:4px 12px}"
             + ".preview-error{color:#bf2600;font-weight:600}";
 
     /** The banner's look, carried with the banner so it looks the same above every page. */
