@@ -206,13 +206,13 @@ public final class PreviewHost implements AutoCloseable {
                 new ActionsResource(pageAccess, new ActionsJson()),
                 new SyncResource(sync, new SyncReportJson(), messages),
                 new StatusResource(statuses, new StatusJson()),
-                new TickResource(ticks, new StatusJson(), messages), new BodyLimit(),
+                new TickResource(ticks, new StatusJson(), messages), new BodyLimit(), new SecurityHeaders(),
                 sessionFilter(viewers, usersByName, sessions, currentUser, true));
         ResourceConfig pagesSite = new ResourceConfig().registerInstances(
                 new PreviewPagesResource(pages, parser, reader, users, macro, live, new PageRenderer(templates),
                         chrome, settings.clock(), settings.zone()),
                 new SignInResource(codes, sessions, usersByName, chrome),
-                new SignOutResource(viewers.signIn(), sessions), new BodyLimit(),
+                new SignOutResource(viewers.signIn(), sessions), new BodyLimit(), new SecurityHeaders(),
                 sessionFilter(viewers, usersByName, sessions, currentUser, false))
                 // Redirects stay relative, so a browser that came as localhost keeps its cookie.
                 .property(ServerProperties.LOCATION_HEADER_RELATIVE_URI_RESOLUTION_DISABLED, true);

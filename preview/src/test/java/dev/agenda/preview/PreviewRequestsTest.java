@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -197,6 +198,26 @@ public class PreviewRequestsTest {
         assertTrue("the next sync carried the tick to Jira", preview.jira.world().state(key).orElseThrow().status()
                 .isDone());
         assertEquals("and made no issue twice", issues, preview.jira.world().issueCount());
+    }
+
+    @Test
+    public void everyAnswerRunsOnlyTheHostsOwnScriptsCannotBeFramedAndIsNotCached() {
+        long page = preview.pageId(PreviewFixture.REFERENCE_PAGE);
+        for (String path : List.of("", "pages/" + page, "pages/999", "static/agenda.js",
+                "rest/agenda/1.0/pages/" + page + "/status", "rest/agenda/1.0/pages/999/status")) {
+            HttpResponse<String> answer = preview.get(path);
+            String where = path + " (" + answer.statusCode() + ")";
+
+            assertEquals(where, SecurityHeaders.CONTENT_SECURITY_POLICY,
+                    answer.headers().firstValue("Content-Security-Policy").orElse(""));
+            assertEquals(where, "DENY", answer.headers().firstValue("X-Frame-Options").orElse(""));
+            assertEquals(where, "nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(""));
+            assertEquals(where, "same-origin", answer.headers().firstValue("Referrer-Policy").orElse(""));
+            assertEquals(where, "no-store", answer.headers().firstValue("Cache-Control").orElse(""));
+        }
+        String html = preview.get("pages/" + page).body();
+        assertTrue("the page has no inline script for the policy to block", html.replaceAll(
+                "<script src=\"/static/agenda\\.js\"></script>", "").indexOf("<script") < 0);
     }
 
     @Test

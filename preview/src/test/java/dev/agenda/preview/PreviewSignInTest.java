@@ -52,8 +52,13 @@ public class PreviewSignInTest {
         assertEquals("nothing was synced", issues, preview.jira.world().issueCount());
         assertEquals("Jira was not asked", 0, preview.jira.requestCount());
 
-        assertEquals(200, preview.get("sign-in").statusCode());
+        HttpResponse<String> signIn = preview.get("sign-in");
+        assertEquals(200, signIn.statusCode());
         assertEquals(200, preview.get("static/agenda.js").statusCode());
+        for (HttpResponse<String> answer : List.of(index, status, signIn)) {
+            assertEquals("the sign-in page and refusals cannot be framed either", "DENY",
+                    answer.headers().firstValue("X-Frame-Options").orElse(""));
+        }
     }
 
     @Test
