@@ -8,6 +8,7 @@ import dev.agenda.core.tracker.Result;
 import dev.agenda.core.tracker.TrackerError;
 import dev.agenda.jira.JiraClientSettings;
 import dev.agenda.jira.RetryPolicy;
+import dev.agenda.jira.testing.ManualClock;
 import dev.agenda.jira.transport.JiraRequest;
 import dev.agenda.jira.transport.JiraResponse;
 import dev.agenda.jira.transport.JiraTransport;
@@ -22,7 +23,7 @@ import org.junit.Test;
 public class PreviewJiraTest {
 
     private final AtomicInteger attempts = new AtomicInteger();
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-29T10:00:00Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-11-29T10:00:00Z"));
     private final JiraTransport down = new JiraTransport() {
         @Override
         public JiraResponse execute(JiraRequest request) throws JiraTransportException {

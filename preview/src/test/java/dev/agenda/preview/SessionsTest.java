@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 
+import dev.agenda.jira.testing.ManualClock;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,7 +15,7 @@ import org.junit.Test;
 
 public class SessionsTest {
 
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-29T09:00:00Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-11-29T09:00:00Z"));
     private final Sessions sessions = new Sessions(clock, new SecureRandom());
 
     @Test

@@ -15,6 +15,7 @@ import dev.agenda.jira.RetryPolicy;
 import dev.agenda.jira.fake.FakeJiraHttpServer;
 import dev.agenda.jira.fake.FakeJiraWorld;
 import dev.agenda.jira.fake.FaultPlan;
+import dev.agenda.jira.testing.ManualClock;
 import dev.agenda.jira.transport.JdkHttpTransport;
 import dev.agenda.jira.transport.JiraCredentials;
 import dev.agenda.jira.transport.JiraRequest;
@@ -50,7 +51,7 @@ public class GarbageFromJiraTest {
     private static final List<String> GARBAGE = List.of("<html><body>502 Proxy Error</body></html>",
             "{\"issues\":[{\"key\":\"DM-1", "not json at all");
 
-    private final TestClock clock = new TestClock(Instant.parse("2017-12-04T17:00:00Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2017-12-04T17:00:00Z"));
     private FakeJiraHttpServer fake;
     private GarblingTransport transport;
     private IssueTracker jira;

@@ -16,6 +16,7 @@ import dev.agenda.jira.RetryPolicy;
 import dev.agenda.jira.fake.FakeJiraHttpServer;
 import dev.agenda.jira.fake.FakeJiraWorld;
 import dev.agenda.jira.fake.FaultPlan;
+import dev.agenda.jira.testing.ManualClock;
 import dev.agenda.jira.transport.JdkHttpTransport;
 import dev.agenda.jira.transport.JiraCredentials;
 import dev.agenda.jira.transport.JiraRequest;
@@ -50,7 +51,7 @@ public class SlowJiraTest {
     /** Far beyond the client's timeout, so every answer is given up on while Jira is slow. */
     private static final Duration SLOW = Duration.ofSeconds(3);
 
-    private final TestClock clock = new TestClock(Instant.parse("2017-12-04T17:00:00Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2017-12-04T17:00:00Z"));
     private FakeJiraHttpServer fake;
     private IssueTracker jira;
 

@@ -12,6 +12,7 @@ import dev.agenda.jira.JiraRestIssueTracker;
 import dev.agenda.jira.fake.FakeJiraHttpServer;
 import dev.agenda.jira.fake.FakeJiraWorld;
 import dev.agenda.jira.fake.FaultPlan;
+import dev.agenda.jira.testing.ManualClock;
 import dev.agenda.jira.transport.JdkHttpTransport;
 import dev.agenda.jira.transport.JiraCredentials;
 import dev.agenda.jira.transport.JiraRequest;
@@ -71,7 +72,7 @@ public class SyncOverFaultyHttpTest {
         }
     }
 
-    private final TestClock clientClock = new TestClock(Instant.parse("2017-12-04T17:00:00Z"));
+    private final ManualClock clientClock = new ManualClock(Instant.parse("2017-12-04T17:00:00Z"));
     private final FaultPlan faults = new FaultPlan(new SplittableRandom(2017));
     private FakeJiraHttpServer fake;
     private RetryAfterGuard guard;

@@ -11,7 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A clock that moves only when told, and a {@link Pause} that moves it instead of waiting: tests of retries record
- * the waits they asked for and run at full speed.
+ * the waits they asked for and run at full speed. Thread-safe: the sync pauses from several threads at once.
  */
 public final class ManualClock extends Clock implements Pause {
 
@@ -25,6 +25,11 @@ public final class ManualClock extends Clock implements Pause {
     @Override
     public void pause(Duration duration) {
         pauses.add(duration);
+        advance(duration);
+    }
+
+    /** Moves the clock on, as time passing would. */
+    public synchronized void advance(Duration duration) {
         now = now.plus(duration);
     }
 

@@ -9,11 +9,11 @@ import dev.agenda.core.tracker.IssueTracker;
 import dev.agenda.core.tracker.Result;
 import dev.agenda.core.tracker.StatusCategory;
 import dev.agenda.core.tracker.TrackerError;
-import dev.agenda.sync.TestClock;
 import dev.agenda.jira.JiraClientSettings;
 import dev.agenda.jira.JiraRestIssueTracker;
 import dev.agenda.jira.RetryPolicy;
 import dev.agenda.jira.ScheduledPause;
+import dev.agenda.jira.testing.ManualClock;
 import dev.agenda.jira.transport.JdkHttpTransport;
 import dev.agenda.jira.transport.JiraCredentials;
 import dev.agenda.jira.wire.DataCenterDialect;
@@ -39,7 +39,7 @@ public class LiveStatusesTest {
 
     private static final String SEARCH = "POST /rest/api/2/search";
 
-    private final TestClock clock = new TestClock(Instant.parse("2017-12-04T17:00:00Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2017-12-04T17:00:00Z"));
     private final FaultPlan faults = FaultPlan.none();
     private FakeJiraHttpServer fake;
     private Result<IssueTracker> jira;
