@@ -18,10 +18,7 @@ import dev.agenda.jira.fake.FaultPlan;
 import dev.agenda.jira.testing.ManualClock;
 import dev.agenda.jira.transport.JdkHttpTransport;
 import dev.agenda.jira.transport.JiraCredentials;
-import dev.agenda.jira.transport.JiraRequest;
 import dev.agenda.jira.transport.JiraResponse;
-import dev.agenda.jira.transport.JiraTransport;
-import dev.agenda.jira.transport.JiraTransportException;
 import dev.agenda.jira.wire.DataCenterDialect;
 import dev.agenda.sync.status.KeyStatus;
 import dev.agenda.sync.status.LiveStatuses;
@@ -36,7 +33,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
@@ -53,48 +49,14 @@ public class GarbageFromJiraTest {
 
     private final ManualClock clock = new ManualClock(Instant.parse("2017-12-04T17:00:00Z"));
     private FakeJiraHttpServer fake;
-    private GarblingTransport transport;
+    private AfterJiraWorked transport;
     private IssueTracker jira;
-
-    /**
-     * Passes requests through; for the next matching ones, Jira does the work but its answer reaches the client as
-     * garbage with status 200 (a proxy mangled it).
-     */
-    private static final class GarblingTransport implements JiraTransport {
-        private final JiraTransport delegate;
-        private volatile String route = "";
-        private final AtomicInteger garbled = new AtomicInteger();
-        private final AtomicInteger left = new AtomicInteger();
-
-        GarblingTransport(JiraTransport delegate) {
-            this.delegate = delegate;
-        }
-
-        void garble(String routePrefix, int requests) {
-            route = routePrefix;
-            left.set(requests);
-        }
-
-        @Override
-        public JiraResponse execute(JiraRequest request) throws JiraTransportException {
-            JiraResponse real = delegate.execute(request);
-            if ((request.method() + " " + request.path()).startsWith(route) && left.getAndDecrement() > 0) {
-                return new JiraResponse(200, Map.of(), GARBAGE.get(garbled.getAndIncrement() % GARBAGE.size()));
-            }
-            return real;
-        }
-
-        @Override
-        public String describe() {
-            return delegate.describe();
-        }
-    }
 
     @Before
     public void start() {
         fake = FakeJiraHttpServer.start(FakeJiraWorld.seeded(Clock.fixed(clock.instant(), ZoneOffset.UTC)),
                 ServerInfo.Deployment.DATA_CENTER, FaultPlan.none()).registerToken("womullane", "pat");
-        transport = new GarblingTransport(new JdkHttpTransport(URI.create(fake.baseUrl()),
+        transport = new AfterJiraWorked(new JdkHttpTransport(URI.create(fake.baseUrl()),
                 JiraCredentials.personalAccessToken("pat")));
         jira = new JiraRestIssueTracker(transport, new DataCenterDialect(), new JiraClientSettings(
                 RetryPolicy.defaults(), clock, clock, new SplittableRandom(9)));
@@ -112,7 +74,7 @@ public class GarbageFromJiraTest {
         clock.advance(Duration.ofMinutes(12));
 
         for (int round = 0; round < GARBAGE.size(); round++) {
-            transport.garble("POST /rest/api/2/search", 10);
+            transport.spoil("POST /rest/api/2/search", 10, GarbageFromJiraTest::garbage);
             List<KeyStatus> answer = statuses.statuses("womullane", List.of("DM-12813", "RFC-188"), true,
                     Result.ok(jira)).statuses();
 
@@ -131,7 +93,7 @@ public class GarbageFromJiraTest {
         ActionSync sync = new ActionSync(jira, store, new InProcessLock(), clock);
         int before = fake.world().issueCount();
 
-        transport.garble("POST /rest/api/2/issue/bulk", 1);
+        transport.spoil("POST /rest/api/2/issue/bulk", 1, GarbageFromJiraTest::garbage);
         SyncReport first = sync.sync(ReferencePage.read(), ActionSyncTest.settings(), false, SyncProgress.none());
         SyncReport second = sync.sync(ReferencePage.read(), ActionSyncTest.settings(), false, SyncProgress.none());
 
@@ -141,5 +103,10 @@ public class GarbageFromJiraTest {
         assertTrue(second.summaryLine(), second.inSync());
         assertEquals(0, second.count(ActionOutcome.Step.CREATED));
         assertEquals("one issue per new action, whatever the garbage", before + 10, fake.world().issueCount());
+    }
+
+    /** What a mangling proxy makes of an answer: an HTML error page, a truncated body, or no JSON at all. */
+    private static JiraResponse garbage(int nth) {
+        return new JiraResponse(200, Map.of(), GARBAGE.get(nth % GARBAGE.size()));
     }
 }

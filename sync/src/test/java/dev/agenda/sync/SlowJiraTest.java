@@ -19,9 +19,6 @@ import dev.agenda.jira.fake.FaultPlan;
 import dev.agenda.jira.testing.ManualClock;
 import dev.agenda.jira.transport.JdkHttpTransport;
 import dev.agenda.jira.transport.JiraCredentials;
-import dev.agenda.jira.transport.JiraRequest;
-import dev.agenda.jira.transport.JiraResponse;
-import dev.agenda.jira.transport.JiraTransport;
 import dev.agenda.jira.transport.JiraTransportException;
 import dev.agenda.jira.wire.DataCenterDialect;
 import dev.agenda.sync.status.KeyStatus;
@@ -36,7 +33,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
@@ -103,18 +99,20 @@ public class SlowJiraTest {
     @Test
     public void createsWhoseAnswersCameTooLateAreFoundAgainNotMadeTwice() {
         InMemorySyncStateStore store = new InMemorySyncStateStore();
-        LateAnswers late = new LateAnswers(jiraTransport());
+        AfterJiraWorked late = new AfterJiraWorked(jiraTransport());
         IssueTracker lateJira = new JiraRestIssueTracker(late, new DataCenterDialect(), new JiraClientSettings(
                 RetryPolicy.defaults(), clock, clock, new SplittableRandom(4)));
         ActionSync sync = new ActionSync(lateJira, store, new InProcessLock(), clock);
         int before = fake.world().issueCount();
-        late.giveUpOn("POST /rest/api/2/issue/bulk");
+        late.spoil("POST /rest/api/2/issue/bulk", Integer.MAX_VALUE, nth -> {
+            throw new JiraTransportException(JiraTransportException.Kind.TIMEOUT, "no answer within 250 ms");
+        });
 
         SyncReport first = sync.sync(ReferencePage.read(), ActionSyncTest.settings(), false, SyncProgress.none());
-        late.giveUpOn("nothing");
+        late.spoil("", 0, nth -> null);
         SyncReport second = sync.sync(ReferencePage.read(), ActionSyncTest.settings(), false, SyncProgress.none());
 
-        assertTrue("the bulk create was sent and given up on", late.givenUp() > 0);
+        assertTrue("the bulk create was sent and given up on", late.spoiled() > 0);
         assertEquals("one issue per new action: what the late creates made was found again, not made twice",
                 before + 10, fake.world().issueCount());
         assertTrue(second.summaryLine(), second.inSync());
@@ -126,42 +124,5 @@ public class SlowJiraTest {
     private JdkHttpTransport jiraTransport() {
         return new JdkHttpTransport(URI.create(fake.baseUrl()), JiraCredentials.personalAccessToken("pat"),
                 Duration.ofSeconds(2), Duration.ofMillis(250));
-    }
-
-    /**
-     * Jira does the work of the matching requests, but their answers come after the client has given up: the request
-     * is sent, then the client sees a timeout, as {@link JdkHttpTransport} reports one.
-     */
-    private static final class LateAnswers implements JiraTransport {
-        private final JiraTransport delegate;
-        private volatile String route = "";
-        private final AtomicInteger givenUp = new AtomicInteger();
-
-        LateAnswers(JiraTransport delegate) {
-            this.delegate = delegate;
-        }
-
-        void giveUpOn(String routePrefix) {
-            route = routePrefix;
-        }
-
-        int givenUp() {
-            return givenUp.get();
-        }
-
-        @Override
-        public JiraResponse execute(JiraRequest request) throws JiraTransportException {
-            JiraResponse answer = delegate.execute(request);
-            if ((request.method() + " " + request.path()).startsWith(route)) {
-                givenUp.incrementAndGet();
-                throw new JiraTransportException(JiraTransportException.Kind.TIMEOUT, "no answer within 250 ms");
-            }
-            return answer;
-        }
-
-        @Override
-        public String describe() {
-            return delegate.describe();
-        }
     }
 }
