@@ -2,6 +2,7 @@ package dev.agenda.jira;
 
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Random;
 import java.util.random.RandomGenerator;
 
 /**
@@ -17,9 +18,13 @@ public record JiraClientSettings(RetryPolicy retry, Clock clock, Pause pause, Ra
         Objects.requireNonNull(random, "random");
     }
 
-    /** The default retry policy, the system clock, real waits and a fresh random source. */
+    /**
+     * The default retry policy, the system clock, real waits and a fresh random source. The source is a
+     * {@link Random}, which is safe to share between a sync's threads and, unlike {@link RandomGenerator#getDefault()},
+     * is not looked up through the thread's context class loader (inside Confluence the plugin bundle's, which cannot
+     * see the JDK's random-number providers).
+     */
     public static JiraClientSettings defaults() {
-        return new JiraClientSettings(RetryPolicy.defaults(), Clock.systemUTC(), new ScheduledPause(),
-                RandomGenerator.getDefault());
+        return new JiraClientSettings(RetryPolicy.defaults(), Clock.systemUTC(), new ScheduledPause(), new Random());
     }
 }
