@@ -3,6 +3,7 @@ package dev.agenda.sync;
 import dev.agenda.core.sync.Lock;
 import dev.agenda.core.sync.LockUnavailableException;
 import dev.agenda.core.sync.SyncStateStore;
+import dev.agenda.core.sync.WorkerContext;
 
 import dev.agenda.core.page.MeetingPage;
 import dev.agenda.core.tracker.IssueTracker;
@@ -23,12 +24,23 @@ public final class ActionSync {
     private final IssueTracker tracker;
     private final SyncStateStore store;
     private final Lock lock;
+    private final WorkerContext context;
     private final Clock clock;
 
+    /** A sync for a host whose threads hold nothing the work depends on (the command line, tests). */
     public ActionSync(IssueTracker tracker, SyncStateStore store, Lock lock, Clock clock) {
+        this(tracker, store, lock, WorkerContext.none(), clock);
+    }
+
+    /**
+     * @param context carries the calling thread's context (in Confluence, the viewer) to the threads that send the
+     *                sync's follow-up requests; state is always saved on the calling thread itself
+     */
+    public ActionSync(IssueTracker tracker, SyncStateStore store, Lock lock, WorkerContext context, Clock clock) {
         this.tracker = Objects.requireNonNull(tracker, "tracker");
         this.store = Objects.requireNonNull(store, "store");
         this.lock = Objects.requireNonNull(lock, "lock");
+        this.context = Objects.requireNonNull(context, "context");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -54,7 +66,7 @@ public final class ActionSync {
                            Predicate<String> inScope) {
         try {
             return lock.withLock("agenda-sync:" + page.pageId(), settings.lockWait(),
-                    () -> new PageSync(tracker, store, clock, page, settings, dryRun, progress, inScope).run());
+                    () -> new PageSync(tracker, store, context, clock, page, settings, dryRun, progress, inScope).run());
         } catch (LockUnavailableException e) {
             return SyncReport.aborted(page.pageId(), "Another sync of this page is running (" + e.getMessage()
                     + "); try again when it has finished.", dryRun);

@@ -2,6 +2,7 @@ package dev.agenda.sync;
 
 import dev.agenda.core.sync.SyncRecord;
 import dev.agenda.core.sync.SyncStateStore;
+import dev.agenda.core.sync.WorkerContext;
 
 import dev.agenda.core.page.MeetingPage;
 import dev.agenda.core.tracker.CreatedIssue;
@@ -37,7 +38,8 @@ final class PageSync {
     static final int CREATE_ROUNDS = 3;
 
     private final IssueTracker tracker;
-    private final SyncStateStore store;
+    private final SyncStateStore hostStore;
+    private final WorkerContext context;
     private final Clock clock;
     private final MeetingPage page;
     private final SyncSettings settings;
@@ -51,12 +53,14 @@ final class PageSync {
     private final Predicate<String> inScope;
     private AssigneeResolver assignees;
     private FollowUps followUps;
+    private SyncStateStore store;
 
-    PageSync(IssueTracker tracker, SyncStateStore store, Clock clock, MeetingPage page, SyncSettings settings,
-             boolean dryRun, SyncProgress progress, Predicate<String> inScope) {
+    PageSync(IssueTracker tracker, SyncStateStore store, WorkerContext context, Clock clock, MeetingPage page,
+             SyncSettings settings, boolean dryRun, SyncProgress progress, Predicate<String> inScope) {
         this.inScope = inScope;
         this.tracker = tracker;
-        this.store = new SerializedStateStore(store);
+        this.hostStore = store;
+        this.context = context;
         this.clock = clock;
         this.page = page;
         this.settings = settings;
@@ -66,8 +70,9 @@ final class PageSync {
     }
 
     SyncReport run() {
-        try (FollowUps parallel = new FollowUps(settings.parallelism())) {
+        try (FollowUps parallel = new FollowUps(settings.parallelism(), context)) {
             followUps = parallel;
+            store = new OwnerThreadStateStore(hostStore, parallel);
             return runWithFollowUps();
         }
     }
