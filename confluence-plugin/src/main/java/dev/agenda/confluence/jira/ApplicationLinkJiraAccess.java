@@ -16,7 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import dev.agenda.core.tracker.ServerInfo;
 import java.util.Optional;
-import java.util.random.RandomGenerator;
+import java.util.Random;
 
 /**
  * The current user's Jira: the primary Jira application link, as that user. The deployment (Data Center or Cloud) is
@@ -36,8 +36,8 @@ public final class ApplicationLinkJiraAccess implements JiraAccess {
     public ApplicationLinkJiraAccess(ApplicationLinkService links, PluginMessages messages, Clock clock) {
         this.links = links;
         this.messages = messages;
-        this.settings = new JiraClientSettings(RetryPolicy.defaults(), clock, new ScheduledPause(),
-                RandomGenerator.getDefault());
+        // java.util.Random: shared by the sync's threads, and found without the thread's context class loader.
+        this.settings = new JiraClientSettings(RetryPolicy.defaults(), clock, new ScheduledPause(), new Random());
     }
 
     @Override

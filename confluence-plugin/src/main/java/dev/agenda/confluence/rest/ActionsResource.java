@@ -1,8 +1,9 @@
 package dev.agenda.confluence.rest;
 
-import com.atlassian.annotations.security.AnonymousSiteAccess;
+import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import dev.agenda.confluence.page.PageAccess;
 import dev.agenda.core.export.ActionsJson;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,7 +15,9 @@ import jakarta.ws.rs.core.Response;
  * {@code GET /rest/agenda/1.0/pages/{pageId}/actions}: the page's action items as JSON, the same document as
  * {@code agenda actions PAGE.xml}. Readable by whoever may view the page (anonymous users too, where the site and
  * the page allow them); a page that does not exist and a page the caller may not view get the same answer, so the
- * resource does not reveal which pages exist.
+ * resource does not reveal which pages exist. Anonymous access is REST v2's {@link AnonymousSiteAccess} (the
+ * servlet-side annotation of the same name is not what REST v2 documents); built by REST v2 through HK2 with its
+ * {@link Inject} constructor.
  */
 @Path("pages")
 @AnonymousSiteAccess
@@ -23,6 +26,7 @@ public class ActionsResource {
     private final PageAccess pages;
     private final ActionsJson json;
 
+    @Inject
     public ActionsResource(PageAccess pages, ActionsJson json) {
         this.pages = pages;
         this.json = json;

@@ -1,10 +1,12 @@
 package dev.agenda.confluence.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.agenda.confluence.i18n.PluginMessages;
 import dev.agenda.confluence.sync.PageSyncOutcome;
 import dev.agenda.confluence.sync.PageSyncService;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.GET;
@@ -23,11 +25,13 @@ import jakarta.ws.rs.core.Response;
  * consent in Jira first. A sync that could not start for another reason (no Jira link, a project that does not exist,
  * another sync of the page running) is a 200 whose {@code abort} says why.
  *
- * <p>Licensed users only (no access annotation; Confluence 9+ defaults to that). Not excluded from the REST
+ * <p>Licensed users only ({@link LicensedOnly}, REST v2's default stated outright). Not excluded from the REST
  * framework's XSRF protection, and in addition this resource itself refuses (403) a request without
  * {@code X-Atlassian-Token: no-check}: a browser sends that header only from a script of the same origin, so a
- * cross-site form or link cannot start a sync. All the work is in {@link PageSyncService}.
+ * cross-site form or link cannot start a sync whatever the framework checks. Built by REST v2 through HK2 with its
+ * {@link Inject} constructor. All the work is in {@link PageSyncService}.
  */
+@LicensedOnly
 @Path("pages/{pageId}/sync")
 public class SyncResource {
 
@@ -39,6 +43,7 @@ public class SyncResource {
     private final SyncReportJson json;
     private final PluginMessages messages;
 
+    @Inject
     public SyncResource(PageSyncService service, SyncReportJson json, PluginMessages messages) {
         this.service = service;
         this.json = json;

@@ -1,7 +1,9 @@
 package dev.agenda.confluence.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import dev.agenda.confluence.i18n.PluginMessages;
 import dev.agenda.confluence.tick.PageTickService;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,8 +19,10 @@ import java.util.Optional;
  * {@code POST /rest/agenda/1.0/pages/{pageId}/tasks/{taskId}/tick?done=true|false}: ticks a task on the page and
  * moves its Jira issue to match, answering the action's fresh status ({@link StatusJson}, with a {@code message}).
  * Requires edit permission on the page and, as the sync resource does, the {@code X-Atlassian-Token: no-check}
- * header, so a cross-site form cannot tick anything. 409 when the page could not record the tick.
+ * header, so a cross-site form cannot tick anything. 409 when the page could not record the tick. Licensed users only
+ * ({@link LicensedOnly}); built by REST v2 through HK2 with its {@link Inject} constructor.
  */
+@LicensedOnly
 @Path("pages/{pageId}/tasks/{taskId}/tick")
 public class TickResource {
 
@@ -28,6 +32,7 @@ public class TickResource {
     private final StatusJson json;
     private final PluginMessages messages;
 
+    @Inject
     public TickResource(PageTickService service, StatusJson json, PluginMessages messages) {
         this.service = service;
         this.json = json;

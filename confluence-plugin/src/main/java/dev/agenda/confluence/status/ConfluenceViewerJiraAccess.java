@@ -1,9 +1,9 @@
 package dev.agenda.confluence.status;
 
-import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.sal.api.user.UserKey;
+import dev.agenda.confluence.host.CurrentUser;
 import dev.agenda.confluence.jira.JiraAccess;
 import dev.agenda.confluence.jira.JiraSession;
 import dev.agenda.core.tracker.Result;
@@ -11,18 +11,20 @@ import dev.agenda.core.tracker.TrackerError;
 import java.util.function.Function;
 
 /**
- * Acts as a viewer by making them the thread's authenticated user for the length of the work (the application link
- * authenticates requests as that user, with the consent they gave before), and puts back whoever was there after.
- * A user who no longer exists gets a session without a tracker. Untested here: it is only Confluence's thread-local.
+ * Acts as a viewer by making them the thread's user for the length of the work (the application link authenticates
+ * requests as that user, with the consent they gave before), and puts back whoever was there after. A user who no
+ * longer exists gets a session without a tracker.
  */
 public final class ConfluenceViewerJiraAccess implements ViewerJiraAccess {
 
     private final UserAccessor users;
     private final JiraAccess jira;
+    private final CurrentUser currentUser;
 
-    public ConfluenceViewerJiraAccess(UserAccessor users, JiraAccess jira) {
+    public ConfluenceViewerJiraAccess(UserAccessor users, JiraAccess jira, CurrentUser currentUser) {
         this.users = users;
         this.jira = jira;
+        this.currentUser = currentUser;
     }
 
     @Override
@@ -32,12 +34,6 @@ public final class ConfluenceViewerJiraAccess implements ViewerJiraAccess {
             return work.apply(JiraSession.of(Result.failed(TrackerError.of(TrackerError.Kind.NOT_AUTHENTICATED,
                     "The Confluence user " + viewerKey + " no longer exists."))));
         }
-        ConfluenceUser previous = AuthenticatedUserThreadLocal.get();
-        AuthenticatedUserThreadLocal.set(viewer);
-        try {
-            return work.apply(jira.open());
-        } finally {
-            AuthenticatedUserThreadLocal.set(previous);
-        }
+        return currentUser.runAs(viewer, () -> work.apply(jira.open()));
     }
 }

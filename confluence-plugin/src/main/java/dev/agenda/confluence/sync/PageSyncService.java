@@ -11,6 +11,7 @@ import dev.agenda.core.page.MeetingPage;
 import dev.agenda.core.sync.Lock;
 import dev.agenda.core.sync.SyncStateException;
 import dev.agenda.core.sync.SyncStateStore;
+import dev.agenda.core.sync.WorkerContext;
 import dev.agenda.core.tracker.IssueTracker;
 import dev.agenda.core.tracker.Result;
 import dev.agenda.sync.ActionOutcome;
@@ -51,11 +52,17 @@ public final class PageSyncService {
     private final RecentSyncs recentSyncs;
     private final SyncProgressBoard progress;
     private final PluginMessages messages;
+    private final WorkerContext workers;
     private final Clock clock;
 
+    /**
+     * @param workers carries the viewer to the threads that send the sync's follow-up requests, so that they reach
+     *                Jira as the viewer too
+     */
     public PageSyncService(PageAccess pages, JiraAccess jira, SyncStateStore store, Lock lock, SyncDefaults defaults,
                            PageLinks links, RecentSyncs recentSyncs, SyncProgressBoard progress,
-                           PluginMessages messages, Clock clock) {
+                           PluginMessages messages, WorkerContext workers, Clock clock) {
+        this.workers = workers;
         this.progress = progress;
         this.pages = pages;
         this.jira = jira;
@@ -118,7 +125,7 @@ public final class PageSyncService {
         try {
             report = session.tracker() instanceof Result.Failed<IssueTracker> failed
                     ? SyncReport.aborted(meeting.pageId(), failed.error(), dryRun)
-                    : work.apply(new ActionSync(session.tracker().value(), store, lock, clock));
+                    : work.apply(new ActionSync(session.tracker().value(), store, lock, workers, clock));
         } catch (SyncStateException e) {
             return new PageSyncOutcome.StateUnavailable(e.getMessage());
         }

@@ -1,5 +1,6 @@
 package dev.agenda.confluence.macro;
 
+import dev.agenda.confluence.host.FixedCurrentUser;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
@@ -77,7 +78,7 @@ public class AgendaMacroTest {
         macro = new AgendaMacro(view, pageBuilderService, xhtmlContent, new ConfluenceUserDirectory(userAccessor),
                 duringWelcome, ZoneId.of("UTC"), new LiveStatusSource(JiraAccess.over(() -> {
                     throw new AssertionError("rendering must not open a Jira session");
-                }, JiraSite.none()), permissionManager, () -> null, new InMemorySyncStateStore()));
+                }, JiraSite.none()), permissionManager, FixedCurrentUser.of(null), new InMemorySyncStateStore()));
     }
 
     private static int count(String html, String regex) {
@@ -126,7 +127,7 @@ public class AgendaMacroTest {
         }, new JiraSite(true, "", Optional.of("https://jira.example.org")));
         AgendaMacro live = new AgendaMacro(new AgendaMacroView(new StorageFormatParser(), new AgendaRenderer(TEMPLATES),
                 JiraProjects.none()), pageBuilderService, xhtmlContent, new ConfluenceUserDirectory(userAccessor),
-                Clock.systemUTC(), ZoneId.of("UTC"), new LiveStatusSource(neverAsked, permissionManager, () -> editor,
+                Clock.systemUTC(), ZoneId.of("UTC"), new LiveStatusSource(neverAsked, permissionManager, FixedCurrentUser.of(editor),
                 store));
 
         String html = live.execute(ReferencePage.agendaParameters(0), ReferencePage.agendaBody(0), conversionContext);
@@ -149,7 +150,7 @@ public class AgendaMacroTest {
         }, new JiraSite(true, "", Optional.empty()));
         AgendaMacro live = new AgendaMacro(new AgendaMacroView(new StorageFormatParser(), new AgendaRenderer(TEMPLATES),
                 JiraProjects.none()), pageBuilderService, xhtmlContent, new ConfluenceUserDirectory(userAccessor),
-                Clock.systemUTC(), ZoneId.of("UTC"), new LiveStatusSource(linked, permissionManager, () -> null,
+                Clock.systemUTC(), ZoneId.of("UTC"), new LiveStatusSource(linked, permissionManager, FixedCurrentUser.of(null),
                 new InMemorySyncStateStore()));
 
         String html = live.execute(ReferencePage.agendaParameters(0), ReferencePage.agendaBody(0), conversionContext);

@@ -1,5 +1,6 @@
 package dev.agenda.confluence.rest;
 
+import dev.agenda.confluence.host.FixedCurrentUser;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.Mockito.mock;
@@ -39,7 +40,7 @@ public class ActionsResourceTest {
     public void setUp() {
         when(pageManager.getAbstractPage(65538L)).thenReturn(page);
         when(page.getBodyAsString()).thenReturn(ReferencePage.storage());
-        resource = new ActionsResource(new PageAccess(pageManager, permissionManager, () -> viewer,
+        resource = new ActionsResource(new PageAccess(pageManager, permissionManager, FixedCurrentUser.of(viewer),
                 new StorageFormatParser(), reader, new PluginMessages()), new ActionsJson());
     }
 
@@ -73,7 +74,7 @@ public class ActionsResourceTest {
 
     @Test
     public void anEditPermissionIsNotAskedForAndAnonymousViewersAreChecked() {
-        ActionsResource anonymous = new ActionsResource(new PageAccess(pageManager, permissionManager, () -> null,
+        ActionsResource anonymous = new ActionsResource(new PageAccess(pageManager, permissionManager, FixedCurrentUser.of(null),
                 new StorageFormatParser(), reader, new PluginMessages()), new ActionsJson());
         when(permissionManager.hasPermission(null, Permission.VIEW, page)).thenReturn(true);
 

@@ -1,5 +1,6 @@
 package dev.agenda.confluence.sync;
 
+import dev.agenda.confluence.host.FixedCurrentUser;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -22,6 +23,7 @@ import dev.agenda.core.storage.StorageFormatParser;
 import dev.agenda.core.sync.InMemorySyncStateStore;
 import dev.agenda.core.sync.InProcessLock;
 import dev.agenda.core.sync.SyncStateStore;
+import dev.agenda.core.sync.WorkerContext;
 import dev.agenda.core.tracker.Result;
 import dev.agenda.core.users.CsvUserDirectoryReader;
 import dev.agenda.core.users.UserDirectoryFormatException;
@@ -80,13 +82,13 @@ public final class SyncFixture {
 
     /** How the resources open the page, as in Confluence. */
     public PageAccess pageAccess() {
-        return new PageAccess(pageManager, permissionManager, () -> viewer, new StorageFormatParser(), reader(),
+        return new PageAccess(pageManager, permissionManager, FixedCurrentUser.of(viewer), new StorageFormatParser(), reader(),
                 messages);
     }
 
     public PageSyncService service(JiraAccess access, SyncStateStore stateStore) {
         return new PageSyncService(pageAccess(), access, stateStore, new InProcessLock(), Optional::empty,
-                ignored -> PAGE_URL, recentSyncs, progress, messages, clock);
+                ignored -> PAGE_URL, recentSyncs, progress, messages, WorkerContext.none(), clock);
     }
 
     private static MeetingPageReader reader() {
