@@ -1,16 +1,13 @@
 package dev.agenda.preview;
 
+import dev.agenda.confluence.host.ViewerWorkerContext;
 import dev.agenda.confluence.i18n.PluginMessages;
 import dev.agenda.confluence.jira.JiraSite;
 import dev.agenda.confluence.macro.AgendaMacro;
 import dev.agenda.confluence.macro.LiveStatusSource;
 import dev.agenda.confluence.page.PageAccess;
-import dev.agenda.confluence.rest.ActionsResource;
 import dev.agenda.confluence.rest.StatusJson;
-import dev.agenda.confluence.rest.StatusResource;
 import dev.agenda.confluence.rest.SyncReportJson;
-import dev.agenda.confluence.rest.SyncResource;
-import dev.agenda.confluence.rest.TickResource;
 import dev.agenda.confluence.status.BackgroundStatusRefresh;
 import dev.agenda.confluence.status.PageStatusService;
 import dev.agenda.confluence.status.RecentSyncs;
@@ -119,6 +116,7 @@ public final class PreviewHost implements AutoCloseable {
                             + "their own.");
         }
         SecureRandom random = new SecureRandom();
+        SignedInUser currentUser = new SignedInUser();
         JdbcDatabase database = open(settings);
         Optional<FakeJiraHttpServer> demo = Optional.empty();
         try {
@@ -138,21 +136,22 @@ public final class PreviewHost implements AutoCloseable {
                     random.nextBytes(secret);
                     String token = HexFormat.of().formatHex(secret);
                     demo.get().registerToken(username, token);
-                    jiraByUsername.put(username, new PreviewJira(new JdkHttpTransport(
-                            URI.create(demo.get().baseUrl()), JiraCredentials.personalAccessToken(token)), site,
+                    jiraByUsername.put(username, new PreviewJira(new ViewerBoundTransport(username,
+                            new JdkHttpTransport(URI.create(demo.get().baseUrl()),
+                                    JiraCredentials.personalAccessToken(token)), currentUser), site,
                             settings.client()));
                 }
             } else if (settings.jira() instanceof JiraChoice.Remote remote) {
                 site = new JiraSite(true, "", Optional.of(remote.browseBase()));
                 for (String username : usernames) {
-                    jiraByUsername.put(username, new PreviewJira(remote.transports().get(username), site,
-                            settings.client()));
+                    jiraByUsername.put(username, new PreviewJira(new ViewerBoundTransport(username,
+                            remote.transports().get(username), currentUser), site, settings.client()));
                 }
             } else {
                 site = JiraSite.none();
                 usernames.forEach(username -> jiraByUsername.put(username, new PreviewJira()));
             }
-            return wire(settings, users, database, site, jiraByUsername, demo, random);
+            return wire(settings, users, currentUser, database, site, jiraByUsername, demo, random);
         } catch (RuntimeException e) {
             demo.ifPresent(FakeJiraHttpServer::close);
             database.close();
@@ -160,19 +159,21 @@ public final class PreviewHost implements AutoCloseable {
         }
     }
 
-    private static PreviewHost wire(PreviewSettings settings, UserDirectory users, JdbcDatabase database,
-                                    JiraSite jiraSite, Map<String, PreviewJira> jiraByUsername,
+    private static PreviewHost wire(PreviewSettings settings, UserDirectory users, SignedInUser currentUser,
+                                    JdbcDatabase database, JiraSite jiraSite, Map<String, PreviewJira> jiraByUsername,
                                     Optional<FakeJiraHttpServer> demo, SecureRandom random) {
         PageFiles pages = new PageFiles(settings.pages());
-        SignedInUser currentUser = new SignedInUser();
+        PluginDescriptor descriptor = PluginDescriptor.ofPlugin();
         Map<String, PreviewUser> usersByName = new LinkedHashMap<>();
+        Map<String, PreviewUser> usersByKey = new LinkedHashMap<>();
         Map<String, PreviewJira> jiraByUserKey = new LinkedHashMap<>();
         jiraByUsername.forEach((username, userJira) -> {
             PreviewUser user = new PreviewUser(username, users);
             usersByName.put(username, user);
+            usersByKey.put(user.getKey().getStringValue(), user);
             jiraByUserKey.put(user.getKey().getStringValue(), userJira);
         });
-        ViewersJira jira = new ViewersJira(jiraByUserKey, currentUser, jiraSite);
+        ViewersJira jira = new ViewersJira(jiraByUserKey, usersByKey, currentUser, jiraSite);
         Viewers viewers = settings.viewers();
         Sessions sessions = new Sessions(settings.clock(), random);
         Optional<SignInCodes> codes = viewers.signIn()
@@ -189,25 +190,28 @@ public final class PreviewHost implements AutoCloseable {
         URI base = URI.create("http://127.0.0.1:" + port + "/");
         PageSyncService sync = new PageSyncService(pageAccess, jira, store, lock, Optional::empty,
                 page -> "http://localhost" + page.getUrlPath(), new RecentSyncs(), new SyncProgressBoard(), messages,
-                settings.clock());
+                new ViewerWorkerContext(currentUser), settings.clock());
         LiveStatuses liveStatuses = new LiveStatuses(new StatusMemory(), settings.clock());
         BackgroundStatusRefresh background = new BackgroundStatusRefresh(jira, liveStatuses);
         PageStatusService statuses = new PageStatusService(pageAccess, jira, store, liveStatuses, background,
                 new StatusWording(settings.clock(), settings.zone()), settings.clock());
         PageTickService ticks = new PageTickService(pageAccess, new PageFileTicks(), sync, statuses, jira, store);
         Templates templates = new Templates();
-        LiveStatusSource live = new LiveStatusSource(jira, permissions, currentUser, store, REST_BASE);
+        LiveStatusSource live = new LiveStatusSource(jira, permissions, currentUser, store, descriptor.restBase());
         AgendaMacro macro = new AgendaMacro(new AgendaMacroView(parser, new AgendaRenderer(templates),
                 JiraProjects.none()), MacroHost.noWebResources(), MacroHost.noConfluenceConversion(), users,
                 settings.clock(), settings.zone(), live);
         PreviewChrome chrome = new PreviewChrome(live::jiraSite, currentUser, viewers.signIn());
 
-        ResourceConfig rest = new ResourceConfig().registerInstances(
-                new ActionsResource(pageAccess, new ActionsJson()),
-                new SyncResource(sync, new SyncReportJson(), messages),
-                new StatusResource(statuses, new StatusJson()),
-                new TickResource(ticks, new StatusJson(), messages), new BodyLimit(), new SecurityHeaders(),
-                sessionFilter(viewers, usersByName, sessions, currentUser, true));
+        // As in Confluence: the resources are the classes of the descriptor's REST packages, built by HK2 through
+        // their @Inject constructors from the plugin's components, behind REST v2's access rules.
+        ResourceConfig rest = new ResourceConfig()
+                .packages(false, descriptor.restPackages().toArray(String[]::new))
+                .register(new PluginComponents(List.of(pageAccess, sync, statuses, ticks, new ActionsJson(),
+                        new SyncReportJson(), new StatusJson(), messages)))
+                .register(new RestAccessRules(currentUser, true))
+                .registerInstances(new BodyLimit(), new SecurityHeaders(),
+                        sessionFilter(viewers, usersByName, sessions, currentUser, true));
         ResourceConfig pagesSite = new ResourceConfig().registerInstances(
                 new PreviewPagesResource(pages, parser, reader, users, macro, live, new PageRenderer(templates),
                         chrome, settings.clock(), settings.zone()),
@@ -218,7 +222,8 @@ public final class PreviewHost implements AutoCloseable {
                 .property(ServerProperties.LOCATION_HEADER_RELATIVE_URI_RESOLUTION_DISABLED, true);
         HttpServer server;
         try {
-            server = GrizzlyHttpServerFactory.createHttpServer(base.resolve(REST_BASE.substring(1)), rest, false);
+            server = GrizzlyHttpServerFactory.createHttpServer(base.resolve(descriptor.restBase().substring(1)), rest,
+                    false);
             server.getServerConfiguration().addHttpHandler(
                     ContainerFactory.createContainer(GrizzlyHttpContainer.class, pagesSite), "/");
             server.getListeners().forEach(listener -> listener.registerAddOn(new DeclineProtocolSwitch()));

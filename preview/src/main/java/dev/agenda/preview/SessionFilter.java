@@ -1,6 +1,8 @@
 package dev.agenda.preview;
 
+import jakarta.annotation.Priority;
 import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -17,9 +19,11 @@ import java.util.Set;
 /**
  * Says who each request is before anything else runs, and forgets it when the response leaves. With one user, every
  * request is that user. When users sign in, the request's session cookie names the user; a request without a live
- * session reaches nothing but the sign-in page and the page script: the REST resources answer 401, and the pages send
- * the browser to sign in. Thread-safe.
+ * session is anonymous: the REST resources let it through as far as REST v2's access rules do ({@link
+ * RestAccessRules}), and the pages send the browser to sign in (only the sign-in page and the page script are open).
+ * Thread-safe.
  */
+@Priority(Priorities.AUTHENTICATION)
 final class SessionFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
     /** The session cookie's name. */
@@ -52,7 +56,8 @@ final class SessionFilter implements ContainerRequestFilter, ContainerResponseFi
      * Requests are whoever their session says.
      *
      * @param usersByName the users who may sign in, by username as the sessions hold it
-     * @param rest        true for the REST resources (refused with 401), false for the pages (sent to sign in)
+     * @param rest        true for the REST resources (anonymous, left to the access rules), false for the pages (sent
+     *                    to sign in)
      */
     static SessionFilter signedIn(Map<String, PreviewUser> usersByName, Sessions sessions, SignedInUser signedIn,
                                   boolean rest) {
@@ -68,10 +73,10 @@ final class SessionFilter implements ContainerRequestFilter, ContainerResponseFi
             return;
         }
         if (rest) {
-            request.abortWith(Response.status(401).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity("{\"status\":401,\"message\":\"Sign in to the preview host first, with your sign-in "
-                            + "link.\"}").build());
-        } else if (!OPEN_PATHS.contains(request.getUriInfo().getPath())) {
+            // Anonymous: which REST resources it may reach is REST v2's rule, applied by RestAccessRules.
+            return;
+        }
+        if (!OPEN_PATHS.contains(request.getUriInfo().getPath())) {
             request.abortWith(HttpMethod.GET.equals(request.getMethod())
                     ? Response.seeOther(URI.create("/sign-in")).build()
                     : Response.status(401).type(MediaType.TEXT_PLAIN_TYPE).entity("Sign in first.").build());

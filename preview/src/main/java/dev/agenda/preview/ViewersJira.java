@@ -1,5 +1,6 @@
 package dev.agenda.preview;
 
+import com.atlassian.confluence.user.ConfluenceUser;
 import dev.agenda.confluence.host.CurrentUser;
 import dev.agenda.confluence.jira.JiraAccess;
 import dev.agenda.confluence.jira.JiraSession;
@@ -15,21 +16,27 @@ import java.util.function.Function;
 /**
  * The preview host's Jira as each of its users: every user has their own {@link PreviewJira}, holding their own
  * credentials and connection, so Jira answers each user with what that user may see — the preview's counterpart of
- * Confluence's application link acting as the viewer. {@link #open()} is the current request's user; a request nobody
- * is signed in to gets a session that says so and reaches no Jira. Thread-safe.
+ * Confluence's application link acting as the viewer. {@link #open()} is the current thread's user; a thread nobody
+ * runs as gets a session that says so and reaches no Jira. {@link #asViewer} runs its work as the viewer, as
+ * Confluence's counterpart does, because each user's requests go only from threads running as that user
+ * ({@link ViewerBoundTransport}). Thread-safe.
  */
 final class ViewersJira implements JiraAccess, ViewerJiraAccess {
 
     private final Map<String, PreviewJira> byUserKey;
+    private final Map<String, ? extends ConfluenceUser> usersByKey;
     private final CurrentUser currentUser;
     private final JiraSite site;
 
     /**
-     * @param byUserKey each user's Jira, by {@link PreviewUser#getKey() user key}
-     * @param site      the Jira they all reach
+     * @param byUserKey  each user's Jira, by {@link PreviewUser#getKey() user key}
+     * @param usersByKey the users, by the same keys
+     * @param site       the Jira they all reach
      */
-    ViewersJira(Map<String, PreviewJira> byUserKey, CurrentUser currentUser, JiraSite site) {
+    ViewersJira(Map<String, PreviewJira> byUserKey, Map<String, ? extends ConfluenceUser> usersByKey,
+                CurrentUser currentUser, JiraSite site) {
         this.byUserKey = Map.copyOf(byUserKey);
+        this.usersByKey = Map.copyOf(usersByKey);
         this.currentUser = currentUser;
         this.site = site;
     }
@@ -46,7 +53,11 @@ final class ViewersJira implements JiraAccess, ViewerJiraAccess {
 
     @Override
     public <T> T asViewer(String viewerKey, Function<JiraSession, T> work) {
-        return work.apply(sessionOf(Optional.ofNullable(viewerKey)));
+        ConfluenceUser viewer = viewerKey == null ? null : usersByKey.get(viewerKey);
+        if (viewer == null) {
+            return work.apply(sessionOf(Optional.empty()));
+        }
+        return currentUser.runAs(viewer, () -> work.apply(sessionOf(Optional.of(viewerKey))));
     }
 
     private JiraSession sessionOf(Optional<String> userKey) {

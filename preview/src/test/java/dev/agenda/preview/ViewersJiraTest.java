@@ -1,6 +1,9 @@
 package dev.agenda.preview;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
 
 import dev.agenda.confluence.jira.JiraSession;
 import dev.agenda.confluence.jira.JiraSite;
@@ -23,6 +26,9 @@ import java.util.Optional;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 
 /** The preview's Jira as each user: in their requests and in work done later on their behalf (the status refresh). */
 public class ViewersJiraTest {
@@ -38,8 +44,9 @@ public class ViewersJiraTest {
         jira = FakeJiraHttpServer.start(FakeJiraWorld.seeded(Clock.systemUTC()), ServerInfo.Deployment.DATA_CENTER,
                 FaultPlan.none()).registerToken("womullane", "pat-wil").registerToken("swinbank", "pat-john");
         JiraSite site = new JiraSite(true, "", Optional.of(jira.baseUrl()));
-        viewers = new ViewersJira(Map.of(wil.getKey().getStringValue(), jiraWith("pat-wil", site),
-                john.getKey().getStringValue(), jiraWith("pat-john", site)), current, site);
+        viewers = new ViewersJira(Map.of(wil.getKey().getStringValue(), jiraWith("womullane", "pat-wil", site),
+                john.getKey().getStringValue(), jiraWith("swinbank", "pat-john", site)),
+                Map.of(wil.getKey().getStringValue(), wil, john.getKey().getStringValue(), john), current, site);
     }
 
     @After
@@ -79,9 +86,33 @@ public class ViewersJiraTest {
         assertEquals(before, jira.requestCount());
     }
 
-    private PreviewJira jiraWith(String token, JiraSite site) {
-        return new PreviewJira(new JdkHttpTransport(URI.create(jira.baseUrl()),
-                JiraCredentials.personalAccessToken(token)), site, JiraClientSettings.defaults());
+    @Test
+    public void workOnAViewersBehalfRunsAsThatViewerOnAThreadNobodyRunsAs() throws Exception {
+        CompletableFuture<String> background = CompletableFuture.supplyAsync(() -> viewers.asViewer(
+                john.getKey().getStringValue(), session -> whoJiraSees(session) + " as " + current.get().getName()));
+
+        assertEquals("swinbank as swinbank", background.get(10, TimeUnit.SECONDS));
+        assertNull("the viewer is put back after the work", current.get());
+    }
+
+    @Test
+    public void aSessionUsedOnAThreadNotRunningAsItsUserSendsNothingAsConfluencesLinkWouldNot() throws Exception {
+        current.set(john);
+        JiraSession johns = viewers.open();
+        int before = jira.requestCount();
+
+        CompletableFuture<String> elsewhere = CompletableFuture.supplyAsync(() -> whoJiraSees(johns));
+
+        ExecutionException refused = assertThrows(ExecutionException.class,
+                () -> elsewhere.get(10, TimeUnit.SECONDS));
+        assertTrue(refused.getCause().getMessage(), refused.getCause().getMessage()
+                .contains("A Jira request of swinbank was sent from a thread running as nobody"));
+        assertEquals(before, jira.requestCount());
+    }
+
+    private PreviewJira jiraWith(String username, String token, JiraSite site) {
+        return new PreviewJira(new ViewerBoundTransport(username, new JdkHttpTransport(URI.create(jira.baseUrl()),
+                JiraCredentials.personalAccessToken(token)), current), site, JiraClientSettings.defaults());
     }
 
     private static String whoJiraSees(JiraSession session) {
