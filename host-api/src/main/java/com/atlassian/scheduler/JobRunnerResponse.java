@@ -21,13 +21,7 @@ public final class JobRunnerResponse {
         return new JobRunnerResponse("SUCCESS", message);
     }
 
-    public static JobRunnerResponse aborted(String message) {
-        return new JobRunnerResponse("ABORTED", message);
-    }
 
-    public static JobRunnerResponse failed(String message) {
-        return new JobRunnerResponse("FAILED", message);
-    }
 
     public String getMessage() {
         return message;

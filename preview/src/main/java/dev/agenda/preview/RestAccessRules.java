@@ -27,18 +27,22 @@ import java.util.Optional;
  * it, as in a Confluence whose space is not public. The rules run after {@link SessionFilter} has said who the
  * request is.
  */
-final class RestAccessRules implements DynamicFeature {
+public final class RestAccessRules implements DynamicFeature {
 
     /** The package of REST v2's access annotations. */
-    static final String PACKAGE = "com.atlassian.plugins.rest.api.security.annotation";
+    public static final String PACKAGE = "com.atlassian.plugins.rest.api.security.annotation";
 
     /** The access levels REST v2 documents, loosest first. */
-    enum Access { UNRESTRICTED, ANONYMOUS_SITE, UNLICENSED_SITE, LICENSED, ADMIN, SYSTEM_ADMIN }
+    public enum Access { UNRESTRICTED, ANONYMOUS_SITE, UNLICENSED_SITE, LICENSED, ADMIN, SYSTEM_ADMIN }
 
     private final CurrentUser currentUser;
     private final boolean siteAllowsAnonymous;
 
-    RestAccessRules(CurrentUser currentUser, boolean siteAllowsAnonymous) {
+    /**
+     * @param currentUser         who each request is, once the host has said so
+     * @param siteAllowsAnonymous whether the site lets anonymous users in at all (Confluence's global setting)
+     */
+    public RestAccessRules(CurrentUser currentUser, boolean siteAllowsAnonymous) {
         this.currentUser = currentUser;
         this.siteAllowsAnonymous = siteAllowsAnonymous;
     }
@@ -53,7 +57,7 @@ final class RestAccessRules implements DynamicFeature {
     }
 
     /** The access an element declares with one of REST v2's annotations, if it declares one. */
-    static Optional<Access> accessOf(AnnotatedElement element) {
+    public static Optional<Access> accessOf(AnnotatedElement element) {
         return Arrays.stream(element.getAnnotations()).map(Annotation::annotationType)
                 .filter(type -> type.getPackageName().equals(PACKAGE))
                 .map(type -> switch (type.getSimpleName()) {

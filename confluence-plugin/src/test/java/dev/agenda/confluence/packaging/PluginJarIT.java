@@ -65,6 +65,8 @@ public class PluginJarIT {
         String imports = manifest.getValue("Import-Package");
         assertTrue(imports.contains("com.atlassian.confluence.macro"));
         assertTrue(imports.contains("jakarta.ws.rs"));
+        assertTrue("REST v2 builds the resources through jakarta.inject", imports.contains("jakarta.inject"));
+        assertTrue("REST v2's access annotations", imports.contains("com.atlassian.plugins.rest.api.security.annotation"));
         for (String hostPackage : List.of("com.atlassian.applinks.api", "com.atlassian.applinks.api.application.jira",
                 "com.atlassian.sal.api.net", "com.atlassian.sal.api.lifecycle", "com.atlassian.sal.api.pluginsettings",
                 "com.atlassian.beehive", "com.atlassian.scheduler", "com.atlassian.scheduler.config",
@@ -283,20 +285,48 @@ public class PluginJarIT {
     }
 
     /** The classes Confluence instantiates: module classes of the descriptor, REST resources and Spring beans. */
-    private static List<String> componentClasses() {
+    private static List<String> componentClasses() throws Exception {
         List<String> classes = new ArrayList<>();
         NodeList macros = descriptor.getElementsByTagName("xhtml-macro");
         for (int i = 0; i < macros.getLength(); i++) {
             classes.add(((Element) macros.item(i)).getAttribute("class"));
         }
         String restPackage = single("rest").getElementsByTagName("package").item(0).getTextContent().strip();
-        classes.add(restPackage + ".ActionsResource");
-        classes.add(restPackage + ".SyncResource");
+        classes.addAll(restResources(restPackage));
         NodeList beans = springContext.getElementsByTagName("beans:bean");
         for (int i = 0; i < beans.getLength(); i++) {
             classes.add(((Element) beans.item(i)).getAttribute("class"));
         }
         return classes;
+    }
+
+    @Test
+    public void everyRestResourceHasOnePublicConstructorMarkedForInjection() throws Exception {
+        String restPackage = single("rest").getElementsByTagName("package").item(0).getTextContent().strip();
+        List<String> resources = restResources(restPackage);
+        assertEquals("the four resources: " + resources, 4, resources.size());
+        for (String className : resources) {
+            Constructor<?>[] constructors = Class.forName(className).getConstructors();
+            assertEquals(className + " has one public constructor", 1, constructors.length);
+            assertNotNull(className + "'s constructor is marked @jakarta.inject.Inject, which REST v2's HK2 needs",
+                    constructors[0].getAnnotation(jakarta.inject.Inject.class));
+        }
+    }
+
+    /** The classes with a JAX-RS {@code @Path} in the REST module's package, as REST v2 finds them. */
+    private static List<String> restResources(String restPackage) throws Exception {
+        List<String> resources = new ArrayList<>();
+        String prefix = restPackage.replace('.', '/') + "/";
+        for (JarEntry entry : java.util.Collections.list(jar.entries())) {
+            String name = entry.getName();
+            if (name.startsWith(prefix) && name.endsWith(".class") && name.indexOf('/', prefix.length()) < 0) {
+                String className = name.substring(0, name.length() - ".class".length()).replace('/', '.');
+                if (Class.forName(className).isAnnotationPresent(jakarta.ws.rs.Path.class)) {
+                    resources.add(className);
+                }
+            }
+        }
+        return resources;
     }
 
     private static Element single(String tag) {

@@ -1,5 +1,6 @@
 package dev.agenda.confluence.sync;
 
+import dev.agenda.confluence.host.CurrentUser;
 import dev.agenda.confluence.host.FixedCurrentUser;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -80,9 +81,14 @@ public final class SyncFixture {
         return JiraAccess.over(() -> session, new JiraSite(true, "", Optional.of("https://jira.example.org")));
     }
 
-    /** How the resources open the page, as in Confluence. */
+    /** How the resources open the page, as in Confluence, for the viewer. */
     public PageAccess pageAccess() {
-        return new PageAccess(pageManager, permissionManager, FixedCurrentUser.of(viewer), new StorageFormatParser(), reader(),
+        return pageAccess(FixedCurrentUser.of(viewer));
+    }
+
+    /** How the resources open the page, for whoever {@code currentUser} says is asking. */
+    public PageAccess pageAccess(CurrentUser currentUser) {
+        return new PageAccess(pageManager, permissionManager, currentUser, new StorageFormatParser(), reader(),
                 messages);
     }
 

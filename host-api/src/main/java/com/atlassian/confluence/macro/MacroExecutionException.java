@@ -7,19 +7,7 @@ package com.atlassian.confluence.macro;
  */
 public class MacroExecutionException extends Exception {
 
-    public MacroExecutionException() {
-        super();
-    }
-
-    public MacroExecutionException(String message) {
-        super(message);
-    }
-
-    public MacroExecutionException(String message, Throwable cause) {
-        super(message, cause);
-    }
-
-    public MacroExecutionException(Throwable cause) {
-        super(cause);
+    /** The plugin declares this exception but never throws one of its own. */
+    private MacroExecutionException() {
     }
 }

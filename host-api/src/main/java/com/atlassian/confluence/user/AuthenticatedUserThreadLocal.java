@@ -18,6 +18,9 @@ public class AuthenticatedUserThreadLocal {
 
     private static final ThreadLocal<ConfluenceUser> USER = new ThreadLocal<>();
 
+    private AuthenticatedUserThreadLocal() {
+    }
+
     public static ConfluenceUser get() {
         return USER.get();
     }

@@ -11,7 +11,7 @@ public final class IntervalScheduleInfo {
     private final Date firstRunTime;
     private final long intervalInMillis;
 
-    public IntervalScheduleInfo(Date firstRunTime, long intervalInMillis) {
+    IntervalScheduleInfo(Date firstRunTime, long intervalInMillis) {
         this.firstRunTime = firstRunTime == null ? null : new Date(firstRunTime.getTime());
         this.intervalInMillis = intervalInMillis;
     }

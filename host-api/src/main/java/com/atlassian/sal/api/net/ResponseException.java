@@ -12,11 +12,5 @@ public class ResponseException extends Exception {
         super(message);
     }
 
-    public ResponseException(String message, Throwable cause) {
-        super(message, cause);
-    }
 
-    public ResponseException(Throwable cause) {
-        super(cause);
-    }
 }

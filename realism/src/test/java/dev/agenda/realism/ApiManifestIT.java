@@ -1,0 +1,243 @@
+package dev.agenda.realism;
+
+import static org.junit.Assert.assertEquals;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.jar.JarFile;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * Holds the built plugin jar to the API manifest, {@code docs/ATLASSIAN-API.md}: every Atlassian type and member its
+ * classes (embedded jars included) and its Spring context name must be a row there, used as the row says (static or
+ * not, on an interface or a class, with that exact erased signature); every Atlassian interface it implements must
+ * have each documented method implemented; and a row the plugin no longer uses must say so.
+ */
+public class ApiManifestIT {
+
+    private static ApiManifest manifest;
+    private static AtlassianReferences references;
+    private static Set<String> springReferences;
+
+    @BeforeClass
+    public static void read() throws Exception {
+        manifest = ApiManifest.read(ApiManifest.location());
+        Path jar = PluginClasses.pluginJar();
+        references = AtlassianReferences.of(PluginClasses.read(jar));
+        springReferences = springInterfaces(jar);
+    }
+
+    @Test
+    public void everyAtlassianTypeThePluginNamesIsInTheManifest() {
+        Set<String> missing = new TreeSet<>();
+        for (AtlassianReferences.TypeUse use : references.types) {
+            if (manifest.type(ApiManifest.binaryName(use.type())).isEmpty()) {
+                missing.add(ApiManifest.binaryName(use.type()) + " (named by " + use.where() + ")");
+            }
+        }
+        for (String type : springReferences) {
+            if (manifest.type(type).isEmpty()) {
+                missing.add(type + " (named by META-INF/spring/agenda-context.xml)");
+            }
+        }
+        assertEquals("Atlassian types the plugin names that docs/ATLASSIAN-API.md does not list", Set.of(), missing);
+    }
+
+    @Test
+    public void everyMemberThePluginUsesIsInTheManifestAndUsedAsDocumented() {
+        List<String> problems = new ArrayList<>();
+        for (AtlassianReferences.MemberUse use : references.members) {
+            String owner = ApiManifest.binaryName(use.owner());
+            if (use.method() && isObjectMethod(use.name(), use.descriptor())) {
+                continue;
+            }
+            Optional<ApiManifest.Entry> entry = manifest.resolve(owner, use.name(), use.descriptor());
+            if (entry.isEmpty()) {
+                if (!inheritedFromTheJdk(owner, use)) {
+                    problems.add("not in the manifest: " + owner + "." + use.name() + use.descriptor()
+                            + " (used by " + use.where() + ")");
+                }
+                continue;
+            }
+            if (entry.get().isStatic() != use.isStatic()) {
+                problems.add((use.isStatic() ? "called as static" : "called on an instance") + " but documented "
+                        + (entry.get().isStatic() ? "static" : "not static") + ": " + entry.get().describe() + " (by "
+                        + use.where() + ")");
+            }
+            Optional<ApiManifest.Entry> type = manifest.type(owner);
+            boolean documentedInterface = type.isPresent() && (type.get().kind() == ApiManifest.Kind.INTERFACE
+                    || type.get().kind() == ApiManifest.Kind.ANNOTATION);
+            if (use.method() && use.onInterface() != documentedInterface) {
+                problems.add("called as a member of " + (use.onInterface() ? "an interface" : "a class") + " but "
+                        + owner + " is documented as " + type.map(t -> ApiManifest.word(t.kind())).orElse("nothing")
+                        + " (by " + use.where() + ")");
+            }
+        }
+        for (AtlassianReferences.ConstantUse use : references.constants) {
+            String owner = ApiManifest.binaryName(use.owner());
+            boolean listed = manifest.membersOf(owner).stream().anyMatch(entry ->
+                    entry.kind() == ApiManifest.Kind.ENUM_CONSTANT && entry.name().equals(use.name()));
+            if (!listed) {
+                problems.add("enum constant not in the manifest: " + owner + "." + use.name() + " (named by "
+                        + use.where() + ")");
+            }
+        }
+        assertEquals("Atlassian members the plugin uses otherwise than docs/ATLASSIAN-API.md says", List.of(),
+                problems);
+    }
+
+    /**
+     * Whether a member used on an Atlassian type is one of a JDK supertype the manifest lists for it (such as
+     * {@code ClusterLock.tryLock}, from {@code java.util.concurrent.locks.Lock}), with that exact signature.
+     */
+    private static boolean inheritedFromTheJdk(String owner, AtlassianReferences.MemberUse use) {
+        for (String jdkType : manifest.jdkSupertypes(owner)) {
+            try {
+                Class<?> type = Class.forName(jdkType);
+                for (java.lang.reflect.Method method : type.getMethods()) {
+                    if (method.getName().equals(use.name())
+                            && org.objectweb.asm.Type.getMethodDescriptor(method).equals(use.descriptor())) {
+                        return true;
+                    }
+                }
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(jdkType + " is listed as a supertype but is not in the JDK", e);
+            }
+        }
+        return false;
+    }
+
+    @Test
+    public void everyAtlassianInterfaceThePluginImplementsHasEachDocumentedMethodImplemented() {
+        List<String> problems = new ArrayList<>();
+        for (AtlassianReferences.Implementation implementation : references.implementations) {
+            for (String supertype : atlassianSupertypes(implementation)) {
+                Optional<ApiManifest.Entry> type = manifest.type(ApiManifest.binaryName(supertype));
+                if (type.isEmpty() || type.get().kind() != ApiManifest.Kind.INTERFACE) {
+                    continue;
+                }
+                for (ApiManifest.Entry method : abstractMethods(type.get())) {
+                    if (!implementsMethod(implementation.className(), method.name() + method.descriptor())) {
+                        problems.add(implementation.className().replace('/', '.') + " implements "
+                                + type.get().owner() + " but not " + method.member() + " (line " + method.line()
+                                + ")");
+                    }
+                }
+            }
+        }
+        assertEquals("documented methods the plugin's implementations of Atlassian interfaces lack", List.of(),
+                problems);
+    }
+
+    @Test
+    public void everyRowMarkedAsUsedByThePluginIsStillUsedByIt() {
+        Set<String> usedTypes = new LinkedHashSet<>(springReferences);
+        references.types.forEach(use -> usedTypes.add(ApiManifest.binaryName(use.type())));
+        // The JVM loads a type's supertypes with it, so those the manifest lists are used as well.
+        for (String type : List.copyOf(usedTypes)) {
+            addSupertypes(type, usedTypes);
+        }
+        Set<ApiManifest.Entry> usedRows = new LinkedHashSet<>();
+        references.members.forEach(use -> manifest.resolve(ApiManifest.binaryName(use.owner()), use.name(),
+                use.descriptor()).ifPresent(usedRows::add));
+        references.constants.forEach(use -> manifest.membersOf(ApiManifest.binaryName(use.owner())).stream()
+                .filter(entry -> entry.kind() == ApiManifest.Kind.ENUM_CONSTANT && entry.name().equals(use.name()))
+                .forEach(usedRows::add));
+        references.implementations.forEach(implementation -> atlassianSupertypes(implementation).forEach(type ->
+                manifest.type(ApiManifest.binaryName(type)).ifPresent(entry -> usedRows.addAll(
+                        abstractMethods(entry)))));
+        List<String> stale = new ArrayList<>();
+        List<String> unmarked = new ArrayList<>();
+        for (ApiManifest.Entry entry : manifest.entries) {
+            boolean used = entry.kind().isType() ? usedTypes.contains(entry.owner()) : usedRows.contains(entry);
+            if (entry.usedBy().contains("plugin") && !used) {
+                stale.add(entry.describe());
+            } else if (!entry.usedBy().contains("plugin") && used) {
+                unmarked.add(entry.describe());
+            }
+        }
+        assertEquals("rows marked 'plugin' in docs/ATLASSIAN-API.md that the plugin no longer uses", List.of(),
+                stale);
+        assertEquals("rows the plugin uses that docs/ATLASSIAN-API.md does not mark 'plugin'", List.of(), unmarked);
+    }
+
+    private static void addSupertypes(String type, Set<String> into) {
+        for (String supertype : manifest.type(type).map(ApiManifest.Entry::supertypes).orElse(List.of())) {
+            if (into.add(supertype)) {
+                addSupertypes(supertype, into);
+            }
+        }
+    }
+
+    /** The manifest's non-static methods of an interface and of the interfaces it is documented to extend. */
+    private static List<ApiManifest.Entry> abstractMethods(ApiManifest.Entry type) {
+        List<ApiManifest.Entry> methods = new ArrayList<>(manifest.membersOf(type.owner()).stream()
+                .filter(entry -> entry.kind() == ApiManifest.Kind.METHOD && !entry.isStatic()).toList());
+        for (String supertype : type.supertypes()) {
+            manifest.type(supertype).filter(entry -> entry.kind() == ApiManifest.Kind.INTERFACE)
+                    .ifPresent(entry -> methods.addAll(abstractMethods(entry)));
+        }
+        return methods;
+    }
+
+    private static Set<String> atlassianSupertypes(AtlassianReferences.Implementation implementation) {
+        Set<String> types = new LinkedHashSet<>();
+        if (AtlassianReferences.isAtlassian(implementation.superName())) {
+            types.add(implementation.superName());
+        }
+        implementation.interfaces().stream().filter(AtlassianReferences::isAtlassian).forEach(types::add);
+        return types;
+    }
+
+    /** Whether the class, or a superclass of it inside the plugin, declares the method concretely. */
+    private static boolean implementsMethod(String className, String nameAndDescriptor) {
+        for (String current = className; current != null; ) {
+            AtlassianReferences.Implementation known = references.classes.get(current);
+            if (known == null) {
+                return false;
+            }
+            if (known.methods().contains(nameAndDescriptor)) {
+                return true;
+            }
+            current = known.superName();
+        }
+        return false;
+    }
+
+    private static boolean isObjectMethod(String name, String descriptor) {
+        return Set.of("equals(Ljava/lang/Object;)Z", "hashCode()I", "toString()Ljava/lang/String;",
+                "getClass()Ljava/lang/Class;").contains(name + descriptor);
+    }
+
+    /** The Atlassian interfaces the Spring context imports (osgi:reference) and exports (osgi:service). */
+    private static Set<String> springInterfaces(Path jarPath) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        Set<String> interfaces = new TreeSet<>();
+        try (JarFile jar = new JarFile(jarPath.toFile());
+             InputStream in = jar.getInputStream(jar.getEntry("META-INF/spring/agenda-context.xml"))) {
+            org.w3c.dom.Document context = factory.newDocumentBuilder().parse(in);
+            for (String tag : List.of("osgi:reference", "osgi:service")) {
+                NodeList elements = context.getElementsByTagName(tag);
+                for (int i = 0; i < elements.getLength(); i++) {
+                    String type = ((Element) elements.item(i)).getAttribute("interface");
+                    if (type.startsWith("com.atlassian.")) {
+                        interfaces.add(type);
+                    }
+                }
+            }
+        }
+        return interfaces;
+    }
+}
