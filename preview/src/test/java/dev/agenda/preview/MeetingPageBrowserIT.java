@@ -80,7 +80,9 @@ public class MeetingPageBrowserIT {
     public void aSlowSyncShowsHowFarItHasGotThenTheSummary() {
         browser.open(preview.pageUrl(PreviewFixture.REFERENCE_PAGE));
         waitForStatuses();
-        preview.jira.faults().latency(Duration.ofMillis(150));
+        // The count moves while the sync brings each action's issue up to date, its last phase; Jira answering in
+        // 600 ms keeps that phase longer than two of the page's 500 ms polls (at 150 ms it raced them and lost).
+        preview.jira.faults().latency(Duration.ofMillis(600));
 
         browser.find(".agenda-sync-button").click();
 
