@@ -20,8 +20,8 @@ import java.util.stream.Collectors;
  * {@code | owner | kind | member | static | throws | used by | documented at |}, where owner is a binary class name
  * ({@code com.atlassian.confluence.macro.Macro$BodyType}), kind one of {@link Kind}'s words, and member written as Java
  * declares it with erased, fully qualified types: {@code java.lang.String execute(java.util.Map, …)} for a method,
- * {@code (java.lang.String)} for a constructor, {@code com.atlassian….Permission VIEW} for a field, the name for an enum
- * constant, the declared supertypes for a type ({@code extends a.B, c.D} or {@code —}), and
+ * {@code (java.lang.String)} for a constructor, {@code com.atlassian….Permission VIEW} for a field, the name for an
+ * enum constant, the declared supertypes for a type ({@code extends a.B, c.D} or {@code —}), and
  * {@code RUNTIME; TYPE, METHOD} (retention; targets) for an annotation.
  */
 final class ApiManifest {

@@ -2,21 +2,14 @@ package dev.agenda.realism;
 
 import static org.junit.Assert.assertEquals;
 
-import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.jar.JarFile;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.BeforeClass;
 import org.junit.Test;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 /**
  * Holds the built plugin jar to the API manifest, {@code docs/ATLASSIAN-API.md}: every Atlassian type and member its
@@ -33,9 +26,8 @@ public class ApiManifestIT {
     @BeforeClass
     public static void read() throws Exception {
         manifest = ApiManifest.read(ApiManifest.location());
-        Path jar = PluginClasses.pluginJar();
-        references = AtlassianReferences.of(PluginClasses.read(jar));
-        springReferences = springInterfaces(jar);
+        references = AtlassianReferences.of(PluginJar.classFiles());
+        springReferences = springInterfaces();
     }
 
     @Test
@@ -221,22 +213,11 @@ public class ApiManifestIT {
     }
 
     /** The Atlassian interfaces the Spring context imports (osgi:reference) and exports (osgi:service). */
-    private static Set<String> springInterfaces(Path jarPath) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+    private static Set<String> springInterfaces() throws Exception {
         Set<String> interfaces = new TreeSet<>();
-        try (JarFile jar = new JarFile(jarPath.toFile());
-             InputStream in = jar.getInputStream(jar.getEntry("META-INF/spring/agenda-context.xml"))) {
-            org.w3c.dom.Document context = factory.newDocumentBuilder().parse(in);
-            for (String tag : List.of("osgi:reference", "osgi:service")) {
-                NodeList elements = context.getElementsByTagName(tag);
-                for (int i = 0; i < elements.getLength(); i++) {
-                    String type = ((Element) elements.item(i)).getAttribute("interface");
-                    if (type.startsWith("com.atlassian.")) {
-                        interfaces.add(type);
-                    }
-                }
-            }
+        for (String tag : List.of("osgi:reference", "osgi:service")) {
+            PluginJar.attributes(PluginJar.SPRING_CONTEXT, tag, "interface").stream()
+                    .filter(type -> type.startsWith("com.atlassian.")).forEach(interfaces::add);
         }
         return interfaces;
     }

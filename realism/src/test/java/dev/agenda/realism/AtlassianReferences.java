@@ -56,9 +56,9 @@ final class AtlassianReferences {
     /** Every class read, with its supertypes, so inherited methods can be found. */
     final java.util.Map<String, Implementation> classes = new java.util.HashMap<>();
 
-    static AtlassianReferences of(List<PluginClasses.ClassFile> files) {
+    static AtlassianReferences of(List<PluginJar.ClassFile> files) {
         AtlassianReferences references = new AtlassianReferences();
-        for (PluginClasses.ClassFile file : files) {
+        for (PluginJar.ClassFile file : files) {
             new ClassReader(file.bytes()).accept(references.new Reader(file.where()), 0);
         }
         return references;

@@ -66,7 +66,8 @@ public final class ActionSync {
                            Predicate<String> inScope) {
         try {
             return lock.withLock("agenda-sync:" + page.pageId(), settings.lockWait(),
-                    () -> new PageSync(tracker, store, context, clock, page, settings, dryRun, progress, inScope).run());
+                    () -> new PageSync(tracker, store, context, clock, page, settings, dryRun, progress, inScope)
+                            .run());
         } catch (LockUnavailableException e) {
             return SyncReport.aborted(page.pageId(), "Another sync of this page is running (" + e.getMessage()
                     + "); try again when it has finished.", dryRun);

@@ -127,8 +127,8 @@ public class AgendaMacroTest {
         }, new JiraSite(true, "", Optional.of("https://jira.example.org")));
         AgendaMacro live = new AgendaMacro(new AgendaMacroView(new StorageFormatParser(), new AgendaRenderer(TEMPLATES),
                 JiraProjects.none()), pageBuilderService, xhtmlContent, new ConfluenceUserDirectory(userAccessor),
-                Clock.systemUTC(), ZoneId.of("UTC"), new LiveStatusSource(neverAsked, permissionManager, FixedCurrentUser.of(editor),
-                store));
+                Clock.systemUTC(), ZoneId.of("UTC"), new LiveStatusSource(neverAsked, permissionManager,
+                FixedCurrentUser.of(editor), store));
 
         String html = live.execute(ReferencePage.agendaParameters(0), ReferencePage.agendaBody(0), conversionContext);
 
@@ -150,8 +150,8 @@ public class AgendaMacroTest {
         }, new JiraSite(true, "", Optional.empty()));
         AgendaMacro live = new AgendaMacro(new AgendaMacroView(new StorageFormatParser(), new AgendaRenderer(TEMPLATES),
                 JiraProjects.none()), pageBuilderService, xhtmlContent, new ConfluenceUserDirectory(userAccessor),
-                Clock.systemUTC(), ZoneId.of("UTC"), new LiveStatusSource(linked, permissionManager, FixedCurrentUser.of(null),
-                new InMemorySyncStateStore()));
+                Clock.systemUTC(), ZoneId.of("UTC"), new LiveStatusSource(linked, permissionManager,
+                FixedCurrentUser.of(null), new InMemorySyncStateStore()));
 
         String html = live.execute(ReferencePage.agendaParameters(0), ReferencePage.agendaBody(0), conversionContext);
 

@@ -66,7 +66,8 @@ public class PluginJarIT {
         assertTrue(imports.contains("com.atlassian.confluence.macro"));
         assertTrue(imports.contains("jakarta.ws.rs"));
         assertTrue("REST v2 builds the resources through jakarta.inject", imports.contains("jakarta.inject"));
-        assertTrue("REST v2's access annotations", imports.contains("com.atlassian.plugins.rest.api.security.annotation"));
+        assertTrue("REST v2's access annotations",
+                imports.contains("com.atlassian.plugins.rest.api.security.annotation"));
         for (String hostPackage : List.of("com.atlassian.applinks.api", "com.atlassian.applinks.api.application.jira",
                 "com.atlassian.sal.api.net", "com.atlassian.sal.api.lifecycle", "com.atlassian.sal.api.pluginsettings",
                 "com.atlassian.beehive", "com.atlassian.scheduler", "com.atlassian.scheduler.config",

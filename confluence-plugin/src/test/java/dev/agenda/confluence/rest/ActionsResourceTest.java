@@ -74,8 +74,8 @@ public class ActionsResourceTest {
 
     @Test
     public void anEditPermissionIsNotAskedForAndAnonymousViewersAreChecked() {
-        ActionsResource anonymous = new ActionsResource(new PageAccess(pageManager, permissionManager, FixedCurrentUser.of(null),
-                new StorageFormatParser(), reader, new PluginMessages()), new ActionsJson());
+        ActionsResource anonymous = new ActionsResource(new PageAccess(pageManager, permissionManager,
+                FixedCurrentUser.of(null), new StorageFormatParser(), reader, new PluginMessages()), new ActionsJson());
         when(permissionManager.hasPermission(null, Permission.VIEW, page)).thenReturn(true);
 
         assertEquals(200, anonymous.actions("65538").getStatus());
