@@ -109,6 +109,36 @@ public class PluginInOsgiIT {
         assertTrue("the plugin's own components: " + ours, ours.size() > 30);
     }
 
+    /**
+     * Gemini sets the thread's context class loader to the bundle's while it wires; Confluence calls the plugin's
+     * components later on threads whose context class loader is anything. Each component built by constructor
+     * autowiring alone is built again here with one that sees nothing.
+     */
+    @Test
+    public void everyComponentCanBeBuiltAgainWithAContextClassLoaderThatSeesNothing() throws Exception {
+        AutowireCapableBeanFactory factory = host.context.getAutowireCapableBeanFactory();
+        List<String> built = new ArrayList<>();
+        for (String name : host.context.getBeanDefinitionNames()) {
+            org.springframework.beans.factory.config.BeanDefinition definition = host.context.getBeanFactory()
+                    .getBeanDefinition(name);
+            boolean autowiredAlone = definition.getBeanClassName() != null
+                    && definition.getBeanClassName().startsWith("dev.agenda.")
+                    && definition.getFactoryMethodName() == null
+                    && definition.getConstructorArgumentValues().isEmpty();
+            if (!autowiredAlone) {
+                continue;
+            }
+            Class<?> type = host.plugin.loadClass(definition.getBeanClassName());
+            Object again = PluginInFelix.withContextClassLoader(host.seesNothing,
+                    () -> factory.createBean(type, AutowireCapableBeanFactory.AUTOWIRE_CONSTRUCTOR, false));
+            if (again instanceof AutoCloseable closeable) {
+                closeable.close();
+            }
+            built.add(name);
+        }
+        assertTrue("components built again: " + built, built.size() > 30);
+    }
+
     @Test
     public void theStatusRefreshIsExportedForSalAsALifecycleService() throws InvalidSyntaxException {
         ServiceReference<?>[] lifecycle = host.felix.getBundleContext()
