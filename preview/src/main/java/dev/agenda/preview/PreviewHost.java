@@ -209,7 +209,8 @@ public final class PreviewHost implements AutoCloseable {
                 .packages(false, descriptor.restPackages().toArray(String[]::new))
                 .register(new PluginComponents(List.of(pageAccess, sync, statuses, ticks, new ActionsJson(),
                         new SyncReportJson(), new StatusJson(), messages)))
-                .register(new RestAccessRules(currentUser, true))
+                // A site without anonymous access: nobody reaches anything without signing in.
+                .register(new RestAccessRules(currentUser, false))
                 .registerInstances(new BodyLimit(), new SecurityHeaders(),
                         sessionFilter(viewers, usersByName, sessions, currentUser, true));
         ResourceConfig pagesSite = new ResourceConfig().registerInstances(

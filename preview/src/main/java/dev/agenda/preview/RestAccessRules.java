@@ -22,10 +22,9 @@ import java.util.Optional;
  * REST v2 documents, so it counts for nothing and the default applies. The preview has no licences and no
  * administrators: whoever is signed in counts as a licensed user, and nobody as an administrator.
  *
- * <p>The preview is a site that allows anonymous access, whose pages let anonymous users see nothing: a request
- * without a user reaches only the resources REST v2 opens to anonymous users, and there the page permissions refuse
- * it, as in a Confluence whose space is not public. The rules run after {@link SessionFilter} has said who the
- * request is.
+ * <p>Whether the site lets anonymous users in at all is Confluence's global setting: the preview host's is off (nobody
+ * reaches anything without signing in); the realism harness also runs the rules with it on. The rules run after the
+ * host has said who the request is.
  */
 public final class RestAccessRules implements DynamicFeature {
 

@@ -19,8 +19,9 @@ import java.util.Set;
 /**
  * Says who each request is before anything else runs, and forgets it when the response leaves. With one user, every
  * request is that user. When users sign in, the request's session cookie names the user; a request without a live
- * session is anonymous: the REST resources let it through as far as REST v2's access rules do ({@link
- * RestAccessRules}), and the pages send the browser to sign in (only the sign-in page and the page script are open).
+ * session is anonymous: REST v2's access rules ({@link RestAccessRules}, on a site without anonymous access) refuse it
+ * at the REST resources with 401, and the pages send the browser to sign in (only the sign-in page and the page script
+ * are open).
  * Thread-safe.
  */
 @Priority(Priorities.AUTHENTICATION)

@@ -44,12 +44,11 @@ public class PreviewSignInTest {
         assertEquals(303, index.statusCode());
         assertEquals("/sign-in", index.headers().firstValue("Location").orElseThrow());
         assertEquals(303, preview.get("pages/" + page).statusCode());
-        // REST v2's rules: resources open to anonymous users are reached, and the page permissions refuse (the
-        // preview's pages show anonymous users nothing); licensed-only resources are not reached at all.
+        // REST v2's rules on a site without anonymous access: even the resources open to anonymous users refuse.
         HttpResponse<String> status = preview.get("rest/agenda/1.0/pages/" + page + "/status");
-        assertEquals(404, status.statusCode());
-        assertTrue(status.body(), status.body().contains("does not exist or you do not have permission to view it"));
-        assertEquals(404, preview.get("rest/agenda/1.0/pages/" + page + "/actions").statusCode());
+        assertEquals(401, status.statusCode());
+        assertTrue(status.body(), status.body().contains("Sign in to the preview host first"));
+        assertEquals(401, preview.get("rest/agenda/1.0/pages/" + page + "/actions").statusCode());
         HttpResponse<String> sync = send(post("rest/agenda/1.0/pages/" + page + "/sync").header("X-Atlassian-Token",
                 "no-check"), Optional.empty());
         assertEquals(401, sync.statusCode());
@@ -164,8 +163,7 @@ public class PreviewSignInTest {
         assertEquals(303, out.statusCode());
         assertEquals("/sign-in", out.headers().firstValue("Location").orElseThrow());
         assertTrue(out.headers().firstValue("Set-Cookie").orElseThrow().contains("Max-Age=0"));
-        assertEquals("the page is no longer John's to see", 404,
-                send(get("rest/agenda/1.0/pages/" + page + "/status"), Optional.of(john)).statusCode());
+        assertEquals(401, send(get("rest/agenda/1.0/pages/" + page + "/status"), Optional.of(john)).statusCode());
         assertEquals(401, send(post("rest/agenda/1.0/pages/" + page + "/sync").header("X-Atlassian-Token",
                 "no-check"), Optional.of(john)).statusCode());
     }

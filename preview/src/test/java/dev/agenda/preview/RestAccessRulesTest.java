@@ -10,7 +10,16 @@ import dev.agenda.confluence.rest.SyncResource;
 import dev.agenda.confluence.rest.TickResource;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
+import dev.agenda.core.users.InMemoryUserDirectory;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import java.net.URI;
+import java.util.List;
 import java.util.Optional;
+import org.glassfish.jersey.internal.MapPropertiesDelegate;
+import org.glassfish.jersey.server.ApplicationHandler;
+import org.glassfish.jersey.server.ContainerRequest;
+import org.glassfish.jersey.server.ResourceConfig;
 import org.junit.Test;
 
 /** REST v2's access rules as the preview reads them from the resources' annotations. */
@@ -48,6 +57,51 @@ public class RestAccessRulesTest {
     @Test
     public void anAnnotationOfAnotherPackageCountsForNothing() {
         assertEquals(Optional.empty(), RestAccessRules.accessOf(ServletAnnotated.class));
+    }
+
+    @Path("open")
+    @AnonymousSiteAccess
+    public static class OpenResource {
+        @GET
+        public String get() {
+            return "open";
+        }
+    }
+
+    @Path("plain")
+    public static class PlainResource {
+        @GET
+        public String get() {
+            return "plain";
+        }
+    }
+
+    @Test
+    public void anonymousRequestsReachOnlyWhatTheSiteAndTheAnnotationsAllow() throws Exception {
+        SignedInUser current = new SignedInUser();
+        ApplicationHandler closedSite = rest(current, false);
+        ApplicationHandler openSite = rest(current, true);
+
+        assertEquals("anonymous, on a site without anonymous access", 401, status(closedSite, "open"));
+        assertEquals("anonymous, where the site lets them in", 200, status(openSite, "open"));
+        assertEquals("no annotation: licensed users only", 401, status(openSite, "plain"));
+        current.set(new PreviewUser("womullane", new InMemoryUserDirectory(List.of())));
+        try {
+            assertEquals(200, status(closedSite, "plain"));
+            assertEquals(200, status(closedSite, "open"));
+        } finally {
+            current.clear();
+        }
+    }
+
+    private static ApplicationHandler rest(SignedInUser current, boolean siteAllowsAnonymous) {
+        return new ApplicationHandler(new ResourceConfig(OpenResource.class, PlainResource.class)
+                .register(new RestAccessRules(current, siteAllowsAnonymous)));
+    }
+
+    private static int status(ApplicationHandler rest, String path) throws Exception {
+        return rest.apply(new ContainerRequest(URI.create("http://localhost/"), URI.create("http://localhost/"
+                + path), "GET", null, new MapPropertiesDelegate(), null)).get().getStatus();
     }
 
     @Test
