@@ -1,6 +1,6 @@
 package dev.agenda.preview;
 
-import com.atlassian.confluence.pages.AbstractPage;
+import dev.agenda.services.page.HostPage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,10 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A page of the preview host: a storage-format file, standing in for Confluence's page object. Its body is read from
- * the file on every call, so a tick written to the file is what the next request sees.
+ * A page of the preview host: a storage-format file. Its content is read from the file on every call, so a tick
+ * written to the file is what the next request sees.
  */
-final class FilePage extends AbstractPage {
+final class FilePage implements HostPage {
 
     private final long id;
     private final Path file;
@@ -23,23 +23,18 @@ final class FilePage extends AbstractPage {
     }
 
     @Override
-    public long getId() {
+    public long id() {
         return id;
     }
 
     @Override
-    public String getIdAsString() {
-        return String.valueOf(id);
-    }
-
-    @Override
-    public String getTitle() {
+    public String title() {
         String name = file.getFileName().toString();
         return name.endsWith(".xml") ? name.substring(0, name.length() - ".xml".length()) : name;
     }
 
     @Override
-    public String getBodyAsString() {
+    public String storage() {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -47,12 +42,23 @@ final class FilePage extends AbstractPage {
         }
     }
 
+    /** Where the page is, from a browser on this machine: what each Jira issue links back to. */
     @Override
-    public String getUrlPath() {
+    public String address() {
+        return "http://localhost" + path();
+    }
+
+    /** The page's path on the preview host. */
+    String path() {
         return "/pages/" + id;
     }
 
     Path file() {
         return file;
+    }
+
+    @Override
+    public String toString() {
+        return "page file " + file.getFileName();
     }
 }

@@ -31,9 +31,9 @@ final class MacroHost {
     private MacroHost() {
     }
 
-    /** Runs {@code macro} for every agenda macro of {@code page}'s render. */
-    static AgendaMacroSlot running(Macro macro, ContentEntityObject page) {
-        ConversionContext context = new PageConversionContext(page);
+    /** Runs {@code macro} for every agenda macro of the render of the page with this id. */
+    static AgendaMacroSlot running(Macro macro, long pageId) {
+        ConversionContext context = new PageConversionContext(new PageEntity(pageId));
         return (StorageElement element, Agenda agenda) -> {
             try {
                 return SafeHtml.fromTrustedHost(macro.execute(parameters(element), body(element), context));
@@ -79,6 +79,20 @@ final class MacroHost {
             throw new XhtmlException("the preview host has no Confluence to convert " + fragment.length()
                     + " characters of storage format");
         };
+    }
+
+    /** The page as the macro's conversion context names it: all the macro reads of it is its id. */
+    private static final class PageEntity extends ContentEntityObject {
+        private final long id;
+
+        PageEntity(long id) {
+            this.id = id;
+        }
+
+        @Override
+        public long getId() {
+            return id;
+        }
     }
 
     private record PageConversionContext(ContentEntityObject page) implements ConversionContext {

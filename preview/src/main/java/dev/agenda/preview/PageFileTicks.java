@@ -1,8 +1,8 @@
 package dev.agenda.preview;
 
-import com.atlassian.confluence.pages.AbstractPage;
-import dev.agenda.confluence.tick.TaskTicks;
 import dev.agenda.core.actions.ActionItem;
+import dev.agenda.services.page.HostPage;
+import dev.agenda.services.tick.TaskTicks;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 final class PageFileTicks implements TaskTicks {
 
     @Override
-    public synchronized Optional<String> record(AbstractPage page, ActionItem action, boolean done) {
+    public synchronized Optional<String> record(HostPage page, ActionItem action, boolean done) {
         if (!(page instanceof FilePage filePage)) {
             return Optional.of("The preview host can only tick tasks on its own page files.");
         }

@@ -1,7 +1,7 @@
 package dev.agenda.preview;
 
-import com.atlassian.confluence.pages.AbstractPage;
-import com.atlassian.confluence.pages.PageManager;
+import dev.agenda.services.page.HostPage;
+import dev.agenda.services.page.HostPages;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,16 +11,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 
 /**
- * The preview host's pages: every {@code *.xml} file in one directory, as Confluence's page manager would answer
- * them. A page's id is its file name when that is a number ({@code 65538.xml}), else a stable number made from the
+ * The preview host's pages: every {@code *.xml} file in one directory. A page's id is its file name when that is a number ({@code 65538.xml}), else a stable number made from the
  * name, so links and action ids survive restarts. Files are listed afresh on each call, so pages can be added while
  * the host runs. Thread-safe.
  */
-public final class PageFiles implements PageManager {
+public final class PageFiles implements HostPages {
 
     private final Path directory;
 
@@ -29,8 +29,8 @@ public final class PageFiles implements PageManager {
     }
 
     @Override
-    public AbstractPage getAbstractPage(long id) {
-        return list().stream().filter(page -> page.getId() == id).findFirst().orElse(null);
+    public Optional<HostPage> find(long id) {
+        return list().stream().filter(page -> page.id() == id).findFirst().map(HostPage.class::cast);
     }
 
     /** The pages, by file name. */

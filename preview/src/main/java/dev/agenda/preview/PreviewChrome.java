@@ -1,10 +1,11 @@
 package dev.agenda.preview;
 
-import com.atlassian.confluence.user.ConfluenceUser;
-import dev.agenda.confluence.host.CurrentUser;
-import dev.agenda.confluence.jira.JiraSite;
 import dev.agenda.core.render.HtmlWriter;
 import dev.agenda.core.render.SafeHtml;
+import dev.agenda.services.jira.JiraSite;
+import dev.agenda.services.page.CurrentViewer;
+import dev.agenda.services.page.Viewer;
+import java.util.Optional;
 
 import java.util.function.Supplier;
 
@@ -16,10 +17,10 @@ import java.util.function.Supplier;
 final class PreviewChrome {
 
     private final Supplier<JiraSite> jira;
-    private final CurrentUser currentUser;
+    private final CurrentViewer currentUser;
     private final boolean signIn;
 
-    PreviewChrome(Supplier<JiraSite> jira, CurrentUser currentUser, boolean signIn) {
+    PreviewChrome(Supplier<JiraSite> jira, CurrentViewer currentUser, boolean signIn) {
         this.jira = jira;
         this.currentUser = currentUser;
         this.signIn = signIn;
@@ -37,9 +38,9 @@ final class PreviewChrome {
                 .element("a", "agenda preview", "href", "/", "class", "preview-home")
                 .element("span", "Not Confluence: the plugin's macro and REST resources on a local host")
                 .element("span", jiraText, "class", "preview-jira");
-        ConfluenceUser user = currentUser.get();
-        if (user != null) {
-            banner.element("span", "Signed in as " + user.getFullName(), "class", "preview-user");
+        Optional<Viewer> user = currentUser.get();
+        if (user.isPresent()) {
+            banner.element("span", "Signed in as " + user.get().displayName(), "class", "preview-user");
             if (signIn) {
                 banner.open("form", "method", "post", "action", "/sign-out", "class", "preview-sign-out")
                         .element("button", "Sign out", "type", "submit").close("form");

@@ -1,20 +1,21 @@
 package dev.agenda.preview;
 
-import dev.agenda.confluence.host.ViewerWorkerContext;
+import dev.agenda.services.jira.JiraSite;
+import dev.agenda.services.status.BackgroundStatusRefresh;
 import dev.agenda.confluence.i18n.PluginMessages;
-import dev.agenda.confluence.jira.JiraSite;
 import dev.agenda.confluence.macro.AgendaMacro;
-import dev.agenda.confluence.macro.LiveStatusSource;
-import dev.agenda.confluence.page.PageAccess;
 import dev.agenda.confluence.rest.StatusJson;
 import dev.agenda.confluence.rest.SyncReportJson;
-import dev.agenda.confluence.status.BackgroundStatusRefresh;
-import dev.agenda.confluence.status.PageStatusService;
-import dev.agenda.confluence.status.RecentSyncs;
-import dev.agenda.confluence.sync.PageSyncService;
-import dev.agenda.confluence.sync.SyncProgressBoard;
-import dev.agenda.confluence.tick.PageTickService;
 import dev.agenda.core.export.ActionsJson;
+import dev.agenda.services.Texts;
+import dev.agenda.services.page.PageAccess;
+import dev.agenda.services.status.LiveStatusSource;
+import dev.agenda.services.status.PageStatusService;
+import dev.agenda.services.status.RecentSyncs;
+import dev.agenda.services.sync.PageSyncService;
+import dev.agenda.services.sync.SyncProgressBoard;
+import dev.agenda.services.tick.PageTickService;
+import dev.agenda.services.page.Viewer;
 import dev.agenda.core.issues.JiraProjects;
 import dev.agenda.core.page.MeetingPageReader;
 import dev.agenda.core.render.AgendaMacroView;
@@ -164,40 +165,41 @@ public final class PreviewHost implements AutoCloseable {
                                     Optional<FakeJiraHttpServer> demo, SecureRandom random) {
         PageFiles pages = new PageFiles(settings.pages());
         PluginDescriptor descriptor = PluginDescriptor.ofPlugin();
-        Map<String, PreviewUser> usersByName = new LinkedHashMap<>();
-        Map<String, PreviewUser> usersByKey = new LinkedHashMap<>();
+        Map<String, Viewer> usersByName = new LinkedHashMap<>();
+        Map<String, Viewer> usersByKey = new LinkedHashMap<>();
         Map<String, PreviewJira> jiraByUserKey = new LinkedHashMap<>();
         jiraByUsername.forEach((username, userJira) -> {
-            PreviewUser user = new PreviewUser(username, users);
+            Viewer user = PreviewUser.of(username, users);
             usersByName.put(username, user);
-            usersByKey.put(user.getKey().getStringValue(), user);
-            jiraByUserKey.put(user.getKey().getStringValue(), userJira);
+            usersByKey.put(user.key(), user);
+            jiraByUserKey.put(user.key(), userJira);
         });
         ViewersJira jira = new ViewersJira(jiraByUserKey, usersByKey, currentUser, jiraSite);
         Viewers viewers = settings.viewers();
         Sessions sessions = new Sessions(settings.clock(), random);
         Optional<SignInCodes> codes = viewers.signIn()
                 ? Optional.of(new SignInCodes(viewers.usernames(), random)) : Optional.empty();
-        PreviewPermissions permissions = new PreviewPermissions();
+        PreviewPermissions permissions = new PreviewPermissions(currentUser);
         StorageFormatParser parser = new StorageFormatParser();
         MeetingPageReader reader = new MeetingPageReader(users, JiraProjects.none(), settings.zone());
         PluginMessages messages = new PluginMessages();
-        PageAccess pageAccess = new PageAccess(pages, permissions, currentUser, parser, reader, messages);
+        Texts texts = new Texts();
+        PageAccess pageAccess = new PageAccess(pages, permissions, currentUser, parser, reader, texts);
         JdbcSyncStateStore store = new JdbcSyncStateStore(database);
         JdbcLock lock = new JdbcLock(database, settings.clock());
 
         int port = settings.port();
         URI base = URI.create("http://127.0.0.1:" + port + "/");
-        PageSyncService sync = new PageSyncService(pageAccess, jira, store, lock, Optional::empty,
-                page -> "http://localhost" + page.getUrlPath(), new RecentSyncs(), new SyncProgressBoard(), messages,
-                new ViewerWorkerContext(currentUser), settings.clock());
+        // The sync's follow-ups run as the viewer: SignedInUser carries them there, as Confluence's adapter does.
+        PageSyncService sync = new PageSyncService(pageAccess, jira, store, lock, Optional::empty, new RecentSyncs(),
+                new SyncProgressBoard(), texts, currentUser, settings.clock());
         LiveStatuses liveStatuses = new LiveStatuses(new StatusMemory(), settings.clock());
         BackgroundStatusRefresh background = new BackgroundStatusRefresh(jira, liveStatuses);
         PageStatusService statuses = new PageStatusService(pageAccess, jira, store, liveStatuses, background,
                 new StatusWording(settings.clock(), settings.zone()), settings.clock());
         PageTickService ticks = new PageTickService(pageAccess, new PageFileTicks(), sync, statuses, jira, store);
         Templates templates = new Templates();
-        LiveStatusSource live = new LiveStatusSource(jira, permissions, currentUser, store, descriptor.restBase());
+        LiveStatusSource live = new LiveStatusSource(jira, pages, permissions, store, descriptor.restBase());
         AgendaMacro macro = new AgendaMacro(new AgendaMacroView(parser, new AgendaRenderer(templates),
                 JiraProjects.none()), MacroHost.noWebResources(), MacroHost.noConfluenceConversion(), users,
                 settings.clock(), settings.zone(), live);
@@ -239,7 +241,7 @@ public final class PreviewHost implements AutoCloseable {
                 codes);
     }
 
-    private static SessionFilter sessionFilter(Viewers viewers, Map<String, PreviewUser> usersByName,
+    private static SessionFilter sessionFilter(Viewers viewers, Map<String, Viewer> usersByName,
                                                Sessions sessions, SignedInUser currentUser, boolean rest) {
         return viewers.signIn() ? SessionFilter.signedIn(usersByName, sessions, currentUser, rest)
                 : SessionFilter.onlyUser(usersByName.values().iterator().next(), currentUser);

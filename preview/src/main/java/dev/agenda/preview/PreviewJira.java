@@ -1,8 +1,8 @@
 package dev.agenda.preview;
 
-import dev.agenda.confluence.jira.JiraAccess;
-import dev.agenda.confluence.jira.JiraSession;
-import dev.agenda.confluence.jira.JiraSite;
+import dev.agenda.services.jira.JiraAccess;
+import dev.agenda.services.jira.JiraSession;
+import dev.agenda.services.jira.JiraSite;
 import dev.agenda.core.tracker.IssueTracker;
 import dev.agenda.core.tracker.Result;
 import dev.agenda.core.tracker.TrackerError;

@@ -1,8 +1,8 @@
 package dev.agenda.preview;
 
-import dev.agenda.confluence.jira.JiraSite;
+import dev.agenda.services.jira.JiraSite;
+import dev.agenda.services.status.LiveStatusSource;
 import dev.agenda.confluence.macro.AgendaMacro;
-import dev.agenda.confluence.macro.LiveStatusSource;
 import dev.agenda.core.page.MeetingPage;
 import dev.agenda.core.page.MeetingPageReader;
 import dev.agenda.core.render.HtmlWriter;
@@ -75,8 +75,8 @@ public class PreviewPagesResource {
         }
         body.open("ul", "class", "preview-pages");
         for (FilePage page : all) {
-            body.open("li").element("a", page.getTitle(), "href", page.getUrlPath()).text(" ")
-                    .element("span", "(" + page.file().getFileName() + ", page " + page.getId() + ")",
+            body.open("li").element("a", page.title(), "href", page.path()).text(" ")
+                    .element("span", "(" + page.file().getFileName() + ", page " + page.id() + ")",
                             "class", "preview-file")
                     .close("li");
         }
@@ -88,7 +88,8 @@ public class PreviewPagesResource {
     @Path("pages/{pageId}")
     @Produces(HTML)
     public Response page(@PathParam("pageId") String pageId) {
-        FilePage page = pageId.matches("[0-9]{1,18}") ? (FilePage) pages.getAbstractPage(Long.parseLong(pageId)) : null;
+        FilePage page = pageId.matches("[0-9]{1,18}") ? pages.list().stream()
+                .filter(file -> file.id() == Long.parseLong(pageId)).findFirst().orElse(null) : null;
         if (page == null) {
             return Response.status(404).type(HTML).entity(PreviewChrome.document("No such page", chrome.banner(),
                     new HtmlWriter()
@@ -97,11 +98,11 @@ public class PreviewPagesResource {
         }
         MeetingPage meeting;
         try {
-            meeting = reader.readPage(page.getIdAsString(), parser.parse(page.getBodyAsString()));
+            meeting = reader.readPage(String.valueOf(page.id()), parser.parse(page.storage()));
         } catch (StorageFormatException e) {
-            return Response.status(422).type(HTML).entity(PreviewChrome.document(page.getTitle(), chrome.banner(),
+            return Response.status(422).type(HTML).entity(PreviewChrome.document(page.title(), chrome.banner(),
                     new HtmlWriter()
-                    .element("h1", page.getTitle())
+                    .element("h1", page.title())
                     .element("p", page.file().getFileName() + " could not be read: " + e.getMessage(),
                             "class", "agenda-warnings", "role", "alert")
                     .toSafeHtml())).build();
@@ -109,8 +110,9 @@ public class PreviewPagesResource {
         JiraSite site = live.jiraSite();
         IssueLinks links = site.browseBase().map(IssueLinks::jiraAt).orElseGet(IssueLinks::none);
         RenderContext context = new RenderContext(users, links, element -> Optional.empty(), clock.instant(), zone,
-                live.forPage(page, page.getIdAsString()));
-        PageChrome around = new PageChrome(chrome.banner(), script(), Optional.of(MacroHost.running(macro, page)));
+                live.forPage(page.id()));
+        PageChrome around = new PageChrome(chrome.banner(), script(), Optional.of(MacroHost.running(macro,
+                page.id())));
         return Response.ok(renderer.renderDocument(meeting, context, page.file().getFileName().toString(), around),
                 HTML).build();
     }

@@ -1,18 +1,25 @@
 package dev.agenda.preview;
 
-import com.atlassian.confluence.security.PermissionManager;
-import com.atlassian.confluence.user.ConfluenceUser;
+import dev.agenda.services.page.CurrentViewer;
+import dev.agenda.services.page.HostPage;
+import dev.agenda.services.page.Need;
+import dev.agenda.services.page.PagePermissions;
 
 /**
  * The preview host's permissions: whoever is signed in (or the one user, when nobody signs in) may view and edit every
- * page — it is a preview of files its users share — and nobody else may do anything. Per-page permissions are
- * Confluence's to enforce, and its plugin asks Confluence the same questions through {@link PermissionManager}.
+ * page file — it is a preview of files its users share — and nobody else may do anything. Per-page permissions are
+ * Confluence's to enforce; its adapter asks Confluence the same question.
  */
-final class PreviewPermissions implements PermissionManager {
+final class PreviewPermissions implements PagePermissions {
+
+    private final CurrentViewer currentViewer;
+
+    PreviewPermissions(CurrentViewer currentViewer) {
+        this.currentViewer = currentViewer;
+    }
 
     @Override
-    public boolean hasPermission(ConfluenceUser user, com.atlassian.confluence.security.Permission permission,
-                                 Object target) {
-        return user != null && target instanceof FilePage;
+    public boolean currentViewerMay(Need need, HostPage page) {
+        return currentViewer.get().isPresent() && page instanceof FilePage;
     }
 }

@@ -1,42 +1,19 @@
 package dev.agenda.preview;
 
-import com.atlassian.confluence.user.ConfluenceUser;
-import com.atlassian.sal.api.user.UserKey;
 import dev.agenda.core.users.User;
 import dev.agenda.core.users.UserDirectory;
 import dev.agenda.core.users.UserRef;
+import dev.agenda.services.page.Viewer;
 
-/** The one user the preview host acts as, shaped as Confluence's user. */
-final class PreviewUser implements ConfluenceUser {
+/** The people of the preview host as the page services see them: a viewer per username, named as users.csv has it. */
+final class PreviewUser {
 
-    private final String username;
-    private final String fullName;
-    private final String email;
+    private PreviewUser() {
+    }
 
-    PreviewUser(String username, UserDirectory directory) {
-        this.username = username;
+    /** The viewer {@code username} is: key {@code preview:<username>}, the directory's full name when it has one. */
+    static Viewer of(String username, UserDirectory directory) {
         User known = directory.find(UserRef.username(username)).orElse(User.named(username, username));
-        this.fullName = known.displayName();
-        this.email = known.email().orElse("");
-    }
-
-    @Override
-    public String getName() {
-        return username;
-    }
-
-    @Override
-    public String getFullName() {
-        return fullName;
-    }
-
-    @Override
-    public String getEmail() {
-        return email;
-    }
-
-    @Override
-    public UserKey getKey() {
-        return new UserKey("preview:" + username);
+        return new Viewer("preview:" + username, username, known.displayName());
     }
 }

@@ -1,6 +1,6 @@
 package dev.agenda.preview;
 
-import dev.agenda.confluence.host.CurrentUser;
+import dev.agenda.services.page.CurrentViewer;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.DynamicFeature;
@@ -34,14 +34,14 @@ public final class RestAccessRules implements DynamicFeature {
     /** The access levels REST v2 documents, loosest first. */
     public enum Access { UNRESTRICTED, ANONYMOUS_SITE, UNLICENSED_SITE, LICENSED, ADMIN, SYSTEM_ADMIN }
 
-    private final CurrentUser currentUser;
+    private final CurrentViewer currentUser;
     private final boolean siteAllowsAnonymous;
 
     /**
      * @param currentUser         who each request is, once the host has said so
      * @param siteAllowsAnonymous whether the site lets anonymous users in at all (Confluence's global setting)
      */
-    public RestAccessRules(CurrentUser currentUser, boolean siteAllowsAnonymous) {
+    public RestAccessRules(CurrentViewer currentUser, boolean siteAllowsAnonymous) {
         this.currentUser = currentUser;
         this.siteAllowsAnonymous = siteAllowsAnonymous;
     }
@@ -72,7 +72,7 @@ public final class RestAccessRules implements DynamicFeature {
     }
 
     private Optional<Response> refusal(Access access) {
-        boolean signedIn = currentUser.get() != null;
+        boolean signedIn = currentUser.get().isPresent();
         return switch (access) {
             case UNRESTRICTED -> Optional.empty();
             case ANONYMOUS_SITE -> signedIn || siteAllowsAnonymous ? Optional.empty() : Optional.of(signInFirst());

@@ -1,5 +1,6 @@
 package dev.agenda.preview;
 
+import dev.agenda.services.page.Viewer;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
@@ -33,13 +34,13 @@ final class SessionFilter implements ContainerRequestFilter, ContainerResponseFi
     /** Where a request without a session may still go on the pages site. */
     private static final Set<String> OPEN_PATHS = Set.of("sign-in", "static/agenda.js");
 
-    private final Optional<PreviewUser> onlyUser;
-    private final Map<String, PreviewUser> usersByName;
+    private final Optional<Viewer> onlyUser;
+    private final Map<String, Viewer> usersByName;
     private final Sessions sessions;
     private final SignedInUser signedIn;
     private final boolean rest;
 
-    private SessionFilter(Optional<PreviewUser> onlyUser, Map<String, PreviewUser> usersByName, Sessions sessions,
+    private SessionFilter(Optional<Viewer> onlyUser, Map<String, Viewer> usersByName, Sessions sessions,
                           SignedInUser signedIn, boolean rest) {
         this.onlyUser = onlyUser;
         this.usersByName = Map.copyOf(usersByName);
@@ -49,7 +50,7 @@ final class SessionFilter implements ContainerRequestFilter, ContainerResponseFi
     }
 
     /** Every request is this user. */
-    static SessionFilter onlyUser(PreviewUser user, SignedInUser signedIn) {
+    static SessionFilter onlyUser(Viewer user, SignedInUser signedIn) {
         return new SessionFilter(Optional.of(user), Map.of(), null, signedIn, false);
     }
 
@@ -60,7 +61,7 @@ final class SessionFilter implements ContainerRequestFilter, ContainerResponseFi
      * @param rest        true for the REST resources (anonymous, left to the access rules), false for the pages (sent
      *                    to sign in)
      */
-    static SessionFilter signedIn(Map<String, PreviewUser> usersByName, Sessions sessions, SignedInUser signedIn,
+    static SessionFilter signedIn(Map<String, Viewer> usersByName, Sessions sessions, SignedInUser signedIn,
                                   boolean rest) {
         return new SessionFilter(Optional.empty(), usersByName, sessions, signedIn, rest);
     }
@@ -68,7 +69,7 @@ final class SessionFilter implements ContainerRequestFilter, ContainerResponseFi
     @Override
     public void filter(ContainerRequestContext request) {
         signedIn.clear();
-        Optional<PreviewUser> user = onlyUser.isPresent() ? onlyUser : sessionUser(request);
+        Optional<Viewer> user = onlyUser.isPresent() ? onlyUser : sessionUser(request);
         if (user.isPresent()) {
             signedIn.set(user.get());
             return;
@@ -89,7 +90,7 @@ final class SessionFilter implements ContainerRequestFilter, ContainerResponseFi
         signedIn.clear();
     }
 
-    private Optional<PreviewUser> sessionUser(ContainerRequestContext request) {
+    private Optional<Viewer> sessionUser(ContainerRequestContext request) {
         Cookie cookie = request.getCookies().get(COOKIE);
         return cookie == null ? Optional.empty()
                 : sessions.usernameOf(cookie.getValue()).map(usersByName::get);

@@ -1,6 +1,7 @@
 package dev.agenda.preview;
 
 import dev.agenda.core.render.HtmlWriter;
+import dev.agenda.services.page.Viewer;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -29,11 +30,11 @@ public class SignInResource {
 
     private final Optional<SignInCodes> codes;
     private final Sessions sessions;
-    private final Map<String, PreviewUser> usersByName;
+    private final Map<String, Viewer> usersByName;
     private final PreviewChrome chrome;
 
     /** @param codes the users' sign-in codes; empty when the host has one user and nobody signs in */
-    SignInResource(Optional<SignInCodes> codes, Sessions sessions, Map<String, PreviewUser> usersByName,
+    SignInResource(Optional<SignInCodes> codes, Sessions sessions, Map<String, Viewer> usersByName,
                    PreviewChrome chrome) {
         this.codes = codes;
         this.sessions = sessions;
@@ -75,10 +76,10 @@ public class SignInResource {
     private String page(String user, String code, Optional<String> problem) {
         HtmlWriter body = new HtmlWriter().element("h1", "Sign in to the agenda preview");
         problem.ifPresent(text -> body.element("p", text, "class", "preview-error", "role", "alert"));
-        PreviewUser known = usersByName.get(user);
+        Viewer known = usersByName.get(user);
         body.element("p", known != null && !code.isEmpty()
-                ? "This is " + known.getFullName() + "'s sign-in link. In this preview you see Jira as "
-                        + known.getFullName() + " does."
+                ? "This is " + known.displayName() + "'s sign-in link. In this preview you see Jira as "
+                        + known.displayName() + " does."
                 : "Whoever started this preview host has a sign-in link for you. Open it, or type its user name and "
                         + "code here.");
         body.open("form", "method", "post", "action", "/sign-in", "class", "preview-sign-in")
@@ -88,7 +89,7 @@ public class SignInResource {
                 .element("label", "Sign-in code", "for", "sign-in-code")
                 .empty("input", "id", "sign-in-code", "name", "code", "value", code, "type", "password",
                         "autocomplete", "off", "required", "required")
-                .element("button", known != null && !code.isEmpty() ? "Sign in as " + known.getFullName()
+                .element("button", known != null && !code.isEmpty() ? "Sign in as " + known.displayName()
                         : "Sign in", "type", "submit")
                 .close("form");
         return PreviewChrome.document("Sign in — agenda preview", chrome.banner(), body.toSafeHtml());

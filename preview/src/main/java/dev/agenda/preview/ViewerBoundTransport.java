@@ -1,11 +1,12 @@
 package dev.agenda.preview;
 
-import com.atlassian.confluence.user.ConfluenceUser;
-import dev.agenda.confluence.host.CurrentUser;
 import dev.agenda.jira.transport.JiraRequest;
 import dev.agenda.jira.transport.JiraResponse;
 import dev.agenda.jira.transport.JiraTransport;
 import dev.agenda.jira.transport.JiraTransportException;
+import dev.agenda.services.page.CurrentViewer;
+import dev.agenda.services.page.Viewer;
+import java.util.Optional;
 
 /**
  * One user's way to Jira that, like Confluence's application link with OAuth (3LO), sends a request only from a
@@ -17,9 +18,9 @@ final class ViewerBoundTransport implements JiraTransport {
 
     private final String username;
     private final JiraTransport transport;
-    private final CurrentUser currentUser;
+    private final CurrentViewer currentUser;
 
-    ViewerBoundTransport(String username, JiraTransport transport, CurrentUser currentUser) {
+    ViewerBoundTransport(String username, JiraTransport transport, CurrentViewer currentUser) {
         this.username = username;
         this.transport = transport;
         this.currentUser = currentUser;
@@ -31,10 +32,10 @@ final class ViewerBoundTransport implements JiraTransport {
      */
     @Override
     public JiraResponse execute(JiraRequest request) throws JiraTransportException {
-        ConfluenceUser sender = currentUser.get();
-        if (sender == null || !username.equals(sender.getName())) {
+        Optional<Viewer> sender = currentUser.get();
+        if (sender.isEmpty() || !username.equals(sender.get().name())) {
             throw new IllegalStateException("A Jira request of " + username + " was sent from a thread running as "
-                    + (sender == null ? "nobody" : sender.getName()) + "; as with Confluence's application link, a"
+                    + sender.map(Viewer::name).orElse("nobody") + "; as with Confluence's application link, a"
                     + " request goes as the user of the thread that sends it.");
         }
         return transport.execute(request);

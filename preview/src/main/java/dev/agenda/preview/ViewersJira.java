@@ -1,13 +1,12 @@
 package dev.agenda.preview;
 
-import com.atlassian.confluence.user.ConfluenceUser;
-import dev.agenda.confluence.host.CurrentUser;
-import dev.agenda.confluence.jira.JiraAccess;
-import dev.agenda.confluence.jira.JiraSession;
-import dev.agenda.confluence.jira.JiraSite;
-import dev.agenda.confluence.status.ViewerJiraAccess;
 import dev.agenda.core.tracker.Result;
 import dev.agenda.core.tracker.TrackerError;
+import dev.agenda.services.jira.JiraAccess;
+import dev.agenda.services.jira.JiraSession;
+import dev.agenda.services.jira.JiraSite;
+import dev.agenda.services.jira.ViewerJiraAccess;
+import dev.agenda.services.page.Viewer;
 
 import java.util.Map;
 import java.util.Optional;
@@ -24,17 +23,17 @@ import java.util.function.Function;
 final class ViewersJira implements JiraAccess, ViewerJiraAccess {
 
     private final Map<String, PreviewJira> byUserKey;
-    private final Map<String, ? extends ConfluenceUser> usersByKey;
-    private final CurrentUser currentUser;
+    private final Map<String, Viewer> usersByKey;
+    private final SignedInUser currentUser;
     private final JiraSite site;
 
     /**
-     * @param byUserKey  each user's Jira, by {@link PreviewUser#getKey() user key}
+     * @param byUserKey  each user's Jira, by {@link Viewer#key() viewer key}
      * @param usersByKey the users, by the same keys
      * @param site       the Jira they all reach
      */
-    ViewersJira(Map<String, PreviewJira> byUserKey, Map<String, ? extends ConfluenceUser> usersByKey,
-                CurrentUser currentUser, JiraSite site) {
+    ViewersJira(Map<String, PreviewJira> byUserKey, Map<String, Viewer> usersByKey, SignedInUser currentUser,
+                JiraSite site) {
         this.byUserKey = Map.copyOf(byUserKey);
         this.usersByKey = Map.copyOf(usersByKey);
         this.currentUser = currentUser;
@@ -43,7 +42,7 @@ final class ViewersJira implements JiraAccess, ViewerJiraAccess {
 
     @Override
     public JiraSession open() {
-        return sessionOf(Optional.ofNullable(currentUser.get()).map(user -> user.getKey().getStringValue()));
+        return sessionOf(currentUser.get().map(Viewer::key));
     }
 
     @Override
@@ -53,7 +52,7 @@ final class ViewersJira implements JiraAccess, ViewerJiraAccess {
 
     @Override
     public <T> T asViewer(String viewerKey, Function<JiraSession, T> work) {
-        ConfluenceUser viewer = viewerKey == null ? null : usersByKey.get(viewerKey);
+        Viewer viewer = viewerKey == null ? null : usersByKey.get(viewerKey);
         if (viewer == null) {
             return work.apply(sessionOf(Optional.empty()));
         }

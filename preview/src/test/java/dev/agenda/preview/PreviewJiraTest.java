@@ -3,7 +3,6 @@ package dev.agenda.preview;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import dev.agenda.confluence.jira.JiraSite;
 import dev.agenda.core.tracker.Result;
 import dev.agenda.core.tracker.TrackerError;
 import dev.agenda.jira.JiraClientSettings;
@@ -13,6 +12,7 @@ import dev.agenda.jira.transport.JiraRequest;
 import dev.agenda.jira.transport.JiraResponse;
 import dev.agenda.jira.transport.JiraTransport;
 import dev.agenda.jira.transport.JiraTransportException;
+import dev.agenda.services.jira.JiraSite;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;

@@ -85,7 +85,7 @@ public class RestAccessRulesTest {
         assertEquals("anonymous, on a site without anonymous access", 401, status(closedSite, "open"));
         assertEquals("anonymous, where the site lets them in", 200, status(openSite, "open"));
         assertEquals("no annotation: licensed users only", 401, status(openSite, "plain"));
-        current.set(new PreviewUser("womullane", new InMemoryUserDirectory(List.of())));
+        current.set(PreviewUser.of("womullane", new InMemoryUserDirectory(List.of())));
         try {
             assertEquals(200, status(closedSite, "plain"));
             assertEquals(200, status(closedSite, "open"));

@@ -5,8 +5,9 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
-import dev.agenda.confluence.jira.JiraSession;
-import dev.agenda.confluence.jira.JiraSite;
+import dev.agenda.services.page.Viewer;
+import dev.agenda.services.jira.JiraSession;
+import dev.agenda.services.jira.JiraSite;
 import dev.agenda.core.tracker.IssueTracker;
 import dev.agenda.core.tracker.Result;
 import dev.agenda.core.tracker.ServerInfo;
@@ -35,8 +36,8 @@ public class ViewersJiraTest {
 
     private FakeJiraHttpServer jira;
     private final SignedInUser current = new SignedInUser();
-    private final PreviewUser wil = new PreviewUser("womullane", new InMemoryUserDirectory(List.of()));
-    private final PreviewUser john = new PreviewUser("swinbank", new InMemoryUserDirectory(List.of()));
+    private final Viewer wil = PreviewUser.of("womullane", new InMemoryUserDirectory(List.of()));
+    private final Viewer john = PreviewUser.of("swinbank", new InMemoryUserDirectory(List.of()));
     private ViewersJira viewers;
 
     @Before
@@ -44,9 +45,9 @@ public class ViewersJiraTest {
         jira = FakeJiraHttpServer.start(FakeJiraWorld.seeded(Clock.systemUTC()), ServerInfo.Deployment.DATA_CENTER,
                 FaultPlan.none()).registerToken("womullane", "pat-wil").registerToken("swinbank", "pat-john");
         JiraSite site = new JiraSite(true, "", Optional.of(jira.baseUrl()));
-        viewers = new ViewersJira(Map.of(wil.getKey().getStringValue(), jiraWith("womullane", "pat-wil", site),
-                john.getKey().getStringValue(), jiraWith("swinbank", "pat-john", site)),
-                Map.of(wil.getKey().getStringValue(), wil, john.getKey().getStringValue(), john), current, site);
+        viewers = new ViewersJira(Map.of(wil.key(), jiraWith("womullane", "pat-wil", site),
+                john.key(), jiraWith("swinbank", "pat-john", site)),
+                Map.of(wil.key(), wil, john.key(), john), current, site);
     }
 
     @After
@@ -68,7 +69,7 @@ public class ViewersJiraTest {
     public void workOnAViewersBehalfReachesJiraAsThatViewerWhoeverTheThreadServes() {
         current.set(wil);
 
-        assertEquals("swinbank", viewers.asViewer(john.getKey().getStringValue(), ViewersJiraTest::whoJiraSees));
+        assertEquals("swinbank", viewers.asViewer(john.key(), ViewersJiraTest::whoJiraSees));
     }
 
     @Test
@@ -89,10 +90,10 @@ public class ViewersJiraTest {
     @Test
     public void workOnAViewersBehalfRunsAsThatViewerOnAThreadNobodyRunsAs() throws Exception {
         CompletableFuture<String> background = CompletableFuture.supplyAsync(() -> viewers.asViewer(
-                john.getKey().getStringValue(), session -> whoJiraSees(session) + " as " + current.get().getName()));
+                john.key(), session -> whoJiraSees(session) + " as " + current.get().orElseThrow().name()));
 
         assertEquals("swinbank as swinbank", background.get(10, TimeUnit.SECONDS));
-        assertNull("the viewer is put back after the work", current.get());
+        assertEquals("the viewer is put back after the work", Optional.empty(), current.get());
     }
 
     @Test

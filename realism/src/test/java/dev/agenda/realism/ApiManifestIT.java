@@ -15,25 +15,29 @@ import org.junit.Test;
  * Holds the built plugin jar to the API manifest, {@code docs/ATLASSIAN-API.md}: every Atlassian type and member its
  * classes (embedded jars included) and its Spring context name must be a row there, used as the row says (static or
  * not, on an interface or a class, with that exact erased signature); every Atlassian interface it implements must
- * have each documented method implemented; and a row the plugin no longer uses must say so.
+ * have each documented method implemented; and a row the plugin no longer uses must say so. The preview host's jar is
+ * held to the rows marked {@code preview} the same way, so the manifest says truly what each uses.
  */
 public class ApiManifestIT {
 
     private static ApiManifest manifest;
     private static AtlassianReferences references;
     private static Set<String> springReferences;
+    private static AtlassianReferences preview;
 
     @BeforeClass
     public static void read() throws Exception {
         manifest = ApiManifest.read(ApiManifest.location());
         references = AtlassianReferences.of(PluginJar.classFiles());
         springReferences = springInterfaces();
+        String previewJar = System.getProperty("preview.jar");
+        preview = AtlassianReferences.of(PluginJar.classFiles(java.nio.file.Path.of(previewJar)));
     }
 
     @Test
     public void everyAtlassianTypeThePluginNamesIsInTheManifest() {
         Set<String> missing = new TreeSet<>();
-        for (AtlassianReferences.TypeUse use : references.types) {
+        for (AtlassianReferences.TypeUse use : both()) {
             if (manifest.type(ApiManifest.binaryName(use.type())).isEmpty()) {
                 missing.add(ApiManifest.binaryName(use.type()) + " (named by " + use.where() + ")");
             }
@@ -49,7 +53,9 @@ public class ApiManifestIT {
     @Test
     public void everyMemberThePluginUsesIsInTheManifestAndUsedAsDocumented() {
         List<String> problems = new ArrayList<>();
-        for (AtlassianReferences.MemberUse use : references.members) {
+        List<AtlassianReferences.MemberUse> uses = new ArrayList<>(references.members);
+        uses.addAll(preview.members);
+        for (AtlassianReferences.MemberUse use : uses) {
             String owner = ApiManifest.binaryName(use.owner());
             if (use.method() && isObjectMethod(use.name(), use.descriptor())) {
                 continue;
@@ -76,7 +82,9 @@ public class ApiManifestIT {
                         + " (by " + use.where() + ")");
             }
         }
-        for (AtlassianReferences.ConstantUse use : references.constants) {
+        List<AtlassianReferences.ConstantUse> constants = new ArrayList<>(references.constants);
+        constants.addAll(preview.constants);
+        for (AtlassianReferences.ConstantUse use : constants) {
             String owner = ApiManifest.binaryName(use.owner());
             boolean listed = manifest.membersOf(owner).stream().anyMatch(entry ->
                     entry.kind() == ApiManifest.Kind.ENUM_CONSTANT && entry.name().equals(use.name()));
@@ -113,14 +121,22 @@ public class ApiManifestIT {
     @Test
     public void everyAtlassianInterfaceThePluginImplementsHasEachDocumentedMethodImplemented() {
         List<String> problems = new ArrayList<>();
-        for (AtlassianReferences.Implementation implementation : references.implementations) {
+        problems.addAll(unimplemented(references));
+        problems.addAll(unimplemented(preview));
+        assertEquals("documented methods the plugin's and the preview's implementations of Atlassian interfaces lack",
+                List.of(), problems);
+    }
+
+    private static List<String> unimplemented(AtlassianReferences in) {
+        List<String> problems = new ArrayList<>();
+        for (AtlassianReferences.Implementation implementation : in.implementations) {
             for (String supertype : atlassianSupertypes(implementation)) {
                 Optional<ApiManifest.Entry> type = manifest.type(ApiManifest.binaryName(supertype));
                 if (type.isEmpty() || type.get().kind() != ApiManifest.Kind.INTERFACE) {
                     continue;
                 }
                 for (ApiManifest.Entry method : abstractMethods(type.get())) {
-                    if (!implementsMethod(implementation.className(), method.name() + method.descriptor())) {
+                    if (!implementsMethod(in, implementation.className(), method.name() + method.descriptor())) {
                         problems.add(implementation.className().replace('/', '.') + " implements "
                                 + type.get().owner() + " but not " + method.member() + " (line " + method.line()
                                 + ")");
@@ -128,40 +144,50 @@ public class ApiManifestIT {
                 }
             }
         }
-        assertEquals("documented methods the plugin's implementations of Atlassian interfaces lack", List.of(),
-                problems);
+        return problems;
     }
 
     @Test
     public void everyRowMarkedAsUsedByThePluginIsStillUsedByIt() {
-        Set<String> usedTypes = new LinkedHashSet<>(springReferences);
-        references.types.forEach(use -> usedTypes.add(ApiManifest.binaryName(use.type())));
+        assertMarkedAsUsed("plugin", references, springReferences);
+    }
+
+    @Test
+    public void everyRowMarkedAsUsedByThePreviewIsStillUsedByIt() {
+        assertMarkedAsUsed("preview", preview, Set.of());
+    }
+
+    /** The rows marked {@code user} are exactly those {@code in} uses (types it names, members it resolves to). */
+    private static void assertMarkedAsUsed(String user, AtlassianReferences in, Set<String> alsoNamed) {
+        Set<String> usedTypes = new LinkedHashSet<>(alsoNamed);
+        in.types.forEach(use -> usedTypes.add(ApiManifest.binaryName(use.type())));
         // The JVM loads a type's supertypes with it, so those the manifest lists are used as well.
         for (String type : List.copyOf(usedTypes)) {
             addSupertypes(type, usedTypes);
         }
         Set<ApiManifest.Entry> usedRows = new LinkedHashSet<>();
-        references.members.forEach(use -> manifest.resolve(ApiManifest.binaryName(use.owner()), use.name(),
+        in.members.forEach(use -> manifest.resolve(ApiManifest.binaryName(use.owner()), use.name(),
                 use.descriptor()).ifPresent(usedRows::add));
-        references.constants.forEach(use -> manifest.membersOf(ApiManifest.binaryName(use.owner())).stream()
+        in.constants.forEach(use -> manifest.membersOf(ApiManifest.binaryName(use.owner())).stream()
                 .filter(entry -> entry.kind() == ApiManifest.Kind.ENUM_CONSTANT && entry.name().equals(use.name()))
                 .forEach(usedRows::add));
-        references.implementations.forEach(implementation -> atlassianSupertypes(implementation).forEach(type ->
-                manifest.type(ApiManifest.binaryName(type)).ifPresent(entry -> usedRows.addAll(
-                        abstractMethods(entry)))));
+        // Implementing an interface uses its methods; extending a class uses only what the subclass calls.
+        in.implementations.forEach(implementation -> atlassianSupertypes(implementation).forEach(type ->
+                manifest.type(ApiManifest.binaryName(type)).filter(entry -> entry.kind() == ApiManifest.Kind.INTERFACE)
+                        .ifPresent(entry -> usedRows.addAll(abstractMethods(entry)))));
         List<String> stale = new ArrayList<>();
         List<String> unmarked = new ArrayList<>();
         for (ApiManifest.Entry entry : manifest.entries) {
             boolean used = entry.kind().isType() ? usedTypes.contains(entry.owner()) : usedRows.contains(entry);
-            if (entry.usedBy().contains("plugin") && !used) {
+            if (entry.usedBy().contains(user) && !used) {
                 stale.add(entry.describe());
-            } else if (!entry.usedBy().contains("plugin") && used) {
+            } else if (!entry.usedBy().contains(user) && used) {
                 unmarked.add(entry.describe());
             }
         }
-        assertEquals("rows marked 'plugin' in docs/ATLASSIAN-API.md that the plugin no longer uses", List.of(),
-                stale);
-        assertEquals("rows the plugin uses that docs/ATLASSIAN-API.md does not mark 'plugin'", List.of(), unmarked);
+        assertEquals("rows marked '" + user + "' in docs/ATLASSIAN-API.md that it no longer uses", List.of(), stale);
+        assertEquals("rows " + user + " uses that docs/ATLASSIAN-API.md does not mark '" + user + "'", List.of(),
+                unmarked);
     }
 
     private static void addSupertypes(String type, Set<String> into) {
@@ -192,10 +218,10 @@ public class ApiManifestIT {
         return types;
     }
 
-    /** Whether the class, or a superclass of it inside the plugin, declares the method concretely. */
-    private static boolean implementsMethod(String className, String nameAndDescriptor) {
+    /** Whether the class, or a superclass of it inside the same jar, declares the method concretely. */
+    private static boolean implementsMethod(AtlassianReferences in, String className, String nameAndDescriptor) {
         for (String current = className; current != null; ) {
-            AtlassianReferences.Implementation known = references.classes.get(current);
+            AtlassianReferences.Implementation known = in.classes.get(current);
             if (known == null) {
                 return false;
             }
@@ -205,6 +231,12 @@ public class ApiManifestIT {
             current = known.superName();
         }
         return false;
+    }
+
+    private static List<AtlassianReferences.TypeUse> both() {
+        List<AtlassianReferences.TypeUse> types = new ArrayList<>(references.types);
+        types.addAll(preview.types);
+        return types;
     }
 
     private static boolean isObjectMethod(String name, String descriptor) {

@@ -18,7 +18,7 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.atlassian.webresource.api.assembler.RequiredResources;
 import com.atlassian.webresource.api.assembler.WebResourceAssembler;
 import dev.agenda.confluence.ReferencePage;
-import dev.agenda.confluence.host.ConfluenceCurrentUser;
+import dev.agenda.confluence.host.ConfluenceUsers;
 import dev.agenda.preview.RestAccessRules;
 import java.net.URI;
 import java.net.URL;
@@ -137,7 +137,7 @@ final class PluginInFelix implements AutoCloseable {
         }
         assertEquals("the four resources", 4, resources.getClasses().size());
         resources.register(new SpringBeans(context));
-        resources.register(new RestAccessRules(new ConfluenceCurrentUser(), true));
+        resources.register(new RestAccessRules(new ConfluenceUsers(), true));
         return new ApplicationHandler(resources);
     }
 

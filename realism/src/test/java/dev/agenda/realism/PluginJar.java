@@ -45,8 +45,13 @@ final class PluginJar {
     }
 
     static List<ClassFile> classFiles() throws IOException {
+        return classFiles(path());
+    }
+
+    /** The class files of any jar (the preview host's, say), its embedded jars included. */
+    static List<ClassFile> classFiles(Path jarPath) throws IOException {
         List<ClassFile> classes = new ArrayList<>();
-        try (JarFile jar = new JarFile(path().toFile())) {
+        try (JarFile jar = new JarFile(jarPath.toFile())) {
             for (JarEntry entry : Collections.list(jar.entries())) {
                 if (entry.getName().endsWith(".class")) {
                     try (InputStream in = jar.getInputStream(entry)) {

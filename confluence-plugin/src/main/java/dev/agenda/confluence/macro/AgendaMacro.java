@@ -13,6 +13,7 @@ import dev.agenda.core.render.AgendaMacroView;
 import dev.agenda.core.render.IssueLinks;
 import dev.agenda.core.render.RenderContext;
 import dev.agenda.core.users.UserDirectory;
+import dev.agenda.services.status.LiveStatusSource;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Map;
@@ -53,11 +54,12 @@ public final class AgendaMacro implements Macro {
     @RequiresFormat(Format.Storage)
     public String execute(Map<String, String> parameters, String body, ConversionContext conversionContext) {
         pageBuilderService.assembler().resources().requireWebResource(PluginKeys.WEB_RESOURCES);
-        String pageId = pageIdOf(conversionContext);
+        long id = pageIdOf(conversionContext);
+        String pageId = id == 0 ? UNSAVED_PAGE : String.valueOf(id);
         IssueLinks issueLinks = jiraBrowseBase().map(IssueLinks::jiraAt).orElseGet(IssueLinks::none);
         RenderContext context = new RenderContext(users, issueLinks,
                 new ConfluenceHostContentRenderer(xhtmlContent, conversionContext), clock.instant(), serverZone,
-                live.forPage(conversionContext.getEntity(), pageId));
+                live.forPage(id));
         return view.render(pageId, parameters, body, context).toString();
     }
 
@@ -65,9 +67,10 @@ public final class AgendaMacro implements Macro {
         return live.jiraSite().browseBase();
     }
 
-    private static String pageIdOf(ConversionContext conversionContext) {
+    /** The page's id; 0 before the page is first saved (the editor's preview). */
+    private static long pageIdOf(ConversionContext conversionContext) {
         ContentEntityObject entity = conversionContext.getEntity();
-        return entity == null || entity.getId() == 0 ? UNSAVED_PAGE : String.valueOf(entity.getId());
+        return entity == null ? 0 : entity.getId();
     }
 
     @Override

@@ -1,8 +1,9 @@
 package dev.agenda.confluence.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
-import dev.agenda.confluence.page.PageAccess;
 import dev.agenda.core.export.ActionsJson;
+import dev.agenda.services.page.Need;
+import dev.agenda.services.page.PageAccess;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -36,11 +37,6 @@ public class ActionsResource {
     @Path("{pageId}/actions")
     @Produces(MediaType.APPLICATION_JSON)
     public Response actions(@PathParam("pageId") String pageId) {
-        PageAccess.Opened opened = pages.open(pageId, PageAccess.Need.VIEW);
-        if (opened instanceof PageAccess.Refused refused) {
-            return RestErrors.refused(refused);
-        }
-        return Response.ok(json.write(((PageAccess.Ready) opened).meeting().actions()),
-                MediaType.APPLICATION_JSON_TYPE).build();
+        return RestErrors.answer(pages.open(pageId, Need.VIEW), ready -> json.write(ready.meeting().actions()));
     }
 }

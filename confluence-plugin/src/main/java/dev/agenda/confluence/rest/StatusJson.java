@@ -3,8 +3,8 @@ package dev.agenda.confluence.rest;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.agenda.confluence.status.StatusReport;
 import dev.agenda.core.tracker.Issue;
+import dev.agenda.services.status.StatusReport;
 
 import java.util.Locale;
 import java.util.Optional;

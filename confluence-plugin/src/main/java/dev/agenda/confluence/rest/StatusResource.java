@@ -1,7 +1,7 @@
 package dev.agenda.confluence.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
-import dev.agenda.confluence.status.PageStatusService;
+import dev.agenda.services.status.PageStatusService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -37,16 +37,6 @@ public class StatusResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response status(@PathParam("pageId") String pageId, @QueryParam("keys") @DefaultValue("") String keys,
                            @QueryParam("refresh") @DefaultValue("false") boolean refresh) {
-        PageStatusService.Answer answer = service.statuses(pageId, keys, refresh);
-        if (answer instanceof PageStatusService.Answered answered) {
-            return Response.ok(json.write(answered.report()), MediaType.APPLICATION_JSON_TYPE).build();
-        }
-        if (answer instanceof PageStatusService.Refused refused) {
-            return RestErrors.refused(refused.refusal());
-        }
-        if (answer instanceof PageStatusService.BadKeys bad) {
-            return RestErrors.badRequest(bad.message());
-        }
-        return RestErrors.serverError(((PageStatusService.StateUnavailable) answer).message());
+        return RestErrors.answer(service.statuses(pageId, keys, refresh), json::write);
     }
 }

@@ -4,8 +4,7 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.agenda.confluence.i18n.PluginMessages;
-import dev.agenda.confluence.sync.PageSyncOutcome;
-import dev.agenda.confluence.sync.PageSyncService;
+import dev.agenda.services.sync.PageSyncService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.HeaderParam;
@@ -56,7 +55,7 @@ public class SyncResource {
                          @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
                          @HeaderParam(XSRF_HEADER) String xsrfToken) {
         return RestErrors.withoutXsrfHeader(xsrfToken, messages)
-                .orElseGet(() -> answer(service.sync(pageId, dryRun)));
+                .orElseGet(() -> RestErrors.answer(service.sync(pageId, dryRun), json::write));
     }
 
     /**
@@ -72,21 +71,5 @@ public class SyncResource {
                 running -> body.put("running", true).put("done", running.done()).put("total", running.total()),
                 () -> body.put("running", false));
         return Response.ok(body.toString(), MediaType.APPLICATION_JSON_TYPE).build();
-    }
-
-    private Response answer(PageSyncOutcome outcome) {
-        if (outcome instanceof PageSyncOutcome.Synced synced) {
-            return Response.ok(json.write(synced.report()), MediaType.APPLICATION_JSON_TYPE).build();
-        }
-        if (outcome instanceof PageSyncOutcome.NeedsAuthorisation consent) {
-            return Response.status(Response.Status.UNAUTHORIZED)
-                    .entity(JsonNodeFactory.instance.objectNode().put("authorise", consent.authorise().toString())
-                            .put("message", consent.message()).toString())
-                    .type(MediaType.APPLICATION_JSON_TYPE).build();
-        }
-        if (outcome instanceof PageSyncOutcome.Refused refused) {
-            return RestErrors.refused(refused.refusal());
-        }
-        return RestErrors.serverError(((PageSyncOutcome.StateUnavailable) outcome).message());
     }
 }

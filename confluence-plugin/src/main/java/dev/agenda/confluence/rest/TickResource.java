@@ -2,7 +2,7 @@ package dev.agenda.confluence.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import dev.agenda.confluence.i18n.PluginMessages;
-import dev.agenda.confluence.tick.PageTickService;
+import dev.agenda.services.tick.PageTickService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -26,8 +26,6 @@ import java.util.Optional;
 @Path("pages/{pageId}/tasks/{taskId}/tick")
 public class TickResource {
 
-    private static final int CONFLICT = 409;
-
     private final PageTickService service;
     private final StatusJson json;
     private final PluginMessages messages;
@@ -50,20 +48,7 @@ public class TickResource {
         if (!"true".equals(done) && !"false".equals(done)) {
             return RestErrors.badRequest("Say done=true to tick the task or done=false to untick it.");
         }
-        PageTickService.Answer answer = service.tick(pageId, taskId, Boolean.parseBoolean(done));
-        if (answer instanceof PageTickService.Ticked ticked) {
-            return Response.ok(json.write(ticked.report(), Optional.of(ticked.message())),
-                    MediaType.APPLICATION_JSON_TYPE).build();
-        }
-        if (answer instanceof PageTickService.Refused refused) {
-            return RestErrors.refused(refused.refusal());
-        }
-        if (answer instanceof PageTickService.NoSuchTask missing) {
-            return RestErrors.notFound(missing.message());
-        }
-        if (answer instanceof PageTickService.NotRecorded notRecorded) {
-            return RestErrors.status(CONFLICT, notRecorded.message());
-        }
-        return RestErrors.serverError(((PageTickService.StateUnavailable) answer).message());
+        return RestErrors.answer(service.tick(pageId, taskId, Boolean.parseBoolean(done)),
+                ticked -> json.write(ticked.report(), Optional.of(ticked.message())));
     }
 }

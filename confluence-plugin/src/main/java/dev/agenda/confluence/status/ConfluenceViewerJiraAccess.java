@@ -3,11 +3,12 @@ package dev.agenda.confluence.status;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.sal.api.user.UserKey;
-import dev.agenda.confluence.host.CurrentUser;
-import dev.agenda.confluence.jira.JiraAccess;
-import dev.agenda.confluence.jira.JiraSession;
+import dev.agenda.confluence.host.ConfluenceUsers;
 import dev.agenda.core.tracker.Result;
 import dev.agenda.core.tracker.TrackerError;
+import dev.agenda.services.jira.JiraAccess;
+import dev.agenda.services.jira.JiraSession;
+import dev.agenda.services.jira.ViewerJiraAccess;
 import java.util.function.Function;
 
 /**
@@ -19,9 +20,9 @@ public final class ConfluenceViewerJiraAccess implements ViewerJiraAccess {
 
     private final UserAccessor users;
     private final JiraAccess jira;
-    private final CurrentUser currentUser;
+    private final ConfluenceUsers currentUser;
 
-    public ConfluenceViewerJiraAccess(UserAccessor users, JiraAccess jira, CurrentUser currentUser) {
+    public ConfluenceViewerJiraAccess(UserAccessor users, JiraAccess jira, ConfluenceUsers currentUser) {
         this.users = users;
         this.jira = jira;
         this.currentUser = currentUser;

@@ -3,6 +3,8 @@ package dev.agenda.confluence.status;
 import com.atlassian.scheduler.JobRunner;
 import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
+import dev.agenda.services.jira.ViewerJiraAccess;
+import dev.agenda.services.status.RecentSyncs;
 import dev.agenda.sync.status.LiveStatuses;
 import dev.agenda.core.tracker.IssueTracker;
 import dev.agenda.core.tracker.Result;

@@ -1,6 +1,7 @@
 package dev.agenda.confluence.sync;
 
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import dev.agenda.services.sync.SyncDefaults;
 import java.util.Optional;
 
 /**

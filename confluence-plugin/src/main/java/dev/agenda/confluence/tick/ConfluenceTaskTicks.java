@@ -1,7 +1,8 @@
 package dev.agenda.confluence.tick;
 
-import com.atlassian.confluence.pages.AbstractPage;
 import dev.agenda.core.actions.ActionItem;
+import dev.agenda.services.page.HostPage;
+import dev.agenda.services.tick.TaskTicks;
 
 import java.util.Optional;
 
@@ -15,7 +16,7 @@ import java.util.Optional;
 public final class ConfluenceTaskTicks implements TaskTicks {
 
     @Override
-    public Optional<String> record(AbstractPage page, ActionItem action, boolean done) {
+    public Optional<String> record(HostPage page, ActionItem action, boolean done) {
         if (action.isComplete() == done) {
             return Optional.empty();
         }

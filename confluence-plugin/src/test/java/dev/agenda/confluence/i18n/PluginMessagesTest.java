@@ -10,11 +10,10 @@ public class PluginMessagesTest {
     private final PluginMessages messages = new PluginMessages();
 
     @Test
-    public void fillsInArgumentsWithoutGroupingPageIds() {
-        assertEquals("Page 1234567 does not exist or you do not have permission to view it.",
-                messages.text("dev.agenda.agenda-confluence-plugin.sync.not-found", 1234567L));
-        assertEquals("‘abc’ is not a page id; page ids are numbers.",
-                messages.text("dev.agenda.agenda-confluence-plugin.sync.bad-page-id", "abc"));
+    public void fillsInArguments() {
+        assertEquals("This request must carry the header X-Atlassian-Token: no-check. Sync from the page, or add the"
+                + " header when calling the REST API.", messages.text("dev.agenda.agenda-confluence-plugin.sync.xsrf",
+                "X-Atlassian-Token", "no-check"));
     }
 
     @Test

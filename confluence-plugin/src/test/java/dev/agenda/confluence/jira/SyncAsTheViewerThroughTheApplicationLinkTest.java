@@ -6,6 +6,7 @@ import static org.junit.Assert.assertTrue;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import dev.agenda.services.sync.PageSyncService;
 import com.atlassian.applinks.api.ApplicationLink;
 import com.atlassian.applinks.api.ApplicationLinkService;
 import com.atlassian.applinks.api.application.jira.JiraApplicationType;
@@ -15,12 +16,10 @@ import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.confluence.core.ContentPropertyManager;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
-import dev.agenda.confluence.host.ConfluenceCurrentUser;
-import dev.agenda.confluence.host.ViewerWorkerContext;
+import dev.agenda.confluence.Answers;
+import dev.agenda.confluence.host.ConfluenceWorkerContext;
 import dev.agenda.confluence.sync.ClusterLockServiceLock;
 import dev.agenda.confluence.sync.ContentPropertySyncStateStore;
-import dev.agenda.confluence.sync.PageSyncOutcome;
-import dev.agenda.confluence.sync.PageSyncService;
 import dev.agenda.confluence.sync.SyncFixture;
 import dev.agenda.confluence.sync.SyncRecordJson;
 import dev.agenda.core.sync.WorkerContext;
@@ -39,6 +38,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 import org.junit.After;
 import org.junit.Before;
+import org.junit.Rule;
 import org.junit.Test;
 
 /**
@@ -49,7 +49,8 @@ import org.junit.Test;
  */
 public class SyncAsTheViewerThroughTheApplicationLinkTest {
 
-    private final SyncFixture fixture = new SyncFixture();
+    @Rule
+    public final SyncFixture fixture = new SyncFixture();
     private FakeJiraHttpServer jira;
     private ThreeLeggedOAuthRequests link;
     private final RecordingProperties properties = new RecordingProperties();
@@ -72,10 +73,8 @@ public class SyncAsTheViewerThroughTheApplicationLinkTest {
     public void theReferencePageSyncsWithEveryRequestAndWriteMadeAsTheViewer() {
         AuthenticatedUserThreadLocal.set(fixture.viewer);
 
-        PageSyncOutcome outcome = service(new ViewerWorkerContext(new ConfluenceCurrentUser()))
-                .sync(String.valueOf(SyncFixture.PAGE_ID), false);
-
-        SyncReport report = ((PageSyncOutcome.Synced) outcome).report();
+        SyncReport report = Answers.done(service(new ConfluenceWorkerContext(fixture.users))
+                .sync(String.valueOf(SyncFixture.PAGE_ID), false));
         assertEquals("created 10, linked 1, updated 0, transitioned 7, unchanged 0, failed 0", report.summaryLine());
         assertEquals(Set.of("womullane"), link.made.stream().map(ThreeLeggedOAuthRequests.Made::username)
                 .collect(Collectors.toSet()));
@@ -112,11 +111,11 @@ public class SyncAsTheViewerThroughTheApplicationLinkTest {
         ClusterLockService locks = mock(ClusterLockService.class);
         ClusterLock lock = new LocalClusterLock();
         when(locks.getLockForName(org.mockito.ArgumentMatchers.anyString())).thenReturn(lock);
-        return new PageSyncService(fixture.pageAccess(new ConfluenceCurrentUser()),
+        return new PageSyncService(fixture.pageAccess(),
                 new ApplicationLinkJiraAccess(links, fixture.messages, fixture.clock),
                 new ContentPropertySyncStateStore(fixture.pageManager, properties, new SyncRecordJson()),
-                new ClusterLockServiceLock(locks), Optional::empty, ignored -> SyncFixture.PAGE_URL,
-                fixture.recentSyncs, fixture.progress, fixture.messages, workers, fixture.clock);
+                new ClusterLockServiceLock(locks), Optional::empty, fixture.recentSyncs, fixture.progress,
+                fixture.texts, workers, fixture.clock);
     }
 
     /** A cluster lock on one node: Confluence's is a java.util.concurrent lock too. */

@@ -12,7 +12,7 @@ import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.sal.api.user.UserKey;
-import dev.agenda.confluence.host.ConfluenceCurrentUser;
+import dev.agenda.confluence.host.ConfluenceUsers;
 import dev.agenda.confluence.i18n.PluginMessages;
 import dev.agenda.confluence.status.ConfluenceViewerJiraAccess;
 import dev.agenda.core.tracker.IssueTracker;
@@ -57,7 +57,7 @@ public class ViewerOnBackgroundThreadsTest {
         when(users.getUserByKey(new UserKey("swinbank-key"))).thenReturn(john);
         ConfluenceViewerJiraAccess viewers = new ConfluenceViewerJiraAccess(users,
                 new ApplicationLinkJiraAccess(links, new PluginMessages(), Clock.systemUTC()),
-                new ConfluenceCurrentUser());
+                new ConfluenceUsers());
 
         CompletableFuture<String> refresh = CompletableFuture.supplyAsync(() -> {
             String seen = viewers.asViewer("swinbank-key", session -> session.tracker()

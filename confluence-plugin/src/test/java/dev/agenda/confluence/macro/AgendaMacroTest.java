@@ -1,6 +1,5 @@
 package dev.agenda.confluence.macro;
 
-import dev.agenda.confluence.host.FixedCurrentUser;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
@@ -14,8 +13,13 @@ import static org.mockito.Mockito.when;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.content.render.xhtml.macro.annotation.Format;
 import com.atlassian.confluence.content.render.xhtml.macro.annotation.RequiresFormat;
-import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.confluence.macro.Macro;
+import com.atlassian.confluence.pages.AbstractPage;
+import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.security.Permission;
+import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.setup.settings.SettingsManager;
+import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.confluence.xhtml.api.XhtmlContent;
@@ -24,29 +28,31 @@ import com.atlassian.webresource.api.assembler.RequiredResources;
 import com.atlassian.webresource.api.assembler.WebResourceAssembler;
 import dev.agenda.confluence.PluginKeys;
 import dev.agenda.confluence.ReferencePage;
+import dev.agenda.confluence.host.ConfluencePages;
 import dev.agenda.confluence.host.ConfluenceUserDirectory;
 import dev.agenda.core.issues.JiraProjects;
-import dev.agenda.core.sync.InMemorySyncStateStore;
-import dev.agenda.confluence.jira.JiraAccess;
-import dev.agenda.confluence.jira.JiraSite;
-import com.atlassian.confluence.security.PermissionManager;
 import dev.agenda.core.render.AgendaMacroView;
 import dev.agenda.core.render.AgendaRenderer;
 import dev.agenda.core.render.Templates;
 import dev.agenda.core.storage.StorageFormatParser;
+import dev.agenda.core.sync.InMemorySyncStateStore;
+import dev.agenda.core.sync.SyncRecord;
+import dev.agenda.services.jira.JiraAccess;
+import dev.agenda.services.jira.JiraSite;
+import dev.agenda.services.status.LiveStatusSource;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
-import dev.agenda.core.sync.SyncRecord;
-import com.atlassian.confluence.security.Permission;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 
+/** The macro as Confluence calls it, Confluence's services mocked, its pages through the plugin's adapter. */
 public class AgendaMacroTest {
 
     private static final Templates TEMPLATES = new Templates();
@@ -56,10 +62,12 @@ public class AgendaMacroTest {
     private final XhtmlContent xhtmlContent = mock(XhtmlContent.class);
     private final UserAccessor userAccessor = mock(UserAccessor.class);
     private final ConversionContext conversionContext = mock(ConversionContext.class);
-    private final ContentEntityObject page = mock(ContentEntityObject.class);
-    private AgendaMacro macro;
-
+    private final AbstractPage page = mock(AbstractPage.class);
+    private final PageManager pageManager = mock(PageManager.class);
     private final PermissionManager permissionManager = mock(PermissionManager.class);
+    private final ConfluencePages pages = new ConfluencePages(pageManager, permissionManager,
+            mock(SettingsManager.class));
+    private AgendaMacro macro;
 
     @Before
     public void setUp() {
@@ -68,6 +76,7 @@ public class AgendaMacroTest {
         when(assembler.resources()).thenReturn(requiredResources);
         when(conversionContext.getEntity()).thenReturn(page);
         when(page.getId()).thenReturn(65538L);
+        when(pageManager.getAbstractPage(65538L)).thenReturn(page);
         ConfluenceUser wil = mock(ConfluenceUser.class);
         when(wil.getName()).thenReturn("womullane");
         when(wil.getFullName()).thenReturn("Wil O'Mullane");
@@ -78,7 +87,12 @@ public class AgendaMacroTest {
         macro = new AgendaMacro(view, pageBuilderService, xhtmlContent, new ConfluenceUserDirectory(userAccessor),
                 duringWelcome, ZoneId.of("UTC"), new LiveStatusSource(JiraAccess.over(() -> {
                     throw new AssertionError("rendering must not open a Jira session");
-                }, JiraSite.none()), permissionManager, FixedCurrentUser.of(null), new InMemorySyncStateStore()));
+                }, JiraSite.none()), pages, pages, new InMemorySyncStateStore(), ""));
+    }
+
+    @After
+    public void tearDown() {
+        AuthenticatedUserThreadLocal.reset();
     }
 
     private static int count(String html, String regex) {
@@ -122,13 +136,13 @@ public class AgendaMacroTest {
                 Optional.empty(), Optional.empty(), false, false, Instant.parse("2017-11-03T00:00:00Z")));
         ConfluenceUser editor = mock(ConfluenceUser.class);
         when(permissionManager.hasPermission(editor, Permission.EDIT, page)).thenReturn(true);
+        AuthenticatedUserThreadLocal.set(editor);
         JiraAccess neverAsked = JiraAccess.over(() -> {
             throw new AssertionError("rendering must not open a Jira session");
         }, new JiraSite(true, "", Optional.of("https://jira.example.org")));
         AgendaMacro live = new AgendaMacro(new AgendaMacroView(new StorageFormatParser(), new AgendaRenderer(TEMPLATES),
                 JiraProjects.none()), pageBuilderService, xhtmlContent, new ConfluenceUserDirectory(userAccessor),
-                Clock.systemUTC(), ZoneId.of("UTC"), new LiveStatusSource(neverAsked, permissionManager,
-                FixedCurrentUser.of(editor), store));
+                Clock.systemUTC(), ZoneId.of("UTC"), new LiveStatusSource(neverAsked, pages, pages, store, ""));
 
         String html = live.execute(ReferencePage.agendaParameters(0), ReferencePage.agendaBody(0), conversionContext);
 
@@ -150,8 +164,8 @@ public class AgendaMacroTest {
         }, new JiraSite(true, "", Optional.empty()));
         AgendaMacro live = new AgendaMacro(new AgendaMacroView(new StorageFormatParser(), new AgendaRenderer(TEMPLATES),
                 JiraProjects.none()), pageBuilderService, xhtmlContent, new ConfluenceUserDirectory(userAccessor),
-                Clock.systemUTC(), ZoneId.of("UTC"), new LiveStatusSource(linked, permissionManager,
-                FixedCurrentUser.of(null), new InMemorySyncStateStore()));
+                Clock.systemUTC(), ZoneId.of("UTC"), new LiveStatusSource(linked, pages, pages,
+                new InMemorySyncStateStore(), ""));
 
         String html = live.execute(ReferencePage.agendaParameters(0), ReferencePage.agendaBody(0), conversionContext);
 

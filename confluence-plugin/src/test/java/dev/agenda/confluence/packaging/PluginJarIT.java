@@ -5,6 +5,11 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
+import dev.agenda.services.status.PageStatusService;
+import dev.agenda.services.status.BackgroundStatusRefresh;
+import dev.agenda.services.status.LiveStatusSource;
+import dev.agenda.services.sync.PageSyncService;
+import dev.agenda.services.tick.PageTickService;
 import dev.agenda.core.agenda.AgendaParameters;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -197,11 +202,14 @@ public class PluginJarIT {
                 "dev.agenda.confluence.jira.ApplicationLinkJiraTransport",
                 "dev.agenda.confluence.sync.ContentPropertySyncStateStore",
                 "dev.agenda.confluence.sync.SyncRecordJson", "dev.agenda.confluence.sync.ClusterLockServiceLock",
-                "dev.agenda.confluence.sync.PageSyncService", "dev.agenda.confluence.status.StatusRefreshRunner",
-                "dev.agenda.confluence.status.StatusRefreshJob", "dev.agenda.confluence.status.PageStatusService",
-                "dev.agenda.confluence.status.BackgroundStatusRefresh", "dev.agenda.confluence.macro.LiveStatusSource",
-                "dev.agenda.confluence.tick.PageTickService", "dev.agenda.confluence.tick.ConfluenceTaskTicks",
-                "dev.agenda.sync.status.LiveStatuses", "dev.agenda.confluence.i18n.PluginMessages");
+                "dev.agenda.confluence.host.ConfluencePages", "dev.agenda.confluence.host.ConfluenceUsers",
+                "dev.agenda.confluence.host.ConfluenceWorkerContext",
+                "dev.agenda.services.sync.PageSyncService", "dev.agenda.confluence.status.StatusRefreshRunner",
+                "dev.agenda.confluence.status.StatusRefreshJob", "dev.agenda.services.status.PageStatusService",
+                "dev.agenda.services.status.BackgroundStatusRefresh", "dev.agenda.services.status.LiveStatusSource",
+                "dev.agenda.services.tick.PageTickService", "dev.agenda.confluence.tick.ConfluenceTaskTicks",
+                "dev.agenda.sync.status.LiveStatuses", "dev.agenda.confluence.i18n.PluginMessages",
+                "dev.agenda.services.Texts");
         List<String> components = componentClasses();
         for (String className : expected) {
             assertInJar(className.replace('.', '/') + ".class");
@@ -212,10 +220,21 @@ public class PluginJarIT {
         try (InputStream in = jar.getInputStream(entry("i18n/agenda.properties"))) {
             texts.load(in);
         }
-        for (String key : List.of("sync.bad-page-id", "sync.not-found", "sync.forbidden", "sync.unreadable",
-                "sync.authorise", "sync.xsrf", "jira.no-link")) {
+        for (String key : List.of("sync.xsrf", "jira.no-link")) {
             assertFalse("missing i18n text " + key,
                     texts.getProperty(PLUGIN_KEY + "." + key, "").isBlank());
+        }
+        Properties serviceTexts = new Properties();
+        try (JarInputStream services = new JarInputStream(jar.getInputStream(entry("META-INF/lib/agenda-services.jar")))) {
+            for (ZipEntry inner; (inner = services.getNextEntry()) != null; ) {
+                if (inner.getName().equals("dev/agenda/services/texts.properties")) {
+                    serviceTexts.load(services);
+                }
+            }
+        }
+        for (String key : List.of("page.bad-id", "page.not-found", "page.forbidden", "page.unreadable",
+                "sync.authorise")) {
+            assertFalse("missing page-service text " + key, serviceTexts.getProperty(key, "").isBlank());
         }
     }
 
@@ -264,6 +283,13 @@ public class PluginJarIT {
             if (isFactoryBuilt(className)) {
                 continue;
             }
+            int given = constructorArguments(className);
+            if (given > 0) {
+                assertTrue(className + " has a public constructor of the " + given + " arguments the context gives",
+                        java.util.Arrays.stream(component.getConstructors())
+                                .anyMatch(constructor -> constructor.getParameterCount() == given));
+                continue;
+            }
             boolean satisfiable = false;
             for (Constructor<?> constructor : component.getConstructors()) {
                 satisfiable |= java.util.Arrays.stream(constructor.getParameterTypes())
@@ -272,6 +298,18 @@ public class PluginJarIT {
             assertTrue(className + " has no public constructor whose every parameter one component provides",
                     satisfiable && Modifier.isPublic(component.getModifiers()));
         }
+    }
+
+    /** How many constructor arguments the context gives the bean of this class explicitly (0: autowired). */
+    private static int constructorArguments(String className) {
+        NodeList beans = springContext.getElementsByTagName("beans:bean");
+        for (int i = 0; i < beans.getLength(); i++) {
+            Element bean = (Element) beans.item(i);
+            if (bean.getAttribute("class").equals(className)) {
+                return bean.getElementsByTagName("beans:constructor-arg").getLength();
+            }
+        }
+        return 0;
     }
 
     private static boolean isFactoryBuilt(String className) {

@@ -1,6 +1,5 @@
 package dev.agenda.confluence.rest;
 
-import dev.agenda.confluence.host.FixedCurrentUser;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.Mockito.mock;
@@ -10,21 +9,27 @@ import com.atlassian.confluence.pages.AbstractPage;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.setup.settings.SettingsManager;
+import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
 import dev.agenda.confluence.ReferencePage;
+import dev.agenda.confluence.host.ConfluencePages;
 import dev.agenda.confluence.host.ConfluenceUserDirectory;
+import dev.agenda.confluence.host.ConfluenceUsers;
 import dev.agenda.core.export.ActionsJson;
-import dev.agenda.confluence.i18n.PluginMessages;
-import dev.agenda.confluence.page.PageAccess;
 import dev.agenda.core.issues.JiraProjects;
 import dev.agenda.core.page.MeetingPageReader;
 import dev.agenda.core.storage.StorageFormatParser;
+import dev.agenda.services.Texts;
+import dev.agenda.services.page.PageAccess;
 import jakarta.ws.rs.core.Response;
 import java.time.ZoneId;
+import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 
+/** The actions resource over the plugin's Confluence adapters, Confluence's own services mocked. */
 public class ActionsResourceTest {
 
     private final PageManager pageManager = mock(PageManager.class);
@@ -40,8 +45,15 @@ public class ActionsResourceTest {
     public void setUp() {
         when(pageManager.getAbstractPage(65538L)).thenReturn(page);
         when(page.getBodyAsString()).thenReturn(ReferencePage.storage());
-        resource = new ActionsResource(new PageAccess(pageManager, permissionManager, FixedCurrentUser.of(viewer),
-                new StorageFormatParser(), reader, new PluginMessages()), new ActionsJson());
+        ConfluencePages pages = new ConfluencePages(pageManager, permissionManager, mock(SettingsManager.class));
+        resource = new ActionsResource(new PageAccess(pages, pages, new ConfluenceUsers(), new StorageFormatParser(),
+                reader, new Texts()), new ActionsJson());
+        AuthenticatedUserThreadLocal.set(viewer);
+    }
+
+    @After
+    public void tearDown() {
+        AuthenticatedUserThreadLocal.reset();
     }
 
     @Test
@@ -74,11 +86,10 @@ public class ActionsResourceTest {
 
     @Test
     public void anEditPermissionIsNotAskedForAndAnonymousViewersAreChecked() {
-        ActionsResource anonymous = new ActionsResource(new PageAccess(pageManager, permissionManager,
-                FixedCurrentUser.of(null), new StorageFormatParser(), reader, new PluginMessages()), new ActionsJson());
+        AuthenticatedUserThreadLocal.reset();
         when(permissionManager.hasPermission(null, Permission.VIEW, page)).thenReturn(true);
 
-        assertEquals(200, anonymous.actions("65538").getStatus());
+        assertEquals(200, resource.actions("65538").getStatus());
     }
 
     @Test

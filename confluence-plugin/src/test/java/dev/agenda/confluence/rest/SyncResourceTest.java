@@ -8,21 +8,23 @@ import static org.mockito.Mockito.when;
 import com.atlassian.confluence.security.Permission;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.agenda.confluence.jira.JiraSession;
 import dev.agenda.confluence.sync.SyncFixture;
 import dev.agenda.core.tracker.Result;
 import dev.agenda.core.tracker.TrackerError;
+import dev.agenda.services.jira.JiraSession;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.core.Response;
 import java.lang.annotation.Annotation;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.Rule;
 import org.junit.Test;
 
 public class SyncResourceTest {
 
-    private final SyncFixture fixture = new SyncFixture();
+    @Rule
+    public final SyncFixture fixture = new SyncFixture();
     private final SyncResource resource =
             new SyncResource(fixture.service(), new SyncReportJson(), fixture.messages);
 
@@ -114,8 +116,8 @@ public class SyncResourceTest {
     public void aSyncThatCouldNotStartIsA200WhoseAbortSaysWhy() throws Exception {
         JiraSession noLink = JiraSession.of(Result.failed(TrackerError.of(TrackerError.Kind.NOT_AUTHENTICATED,
                 fixture.messages.text("dev.agenda.agenda-confluence-plugin.jira.no-link"))));
-        SyncResource unlinked = new SyncResource(fixture.service(SyncFixture.access(noLink), fixture.store), new SyncReportJson(),
-                fixture.messages);
+        SyncResource unlinked = new SyncResource(fixture.service(SyncFixture.access(noLink), fixture.store),
+                new SyncReportJson(), fixture.messages);
 
         JsonNode body = json(unlinked.sync("65538", false, "no-check"));
 

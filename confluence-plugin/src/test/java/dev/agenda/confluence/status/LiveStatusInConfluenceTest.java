@@ -7,17 +7,20 @@ import static org.mockito.Mockito.when;
 import com.atlassian.confluence.security.Permission;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.agenda.confluence.jira.JiraAccess;
-import dev.agenda.confluence.jira.JiraSession;
 import dev.agenda.confluence.rest.StatusJson;
 import dev.agenda.confluence.rest.StatusResource;
 import dev.agenda.confluence.rest.TickResource;
 import dev.agenda.confluence.sync.SyncFixture;
 import dev.agenda.confluence.tick.ConfluenceTaskTicks;
-import dev.agenda.confluence.tick.PageTickService;
 import dev.agenda.core.tracker.Result;
 import dev.agenda.core.tracker.TrackerError;
 import dev.agenda.confluence.ReferencePage;
+import dev.agenda.services.jira.JiraAccess;
+import dev.agenda.services.jira.JiraSession;
+import dev.agenda.services.jira.ViewerJiraAccess;
+import dev.agenda.services.status.BackgroundStatusRefresh;
+import dev.agenda.services.status.PageStatusService;
+import dev.agenda.services.tick.PageTickService;
 import java.net.URI;
 import java.util.Optional;
 import java.util.function.Function;
@@ -29,6 +32,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.junit.After;
 import org.junit.Before;
+import org.junit.Rule;
 import org.junit.Test;
 
 /**
@@ -37,7 +41,8 @@ import org.junit.Test;
  */
 public class LiveStatusInConfluenceTest {
 
-    private final SyncFixture fixture = new SyncFixture();
+    @Rule
+    public final SyncFixture fixture = new SyncFixture();
     private final JiraAccess jira = SyncFixture.access(JiraSession.of(Result.ok(fixture.jira)));
     private final StatusMemory memory = new StatusMemory();
     private final LiveStatuses liveStatuses = new LiveStatuses(memory, fixture.clock);

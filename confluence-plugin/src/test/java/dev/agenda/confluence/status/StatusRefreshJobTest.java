@@ -9,6 +9,9 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
 
+import dev.agenda.services.jira.JiraSession;
+import dev.agenda.services.jira.ViewerJiraAccess;
+import dev.agenda.services.status.RecentSyncs;
 import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.scheduler.SchedulerServiceException;
 import com.atlassian.scheduler.config.JobConfig;
@@ -32,7 +35,7 @@ public class StatusRefreshJobTest {
             new ViewerJiraAccess() {
                 @Override
                 public <T> T asViewer(String viewerKey, java.util.function.Function<
-                        dev.agenda.confluence.jira.JiraSession, T> work) {
+                        dev.agenda.services.jira.JiraSession, T> work) {
                     throw new AssertionError("not run here");
                 }
             }, new LiveStatuses(new StatusMemory(), clock), clock);

@@ -3,7 +3,9 @@ package dev.agenda.confluence.status;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import dev.agenda.confluence.jira.JiraSession;
+import dev.agenda.services.jira.JiraSession;
+import dev.agenda.services.jira.ViewerJiraAccess;
+import dev.agenda.services.status.RecentSyncs;
 import dev.agenda.core.tracker.IssueStatus;
 import dev.agenda.core.tracker.IssueTracker;
 import dev.agenda.core.tracker.Result;

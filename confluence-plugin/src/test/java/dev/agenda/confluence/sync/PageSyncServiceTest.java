@@ -6,30 +6,34 @@ import static org.junit.Assert.assertTrue;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.confluence.security.Permission;
-import dev.agenda.confluence.jira.JiraSession;
-import dev.agenda.confluence.page.PageAccess;
+import dev.agenda.confluence.Answers;
 import dev.agenda.core.sync.SyncRecord;
 import dev.agenda.core.sync.SyncStateException;
 import dev.agenda.core.sync.SyncStateStore;
 import dev.agenda.core.tracker.Result;
 import dev.agenda.core.tracker.TrackerError;
+import dev.agenda.services.Refusal;
+import dev.agenda.services.jira.JiraSession;
+import dev.agenda.services.status.RecentSyncs;
 import dev.agenda.sync.SyncReport;
 import dev.agenda.sync.SyncSettings;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.Rule;
 import org.junit.Test;
 
+/** The sync service through the plugin's Confluence adapters: pages, permissions and the viewer as Confluence has them. */
 public class PageSyncServiceTest {
 
-    private final SyncFixture fixture = new SyncFixture();
+    @Rule
+    public final SyncFixture fixture = new SyncFixture();
 
     @Test
     public void syncsTheReferencePageAsTheViewerAndRemembersItForTheStatusRefresh() {
-        PageSyncOutcome outcome = fixture.service().sync("65538", false);
-
-        SyncReport report = ((PageSyncOutcome.Synced) outcome).report();
+        SyncReport report = Answers.done(fixture.service().sync("65538", false));
         assertEquals("created 10, linked 1, updated 0, transitioned 7, unchanged 0, failed 0", report.summaryLine());
         assertTrue(report.inSync());
         assertEquals("65538", report.pageId());
@@ -37,7 +41,7 @@ public class PageSyncServiceTest {
         String key = fixture.store.records("65538").get("65538/9").issueKey();
         assertEquals("the link back points at the page", SyncFixture.PAGE_URL, fixture.world.state(key).orElseThrow()
                 .remoteLink(SyncSettings.globalId("65538/9")).orElseThrow().link().url());
-        java.util.List<dev.agenda.confluence.status.RecentSyncs.Entry> recent = fixture.recentSyncs.since(fixture.clock.instant(), Duration.ofMinutes(1));
+        List<RecentSyncs.Entry> recent = fixture.recentSyncs.since(fixture.clock.instant(), Duration.ofMinutes(1));
         assertEquals(1, recent.size());
         assertEquals("womullane-key", recent.get(0).viewerKey());
         assertEquals(11, recent.get(0).issueKeys().size());
@@ -47,7 +51,7 @@ public class PageSyncServiceTest {
     public void aDryRunChangesNothingAndIsNotRemembered() {
         int issuesBefore = fixture.world.issueCount();
 
-        SyncReport report = ((PageSyncOutcome.Synced) fixture.service().sync("65538", true)).report();
+        SyncReport report = Answers.done(fixture.service().sync("65538", true));
 
         assertTrue(report.dryRun());
         assertTrue(report.summaryLine(), report.summaryLine().startsWith("would have created 10"));
@@ -60,12 +64,12 @@ public class PageSyncServiceTest {
     public void aMissingPageAndAnInvisibleOneAreTheSameNotFound() {
         when(fixture.permissionManager.hasPermission(fixture.viewer, Permission.VIEW, fixture.page)).thenReturn(false);
 
-        PageSyncOutcome hidden = fixture.service().sync("65538", false);
-        PageSyncOutcome missing = fixture.service().sync("404", false);
+        Refusal hidden = Answers.refusal(fixture.service().sync("65538", false));
+        Refusal missing = Answers.refusal(fixture.service().sync("404", false));
 
-        assertEquals(refused(PageAccess.Reason.NOT_FOUND,
+        assertEquals(Refusal.of(Refusal.Reason.NOT_FOUND,
                 "Page 65538 does not exist or you do not have permission to view it."), hidden);
-        assertEquals(refused(PageAccess.Reason.NOT_FOUND,
+        assertEquals(Refusal.of(Refusal.Reason.NOT_FOUND,
                 "Page 404 does not exist or you do not have permission to view it."), missing);
         assertEquals("Jira was not asked", Map.of(), fixture.jira.operationCounts());
     }
@@ -74,27 +78,25 @@ public class PageSyncServiceTest {
     public void viewingIsNotEnoughEditingIsNeeded() {
         when(fixture.permissionManager.hasPermission(fixture.viewer, Permission.EDIT, fixture.page)).thenReturn(false);
 
-        PageSyncOutcome outcome = fixture.service().sync("65538", false);
+        Refusal refusal = Answers.refusal(fixture.service().sync("65538", false));
 
-        assertEquals(refused(PageAccess.Reason.FORBIDDEN, "You may view page 65538 but not edit it, so you cannot sync its"
-                + " actions with Jira."), outcome);
+        assertEquals(Refusal.of(Refusal.Reason.FORBIDDEN, "You may view page 65538 but not edit it, so you cannot sync"
+                + " its actions with Jira or tick its tasks."), refusal);
         assertEquals("Jira was not asked", Map.of(), fixture.jira.operationCounts());
     }
 
     @Test
     public void aPageIdThatIsNotANumberIsABadRequest() {
-        assertEquals(refused(PageAccess.Reason.BAD_ID, "‘abc’ is not a page id; page ids are numbers."),
-                fixture.service().sync("abc", false));
+        assertEquals(Refusal.of(Refusal.Reason.BAD_REQUEST, "‘abc’ is not a page id; page ids are numbers."),
+                Answers.refusal(fixture.service().sync("abc", false)));
     }
 
     @Test
     public void anUnreadablePageSaysWhere() {
         when(fixture.page.getBodyAsString()).thenReturn("<p>\n<b>broken</p>");
 
-        PageSyncOutcome outcome = fixture.service().sync("65538", false);
-
-        PageAccess.Refused refused = ((PageSyncOutcome.Refused) outcome).refusal();
-        assertEquals(PageAccess.Reason.UNREADABLE, refused.reason());
+        Refusal refused = Answers.refusal(fixture.service().sync("65538", false));
+        assertEquals(Refusal.Reason.UNREADABLE, refused.reason());
         assertTrue(refused.message().contains("line 2"));
     }
 
@@ -105,10 +107,11 @@ public class PageSyncServiceTest {
                 "Jira at https://jira.example.org did not accept the credentials (HTTP 401).")),
                 () -> Optional.of(consent));
 
-        PageSyncOutcome outcome = fixture.service(SyncFixture.access(session), fixture.store).sync("65538", false);
+        Refusal authorise = Answers.refusal(fixture.service(SyncFixture.access(session), fixture.store)
+                .sync("65538", false));
 
-        PageSyncOutcome.NeedsAuthorisation authorise = (PageSyncOutcome.NeedsAuthorisation) outcome;
-        assertEquals(consent, authorise.authorise());
+        assertEquals(Refusal.Reason.NEEDS_AUTHORISATION, authorise.reason());
+        assertEquals(Optional.of(consent), authorise.authorise());
         assertTrue(authorise.message().contains("authorise Confluence with Jira"));
         assertTrue(fixture.recentSyncs.since(fixture.clock.instant(), Duration.ofDays(1)).isEmpty());
     }
@@ -118,8 +121,8 @@ public class PageSyncServiceTest {
         JiraSession noLink = JiraSession.of(Result.failed(TrackerError.of(TrackerError.Kind.NOT_AUTHENTICATED,
                 fixture.messages.text("dev.agenda.agenda-confluence-plugin.jira.no-link"))));
 
-        SyncReport report = ((PageSyncOutcome.Synced) fixture.service(SyncFixture.access(noLink), fixture.store)
-                .sync("65538", false)).report();
+        SyncReport report = Answers.done(fixture.service(SyncFixture.access(noLink), fixture.store)
+                .sync("65538", false));
 
         assertTrue(report.abort().orElseThrow().startsWith("No Jira application link is configured."));
         assertFalse(report.inSync());
@@ -140,13 +143,11 @@ public class PageSyncServiceTest {
             }
         };
 
-        PageSyncOutcome outcome = fixture.service(SyncFixture.access(JiraSession.of(Result.ok(fixture.jira))), broken)
-                .sync("65538", false);
+        Refusal refusal = Answers.refusal(fixture.service(SyncFixture.access(JiraSession.of(Result.ok(fixture.jira))),
+                broken).sync("65538", false));
 
-        assertTrue(((PageSyncOutcome.StateUnavailable) outcome).message().contains("agenda.sync"));
+        assertEquals(Refusal.Reason.STATE_UNAVAILABLE, refusal.reason());
+        assertTrue(refusal.message().contains("agenda.sync"));
     }
 
-    private static PageSyncOutcome refused(PageAccess.Reason reason, String message) {
-        return new PageSyncOutcome.Refused(new PageAccess.Refused(reason, message));
-    }
 }

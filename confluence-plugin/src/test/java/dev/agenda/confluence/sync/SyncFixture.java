@@ -1,7 +1,5 @@
 package dev.agenda.confluence.sync;
 
-import dev.agenda.confluence.host.CurrentUser;
-import dev.agenda.confluence.host.FixedCurrentUser;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -9,15 +7,15 @@ import com.atlassian.confluence.pages.AbstractPage;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.setup.settings.Settings;
+import com.atlassian.confluence.setup.settings.SettingsManager;
+import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.sal.api.user.UserKey;
 import dev.agenda.confluence.ReferencePage;
+import dev.agenda.confluence.host.ConfluencePages;
+import dev.agenda.confluence.host.ConfluenceUsers;
 import dev.agenda.confluence.i18n.PluginMessages;
-import dev.agenda.confluence.jira.JiraAccess;
-import dev.agenda.confluence.jira.JiraSession;
-import dev.agenda.confluence.jira.JiraSite;
-import dev.agenda.confluence.page.PageAccess;
-import dev.agenda.confluence.status.RecentSyncs;
 import dev.agenda.core.issues.JiraProjects;
 import dev.agenda.core.page.MeetingPageReader;
 import dev.agenda.core.storage.StorageFormatParser;
@@ -30,6 +28,14 @@ import dev.agenda.core.users.CsvUserDirectoryReader;
 import dev.agenda.core.users.UserDirectoryFormatException;
 import dev.agenda.jira.fake.FakeJira;
 import dev.agenda.jira.fake.FakeJiraWorld;
+import dev.agenda.services.Texts;
+import dev.agenda.services.jira.JiraAccess;
+import dev.agenda.services.jira.JiraSession;
+import dev.agenda.services.jira.JiraSite;
+import dev.agenda.services.page.PageAccess;
+import dev.agenda.services.status.RecentSyncs;
+import dev.agenda.services.sync.PageSyncService;
+import dev.agenda.services.sync.SyncProgressBoard;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -39,13 +45,15 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import org.junit.rules.ExternalResource;
 
 /**
- * The sync service wired as in Confluence, with Mockito standing in for Confluence's own types only: the reference page
- * as page 65538, a viewer who may view and edit it, and for the app's ports honest fakes — the in-memory fake Jira,
- * the in-memory state store and the in-process lock.
+ * The page services wired as in Confluence, through the plugin's Confluence adapters, with Mockito standing in for
+ * Confluence's own types only: the reference page as page 65538 at {@link #PAGE_URL}, a viewer who may view and edit it
+ * and who is the thread's authenticated user while a test runs (a JUnit rule: the user is set before and reset after),
+ * and for the app's ports honest fakes — the in-memory fake Jira, the in-memory state store and the in-process lock.
  */
-public final class SyncFixture {
+public final class SyncFixture extends ExternalResource {
 
     public static final long PAGE_ID = 65538L;
     public static final String PAGE_URL = "https://confluence.example.org/display/DM/DMLT+F2F+2017-11";
@@ -55,20 +63,41 @@ public final class SyncFixture {
     public final FakeJira jira = FakeJira.dataCenter(world, "womullane");
     public final PageManager pageManager = mock(PageManager.class);
     public final PermissionManager permissionManager = mock(PermissionManager.class);
+    public final SettingsManager settingsManager = mock(SettingsManager.class);
     public final AbstractPage page = mock(AbstractPage.class);
     public final ConfluenceUser viewer = mock(ConfluenceUser.class);
     public final InMemorySyncStateStore store = new InMemorySyncStateStore();
     public final RecentSyncs recentSyncs = new RecentSyncs();
     public final SyncProgressBoard progress = new SyncProgressBoard();
     public final PluginMessages messages = new PluginMessages();
+    public final Texts texts = new Texts();
+    public final ConfluenceUsers users = new ConfluenceUsers();
+    public final ConfluencePages pages = new ConfluencePages(pageManager, permissionManager, settingsManager);
 
     public SyncFixture() {
         when(pageManager.getAbstractPage(PAGE_ID)).thenReturn(page);
+        when(page.getId()).thenReturn(PAGE_ID);
         when(page.getBodyAsString()).thenReturn(ReferencePage.storage());
         when(page.getTitle()).thenReturn("DMLT F2F 2017-11");
+        when(page.getUrlPath()).thenReturn("/display/DM/DMLT+F2F+2017-11");
+        Settings settings = mock(Settings.class);
+        when(settings.getBaseUrl()).thenReturn("https://confluence.example.org");
+        when(settingsManager.getGlobalSettings()).thenReturn(settings);
+        when(viewer.getName()).thenReturn("womullane");
+        when(viewer.getFullName()).thenReturn("Wil O'Mullane");
         when(viewer.getKey()).thenReturn(new UserKey("womullane-key"));
         when(permissionManager.hasPermission(viewer, Permission.VIEW, page)).thenReturn(true);
         when(permissionManager.hasPermission(viewer, Permission.EDIT, page)).thenReturn(true);
+    }
+
+    @Override
+    protected void before() {
+        AuthenticatedUserThreadLocal.set(viewer);
+    }
+
+    @Override
+    protected void after() {
+        AuthenticatedUserThreadLocal.reset();
     }
 
     /** The service over the fake Jira, as the viewer. */
@@ -81,20 +110,18 @@ public final class SyncFixture {
         return JiraAccess.over(() -> session, new JiraSite(true, "", Optional.of("https://jira.example.org")));
     }
 
-    /** How the resources open the page, as in Confluence, for the viewer. */
+    /** How the resources open the page, as in Confluence, for the thread's authenticated user. */
     public PageAccess pageAccess() {
-        return pageAccess(FixedCurrentUser.of(viewer));
-    }
-
-    /** How the resources open the page, for whoever {@code currentUser} says is asking. */
-    public PageAccess pageAccess(CurrentUser currentUser) {
-        return new PageAccess(pageManager, permissionManager, currentUser, new StorageFormatParser(), reader(),
-                messages);
+        return new PageAccess(pages, pages, users, new StorageFormatParser(), reader(), texts);
     }
 
     public PageSyncService service(JiraAccess access, SyncStateStore stateStore) {
+        return service(access, stateStore, WorkerContext.none());
+    }
+
+    public PageSyncService service(JiraAccess access, SyncStateStore stateStore, WorkerContext workers) {
         return new PageSyncService(pageAccess(), access, stateStore, new InProcessLock(), Optional::empty,
-                ignored -> PAGE_URL, recentSyncs, progress, messages, WorkerContext.none(), clock);
+                recentSyncs, progress, texts, workers, clock);
     }
 
     private static MeetingPageReader reader() {

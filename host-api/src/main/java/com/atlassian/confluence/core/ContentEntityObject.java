@@ -6,17 +6,13 @@ package com.atlassian.confluence.core;
  * through the real hierarchy. Checked against
  * https://docs.atlassian.com/ConfluenceServer/javadoc/10.1.1/com/atlassian/confluence/core/class-use/AbstractVersionedEntityObject.html
  * and https://docs.atlassian.com/atlassian-confluence/5.0.3/com/atlassian/confluence/pages/AbstractPage.html:
- * getId() returns primitive long; getIdAsString(), getTitle() and getBodyAsString() return String. getUrlPath() (the
+ * getId() returns primitive long; getTitle() and getBodyAsString() return String. getUrlPath() (the
  * path below the base URL) comes from the Addressable interface it implements, checked against
  * https://docs.atlassian.com/ConfluenceServer/javadoc/8.0.0-m90/com/atlassian/confluence/core/Addressable.html.
  */
 public abstract class ContentEntityObject {
 
     public long getId() {
-        throw new UnsupportedOperationException("compile-only stand-in");
-    }
-
-    public String getIdAsString() {
         throw new UnsupportedOperationException("compile-only stand-in");
     }
 

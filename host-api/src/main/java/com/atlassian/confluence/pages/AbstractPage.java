@@ -8,4 +8,8 @@ import com.atlassian.confluence.core.ContentEntityObject;
  * the 10.1.1 class-use page cited on {@link ContentEntityObject}.
  */
 public abstract class AbstractPage extends ContentEntityObject {
+
+    /** Confluence makes its pages; the plugin only reads them (tests mock them). */
+    private AbstractPage() {
+    }
 }
