@@ -61,16 +61,6 @@ final class RenderTestSupport {
         return found.first();
     }
 
-    /** How often {@code regex} matches in {@code html}. */
-    static int count(String html, String regex) {
-        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile(regex).matcher(html);
-        int count = 0;
-        while (matcher.find()) {
-            count++;
-        }
-        return count;
-    }
-
     static int count(Element root, String cssQuery) {
         return root.select(cssQuery).size();
     }
