@@ -3,13 +3,11 @@ package dev.agenda.core.actions;
 import static dev.agenda.core.Fixtures.agenda;
 import static dev.agenda.core.Fixtures.page;
 import static dev.agenda.core.Fixtures.parameter;
-import static dev.agenda.core.Fixtures.user;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import dev.agenda.core.issues.IssueKey;
 import dev.agenda.core.users.InMemoryUserDirectory;
-import dev.agenda.core.users.Person;
 import dev.agenda.core.users.User;
 import dev.agenda.core.users.UserDirectory;
 import java.time.LocalDate;
@@ -33,79 +31,6 @@ public class ActionExtractorTest {
 
     private static ActionItem task(String body) {
         return only("<ac:task-list>" + Fixtures2.task("1", "incomplete", body) + "</ac:task-list>");
-    }
-
-    private static List<String> assignees(ActionItem action) {
-        return action.assignees().stream().map(Person::username).toList();
-    }
-
-    @Test
-    public void assigneesJoinedByAmpersandBeforeAColon() {
-        ActionItem action = task(user("ktl") + " &amp; " + user("gpdf") + ": Get together <time datetime=\"2017-12-31\" />");
-
-        assertEquals(List.of("ktl", "gpdf"), assignees(action));
-        assertEquals("Get together", action.text());
-        assertEquals(Optional.of(LocalDate.of(2017, 12, 31)), action.due());
-    }
-
-    @Test
-    public void assigneesJoinedByAndBeforeWill() {
-        ActionItem action = task(user("ktl") + " and " + user("swinbank") + " will audit the list.");
-
-        assertEquals(List.of("ktl", "swinbank"), assignees(action));
-        assertEquals("Audit the list.", action.text());
-    }
-
-    @Test
-    public void anAssigneeBeforeTo() {
-        ActionItem action = task(user("gpdf") + " to draft the plan");
-
-        assertEquals(List.of("gpdf"), assignees(action));
-        assertEquals("Draft the plan", action.text());
-    }
-
-    @Test
-    public void aListOfThreeWithCommas() {
-        ActionItem action = task(user("ktl") + ", " + user("gpdf") + ", and " + user("swinbank") + ": meet");
-
-        assertEquals(List.of("ktl", "gpdf", "swinbank"), assignees(action));
-        assertEquals("Meet", action.text());
-    }
-
-    @Test
-    public void aPersonMentionedLaterIsNotAnAssigneeButStaysInTheText() {
-        ActionItem action = task(user("gpdf") + ": (work with " + user("swinbank") + ") schedule work "
-                + "<time datetime=\"2017-11-15\" />");
-
-        assertEquals(List.of("gpdf"), assignees(action));
-        assertEquals("(work with John Swinbank) schedule work", action.text());
-    }
-
-    @Test
-    public void aTaskThatStartsWithWordsHasNoAssignee() {
-        ActionItem action = task("Ask " + user("ktl") + " about it");
-
-        assertEquals(List.of(), assignees(action));
-        assertEquals("Ask Kian-Tat Lim about it", action.text());
-    }
-
-    @Test
-    public void anUnknownPersonKeepsTheNameAsWritten() {
-        ActionItem action = task(user("xiuqin") + ": check with " + user("nobody"));
-
-        assertEquals(List.of("xiuqin"), assignees(action));
-        assertEquals("Check with @nobody", action.text());
-    }
-
-    @Test
-    public void peopleReferencedByUserKeyOrAccountIdAreResolvedToUsernames() {
-        ActionItem byKey = task("<ac:link><ri:user ri:userkey=\"key-ktl\" /></ac:link>: one");
-        ActionItem byAccount = task("<ac:link><ri:user ri:account-id=\"acc-ktl\" /></ac:link>: two");
-        ActionItem unknownKey = task("<ac:link><ri:user ri:userkey=\"8a7f\" /></ac:link>: three");
-
-        assertEquals(List.of("ktl"), assignees(byKey));
-        assertEquals(List.of("ktl"), assignees(byAccount));
-        assertEquals(List.of("8a7f"), assignees(unknownKey));
     }
 
     @Test

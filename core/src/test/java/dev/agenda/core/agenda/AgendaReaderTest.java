@@ -49,18 +49,6 @@ public class AgendaReaderTest {
     }
 
     @Test
-    public void closingWordsMakeAMarker() {
-        for (String closing : new String[] {"Finish", "Close", "Closing", "Adjourn", "End of meeting", "Meeting ends."}) {
-            Agenda agenda = read(agenda("", "<tr><td>09:00</td><td>A</td><td></td><td></td></tr>"
-                    + "<tr><td>10:00</td><td>" + closing + "</td><td></td><td></td></tr>"
-                    + "<tr><td>11:00</td><td>Drinks</td><td></td><td></td></tr>"));
-
-            assertEquals(closing, ScheduledItem.Kind.MARKER, agenda.items().get(1).schedule().kind());
-            assertEquals(closing, Optional.of(LocalTime.of(10, 0)), agenda.schedule().dayEnd());
-        }
-    }
-
-    @Test
     public void aDurationColumnAndStartParameterComputeTheTimes() {
         Agenda agenda = read("<ac:structured-macro ac:name=\"agenda\">" + parameter("start", "13:00")
                 + "<ac:rich-text-body><table><tr><th>Topic</th><th>Minutes</th></tr>"

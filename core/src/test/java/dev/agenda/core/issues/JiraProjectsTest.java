@@ -3,7 +3,6 @@ package dev.agenda.core.issues;
 import static org.junit.Assert.assertEquals;
 
 import java.util.List;
-import java.util.Optional;
 import org.junit.Test;
 
 public class JiraProjectsTest {
@@ -32,13 +31,5 @@ public class JiraProjectsTest {
 
         assertEquals(1, occurrence.start());
         assertEquals(5, occurrence.end());
-    }
-
-    @Test
-    public void issueKeysParseStrictly() {
-        assertEquals(Optional.of(new IssueKey("DM", 12813)), IssueKey.parse(" dm-12813 "));
-        assertEquals(Optional.empty(), IssueKey.parse("DM-"));
-        assertEquals(Optional.empty(), IssueKey.parse("12-DM"));
-        assertEquals(Optional.empty(), IssueKey.parse("DM-1 extra"));
     }
 }
