@@ -26,13 +26,14 @@ import org.junit.rules.TestName;
 
 /**
  * The contract through the REST client over real HTTP, every request and answer validated against Atlassian's OpenAPI
- * description: either against the fake Jira served on loopback ({@link Backend#LIVE_FAKE}), or against WireMock
- * replaying what the fake answered when the test was recorded ({@link Backend#RECORDED}).
+ * description: either against the fake Jira served on loopback ({@link Backend#FAKE_OVER_HTTP}), or against WireMock
+ * replaying what the fake answered when the test was recorded ({@link Backend#RECORDINGS_OF_THE_FAKE}). Both
+ * backends are the fake: its seeded world, fresh for each test.
  */
 public abstract class HttpContract extends IssueTrackerContract {
 
-    /** Where the client's requests go. */
-    protected enum Backend { LIVE_FAKE, RECORDED }
+    /** Where the client's requests go: to the fake Jira itself, or to WireMock replaying recordings of it. */
+    protected enum Backend { FAKE_OVER_HTTP, RECORDINGS_OF_THE_FAKE }
 
     static final String TOKEN = "contract-test-token-7f3a";
     static final String EMAIL = "womullane@example.org";
@@ -41,7 +42,7 @@ public abstract class HttpContract extends IssueTrackerContract {
     public final TestName testName = new TestName();
 
     private FakeJiraHttpServer fake;
-    private RecordedJira recorded;
+    private RecordingsOfFake recorded;
     private OpenApiValidatingTransport validating;
     private IssueTracker tracker;
 
@@ -49,18 +50,18 @@ public abstract class HttpContract extends IssueTrackerContract {
 
     @Before
     public void connect() {
-        boolean replay = backend() == Backend.RECORDED && !RecordedJira.recordingRequested();
+        boolean replay = backend() == Backend.RECORDINGS_OF_THE_FAKE && !RecordingsOfFake.recordingRequested();
         String target;
         if (replay) {
-            recorded = RecordedJira.replay(folder(), testName.getMethodName());
+            recorded = RecordingsOfFake.replay(folder(), testName.getMethodName());
             target = recorded.baseUrl();
         } else {
             Clock fixed = Clock.fixed(Instant.parse("2017-11-30T17:00:00Z"), ZoneOffset.UTC);
             fake = FakeJiraHttpServer.start(FakeJiraWorld.seeded(fixed), deployment(), FaultPlan.none())
                     .registerToken("womullane", TOKEN);
             target = fake.baseUrl();
-            if (backend() == Backend.RECORDED) {
-                recorded = RecordedJira.record(folder(), testName.getMethodName(), target);
+            if (backend() == Backend.RECORDINGS_OF_THE_FAKE) {
+                recorded = RecordingsOfFake.record(folder(), testName.getMethodName(), target);
                 target = recorded.baseUrl();
             }
         }
@@ -79,7 +80,7 @@ public abstract class HttpContract extends IssueTrackerContract {
     public void checkTraffic() {
         try {
             validating.assertNoViolations();
-            if (recorded != null && !RecordedJira.recordingRequested()) {
+            if (recorded != null && !RecordingsOfFake.recordingRequested()) {
                 assertEquals("requests the recording does not hold", List.of(), recorded.unmatched());
             }
         } finally {

@@ -27,10 +27,13 @@ import java.util.Optional;
 import org.junit.Test;
 
 /**
- * What every {@link IssueTracker} must do, run against each backend: the in-memory fake Jira, the REST client
- * against the fake served over HTTP, and the REST client against WireMock replaying recorded answers. The world is
- * the fake's seeded one: projects DM and RFC, issues DM-12813, RFC-188 and RFC-243, the reference page's users, the
- * workflow To Do → In Progress → Done; the acting user is {@code womullane}.
+ * What every {@link IssueTracker} must do, run against each backend — all of them the fake Jira: in memory
+ * ({@link InMemoryFakeContractTest}), served over HTTP to the REST client
+ * ({@link CloudClientOnFakeOverHttpContractTest}, {@link DataCenterClientOnFakeOverHttpContractTest}), and replayed to
+ * the REST client by WireMock from recordings of it ({@link CloudClientOnRecordingsOfFakeContractTest},
+ * {@link DataCenterClientOnRecordingsOfFakeContractTest}). The world is the fake's seeded one: projects DM and RFC,
+ * issues DM-12813, RFC-188 and RFC-243, the reference page's users, the workflow To Do → In Progress → Done; the
+ * acting user is {@code womullane}.
  */
 public abstract class IssueTrackerContract {
 
