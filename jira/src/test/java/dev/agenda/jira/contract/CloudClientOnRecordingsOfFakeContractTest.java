@@ -7,7 +7,7 @@ import dev.agenda.core.tracker.ServerInfo;
  * answered when the recordings were made ({@code recordings-of-the-fake/cloud/}). The recordings are of the fake, not
  * of a real Jira: they pin the client's requests and the fake's answers, so a change to either shows.
  */
-public class CloudClientOnRecordingsOfFakeContractTest extends HttpContract {
+public class CloudClientOnRecordingsOfFakeContractTest extends ClientOnFakeContract {
 
     @Override
     protected Backend backend() {

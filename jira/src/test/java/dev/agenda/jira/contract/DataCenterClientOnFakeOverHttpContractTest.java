@@ -6,7 +6,7 @@ import dev.agenda.core.tracker.ServerInfo;
  * The contract: the REST client in the Data Center dialect (REST v2, personal access token) against the fake Jira
  * served over HTTP on loopback, its seeded world fresh for each test. No real Jira is involved.
  */
-public class DataCenterClientOnFakeOverHttpContractTest extends HttpContract {
+public class DataCenterClientOnFakeOverHttpContractTest extends ClientOnFakeContract {
 
     @Override
     protected Backend backend() {

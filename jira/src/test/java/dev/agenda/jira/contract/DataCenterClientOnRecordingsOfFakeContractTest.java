@@ -7,7 +7,7 @@ import dev.agenda.core.tracker.ServerInfo;
  * dialect) answered when the recordings were made ({@code recordings-of-the-fake/datacenter/}). The recordings are of
  * the fake, not of a real Jira: they pin the client's requests and the fake's answers, so a change to either shows.
  */
-public class DataCenterClientOnRecordingsOfFakeContractTest extends HttpContract {
+public class DataCenterClientOnRecordingsOfFakeContractTest extends ClientOnFakeContract {
 
     @Override
     protected Backend backend() {

@@ -23,7 +23,7 @@ public class RecordingsHoldNoCredentialsTest {
         assertTrue("the recordings are committed", files.size() >= 32);
         for (Path file : files) {
             String text = Files.readString(file);
-            assertFalse(file + " holds the token", text.contains(HttpContract.TOKEN));
+            assertFalse(file + " holds the token", text.contains(ClientOnFakeContract.TOKEN));
             assertFalse(file + " holds an Authorization header",
                     text.toLowerCase(Locale.ROOT).contains("authorization"));
         }
