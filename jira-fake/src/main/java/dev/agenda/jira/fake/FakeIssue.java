@@ -52,20 +52,20 @@ final class FakeIssue {
 
     /**
      * Creates the link with {@code newId}, or replaces the one with the same globalId keeping its id (a link without
-     * a globalId is always new); answers the stored link and whether it is new.
+     * a globalId is always new).
      */
-    Map.Entry<FakeIssueState.StoredLink, Boolean> putRemoteLink(RemoteLink link, long newId) {
+    RemoteLinkPut putRemoteLink(RemoteLink link, long newId) {
         for (int i = 0; i < remoteLinks.size(); i++) {
             FakeIssueState.StoredLink stored = remoteLinks.get(i);
             if (!link.globalId().isEmpty() && stored.link().globalId().equals(link.globalId())) {
                 FakeIssueState.StoredLink updated = new FakeIssueState.StoredLink(stored.id(), link);
                 remoteLinks.set(i, updated);
-                return Map.entry(updated, false);
+                return new RemoteLinkPut(updated, false);
             }
         }
         FakeIssueState.StoredLink created = new FakeIssueState.StoredLink(newId, link);
         remoteLinks.add(created);
-        return Map.entry(created, true);
+        return new RemoteLinkPut(created, true);
     }
 
     FakeIssueState snapshot() {

@@ -40,22 +40,20 @@ import java.util.regex.Pattern;
  * error rate — and latency delays every answer on a scheduler: handler threads never sleep. Requests are counted by
  * route, {@code "POST /rest/api/2/issue/bulk"}, faulted ones included.
  *
- * <p>Thread-safe. {@link #close()} stops the server and the threads it made. Loading this class turns on
- * {@code TCP_NODELAY} for the JDK's HTTP server in this JVM ({@code sun.net.httpserver.nodelay}) unless set already.
+ * <p>A request body over 10 MiB is answered 413 with a Jira-shaped error naming the limit; the fake never handles
+ * part of a body.
+ *
+ * <p>Thread-safe. {@link #close()} stops the server and the threads it made. Starting a server leaves the system
+ * properties as they were; the first one started in a JVM turns on {@code TCP_NODELAY} for the JDK's HTTP server
+ * unless {@code sun.net.httpserver.nodelay} was set (the comment on {@code listen} says why).
  */
 public final class FakeJiraHttpServer implements AutoCloseable {
 
-    private static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
-    private static final String NO_DELAY = "sun.net.httpserver.nodelay";
-
-    static {
-        // The JDK server sends an answer's headers and body as separate writes; with Nagle's algorithm on, each answer
-        // on a kept-alive connection then waits ~40 ms for the client's delayed ACK, swamping any measured latency.
-        // The property is read once per JVM, before the first server starts; an explicit setting is left alone.
-        if (System.getProperty(NO_DELAY) == null) {
-            System.setProperty(NO_DELAY, "true");
-        }
-    }
+    /** The largest request body the fake handles: 10 MiB. */
+    static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
+    static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
+    private static final Object JDK_SERVER_SETUP = new Object();
+    private static boolean jdkServerSetUp;
     private static final String DETECTION_PATH = "/rest/api/2/serverInfo";
 
     /** How to start a server; {@link FakeJiraHttpServer#builder}. */
@@ -113,7 +111,7 @@ public final class FakeJiraHttpServer implements AutoCloseable {
         this.apiRoot = deployment == ServerInfo.Deployment.CLOUD ? "/rest/api/3" : "/rest/api/2";
         this.authenticator = new Authenticator(world, deployment);
         try {
-            this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", builder.port), 64);
+            this.server = listen(new InetSocketAddress("127.0.0.1", builder.port));
         } catch (IOException e) {
             throw new UncheckedIOException("the fake Jira could not listen on port " + builder.port, e);
         }
@@ -189,7 +187,10 @@ public final class FakeJiraHttpServer implements AutoCloseable {
         return counter.of(route);
     }
 
-    /** Requests whose route matches this regular expression as a whole, e.g. {@code "POST .+"} or {@code ".+ /rest/api/2/search"}. */
+    /**
+     * Requests whose route matches this regular expression as a whole, e.g. {@code "POST .+"} or
+     * {@code ".+ /rest/api/2/search"}.
+     */
     public int requestsMatching(String routeRegex) {
         return counter.matching(Pattern.compile(routeRegex));
     }
@@ -210,6 +211,35 @@ public final class FakeJiraHttpServer implements AutoCloseable {
         handlers.shutdownNow();
         if (ownsDelays) {
             delays.shutdownNow();
+        }
+    }
+
+    /**
+     * Creates the JDK server; the first time in this JVM with {@code TCP_NODELAY} on, unless the JVM's setting says
+     * otherwise, and with the system properties as they were afterwards.
+     *
+     * <p>Why: the JDK server writes an answer's headers and its body separately; with Nagle's algorithm on, the body
+     * of each answer on a kept-alive connection then waits ~40 ms for the client's delayed ACK, swamping any latency
+     * a test measures. The server offers no per-server or per-socket setting: it reads only the system property
+     * {@code sun.net.httpserver.nodelay}, once per JVM, when its first server is created. So the property is set for
+     * that moment only and cleared again, and a later {@code System.getProperties()} never shows it. What cannot be
+     * undone is the JDK's own: every JDK HTTP server in this JVM (of any code, also under {@code --demo-jira}) then
+     * sends without Nagle's delay, and if another JDK server was created first, this one keeps that server's setting
+     * (the fake still works, only slower).
+     */
+    private static HttpServer listen(InetSocketAddress address) throws IOException {
+        synchronized (JDK_SERVER_SETUP) {
+            if (jdkServerSetUp || System.getProperty(NO_DELAY_PROPERTY) != null) {
+                jdkServerSetUp = true;
+                return HttpServer.create(address, 64);
+            }
+            System.setProperty(NO_DELAY_PROPERTY, "true");
+            try {
+                return HttpServer.create(address, 64);
+            } finally {
+                System.clearProperty(NO_DELAY_PROPERTY);
+                jdkServerSetUp = true;
+            }
         }
     }
 
@@ -241,7 +271,12 @@ public final class FakeJiraHttpServer implements AutoCloseable {
         counter.count(method + " " + routed);
         byte[] bytes;
         try {
-            bytes = readBody(exchange.getRequestBody());
+            Optional<byte[]> body = readBody(exchange.getRequestBody());
+            if (body.isEmpty()) {
+                return Reply.json(413, json.error("The request body is larger than the fake Jira's limit of "
+                        + MAX_BODY_BYTES + " bytes (10 MiB)."));
+            }
+            bytes = body.get();
         } catch (IOException e) {
             return Reply.json(400, json.error("The request body could not be read."));
         }
@@ -294,9 +329,18 @@ public final class FakeJiraHttpServer implements AutoCloseable {
                 : "The fake Jira failed (injected fault)."));
     }
 
-    private static byte[] readBody(InputStream in) throws IOException {
+    /**
+     * The whole body, or empty if it is over the limit. An over-size body is read to its end and dropped, so that the
+     * client, still sending, gets the 413 rather than a connection closed under it.
+     */
+    private static Optional<byte[]> readBody(InputStream in) throws IOException {
         try (in) {
-            return in.readNBytes(MAX_BODY_BYTES);
+            byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
+            if (bytes.length <= MAX_BODY_BYTES) {
+                return Optional.of(bytes);
+            }
+            in.transferTo(OutputStream.nullOutputStream());
+            return Optional.empty();
         }
     }
 

@@ -213,12 +213,11 @@ public final class FakeJiraWorld {
                         + "."))));
     }
 
-    /** Creates the link, or updates the issue's link with the same globalId; answers the stored link and if new. */
-    synchronized Result<Map.Entry<FakeIssueState.StoredLink, Boolean>> putRemoteLink(FakeUser viewer, String key,
-                                                                                     RemoteLink link) {
+    /** Creates the link, or updates the issue's link with the same globalId. */
+    synchronized Result<RemoteLinkPut> putRemoteLink(FakeUser viewer, String key, RemoteLink link) {
         return visible(viewer, key).map(issue -> {
-            Map.Entry<FakeIssueState.StoredLink, Boolean> put = issue.putRemoteLink(link, nextLinkId);
-            if (put.getValue()) {
+            RemoteLinkPut put = issue.putRemoteLink(link, nextLinkId);
+            if (put.created()) {
                 nextLinkId++;
             }
             issue.updated = clock.instant();

@@ -113,13 +113,12 @@ final class IssueResources {
         if (!link.isOk()) {
             return Reply.json(400, json.error(link.failure().orElseThrow()));
         }
-        Result<Map.Entry<FakeIssueState.StoredLink, Boolean>> put = world.putRemoteLink(call.viewer(), call.part(0),
-                link.value());
+        Result<RemoteLinkPut> put = world.putRemoteLink(call.viewer(), call.part(0), link.value());
         if (!put.isOk()) {
             return replies.failure(put.failure().orElseThrow(), null);
         }
-        long id = put.value().getKey().id();
-        return Reply.json(put.value().getValue() ? 201 : 200, json.object().put("id", id)
+        long id = put.value().stored().id();
+        return Reply.json(put.value().created() ? 201 : 200, json.object().put("id", id)
                 .put("self", json.remoteLinkSelf(call.part(0), id)));
     }
 

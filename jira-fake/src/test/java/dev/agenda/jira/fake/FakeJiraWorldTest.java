@@ -161,12 +161,13 @@ public class FakeJiraWorldTest {
         RemoteLink again = new RemoteLink("agenda:42:7", "https://c.example.org/x", "New", Optional.empty(),
                 "dev.agenda", "Agenda", "mentioned in", Optional.empty());
 
-        var created = world.putRemoteLink(wil, "RFC-188", first).value();
-        var updated = world.putRemoteLink(wil, "RFC-188", again).value();
+        RemoteLinkPut created = world.putRemoteLink(wil, "RFC-188", first).value();
+        RemoteLinkPut updated = world.putRemoteLink(wil, "RFC-188", again).value();
 
-        assertTrue(created.getValue());
-        assertFalse(updated.getValue());
-        assertEquals(created.getKey().id(), updated.getKey().id());
+        assertTrue(created.created());
+        assertFalse(updated.created());
+        assertEquals(created.stored().id(), updated.stored().id());
+        assertEquals("New", updated.stored().link().title());
         assertEquals(List.of("New"), state("RFC-188").remoteLinks().stream().map(l -> l.link().title()).toList());
     }
 

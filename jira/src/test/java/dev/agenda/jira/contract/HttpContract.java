@@ -1,103 +1,72 @@
 package dev.agenda.jira.contract;
 
-import static org.junit.Assert.assertEquals;
-
 import dev.agenda.core.tracker.IssueTracker;
 import dev.agenda.core.tracker.ServerInfo;
 import dev.agenda.jira.JiraClientSettings;
 import dev.agenda.jira.JiraConnector;
 import dev.agenda.jira.RetryPolicy;
-import dev.agenda.jira.fake.FakeJiraHttpServer;
-import dev.agenda.jira.fake.FakeJiraWorld;
-import dev.agenda.jira.fake.FaultPlan;
 import dev.agenda.jira.testing.ManualClock;
 import dev.agenda.jira.transport.JdkHttpTransport;
 import dev.agenda.jira.transport.JiraCredentials;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.List;
+import java.util.Objects;
 import java.util.SplittableRandom;
 import org.junit.After;
 import org.junit.Before;
-import org.junit.Rule;
-import org.junit.rules.TestName;
 
 /**
  * The contract through the REST client over real HTTP, every request and answer validated against Atlassian's OpenAPI
- * description: either against the fake Jira served on loopback ({@link Backend#LIVE_FAKE}), or against WireMock
- * replaying what the fake answered when the test was recorded ({@link Backend#RECORDED}).
+ * description of the deployment. Subclasses say where the requests go: the fake Jira ({@link ClientOnFakeContract})
+ * or a real one ({@link ClientOnRealJiraContractTest}).
  */
 public abstract class HttpContract extends IssueTrackerContract {
 
-    /** Where the client's requests go. */
-    protected enum Backend { LIVE_FAKE, RECORDED }
-
-    static final String TOKEN = "contract-test-token-7f3a";
-    static final String EMAIL = "womullane@example.org";
-
-    @Rule
-    public final TestName testName = new TestName();
-
-    private FakeJiraHttpServer fake;
-    private RecordedJira recorded;
     private OpenApiValidatingTransport validating;
     private IssueTracker tracker;
 
-    protected abstract Backend backend();
+    /** Where the client sends its requests, and the credentials it signs them with. */
+    protected record Endpoint(String baseUrl, JiraCredentials credentials) {
+        public Endpoint {
+            Objects.requireNonNull(baseUrl, "baseUrl");
+            Objects.requireNonNull(credentials, "credentials");
+        }
+    }
+
+    /** Readies the backend for one test (or skips the test with an assumption) and says where it answers. */
+    protected abstract Endpoint openBackend();
+
+    /** Checks what the backend saw, if anything, and releases it; after each test, also one that was skipped. */
+    protected abstract void closeBackend();
+
+    /** How the client waits and retries: by default on a manual clock, so that retries run at full speed. */
+    protected JiraClientSettings clientSettings() {
+        ManualClock clock = new ManualClock(Instant.parse("2017-11-30T17:00:00Z"));
+        return new JiraClientSettings(RetryPolicy.defaults(), clock, clock, new SplittableRandom(1));
+    }
 
     @Before
-    public void connect() {
-        boolean replay = backend() == Backend.RECORDED && !RecordedJira.recordingRequested();
-        String target;
-        if (replay) {
-            recorded = RecordedJira.replay(folder(), testName.getMethodName());
-            target = recorded.baseUrl();
-        } else {
-            Clock fixed = Clock.fixed(Instant.parse("2017-11-30T17:00:00Z"), ZoneOffset.UTC);
-            fake = FakeJiraHttpServer.start(FakeJiraWorld.seeded(fixed), deployment(), FaultPlan.none())
-                    .registerToken("womullane", TOKEN);
-            target = fake.baseUrl();
-            if (backend() == Backend.RECORDED) {
-                recorded = RecordedJira.record(folder(), testName.getMethodName(), target);
-                target = recorded.baseUrl();
-            }
-        }
-        JiraCredentials credentials = deployment() == ServerInfo.Deployment.CLOUD
-                ? JiraCredentials.emailAndApiToken(EMAIL, TOKEN) : JiraCredentials.personalAccessToken(TOKEN);
-        JdkHttpTransport http = new JdkHttpTransport(URI.create(target), credentials);
+    public final void connect() {
+        Endpoint endpoint = openBackend();
+        JdkHttpTransport http = new JdkHttpTransport(URI.create(endpoint.baseUrl()), endpoint.credentials());
         validating = deployment() == ServerInfo.Deployment.CLOUD ? OpenApiValidatingTransport.forCloud(http)
                 : OpenApiValidatingTransport.forDataCenter(http);
-        ManualClock clock = new ManualClock(Instant.parse("2017-11-30T17:00:00Z"));
-        tracker = JiraConnector.connect(validating,
-                new JiraClientSettings(RetryPolicy.defaults(), clock, clock, new SplittableRandom(1)))
-                .value().tracker();
+        tracker = JiraConnector.connect(validating, clientSettings()).value().tracker();
     }
 
     @After
-    public void checkTraffic() {
+    public final void checkTraffic() {
         try {
-            validating.assertNoViolations();
-            if (recorded != null && !RecordedJira.recordingRequested()) {
-                assertEquals("requests the recording does not hold", List.of(), recorded.unmatched());
+            if (validating != null) {
+                validating.assertNoViolations();
             }
         } finally {
-            if (recorded != null) {
-                recorded.close();
-            }
-            if (fake != null) {
-                fake.close();
-            }
+            closeBackend();
         }
     }
 
     @Override
     protected IssueTracker tracker() {
         return tracker;
-    }
-
-    private String folder() {
-        return deployment() == ServerInfo.Deployment.CLOUD ? "cloud" : "datacenter";
     }
 }

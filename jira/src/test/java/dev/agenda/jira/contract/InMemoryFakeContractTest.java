@@ -9,7 +9,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.Before;
 
-/** The contract against the fake Jira in memory — the backend the sync and CLI tests use. */
+/**
+ * The contract against the fake Jira in memory ({@link FakeJira} over a freshly seeded {@link FakeJiraWorld}), without
+ * HTTP or the REST client: the backend the sync and CLI tests use, held to what the client sees over HTTP.
+ */
 public class InMemoryFakeContractTest extends IssueTrackerContract {
 
     private FakeJira jira;

@@ -19,22 +19,25 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * WireMock serving one test's recorded Jira answers, or — when recording — proxying to the fake Jira and keeping what
- * it answered. Recordings live in {@code src/test/resources/recordings/<deployment>/<test>.json}, one file per test,
- * and hold requests (method, URL, JSON body) and answers only: WireMock does not record request headers unless told,
- * so no credential is ever written. A request repeated with different answers (an issue read before and after a
- * transition) is recorded as a WireMock scenario, answered in order. Record again with {@code mvn -pl jira test -Dagenda.jira.record=true}.
+ * WireMock serving one test's recordings of the fake Jira, or — when recording — proxying to the fake Jira and keeping
+ * what it answered. Only ever the fake: nothing here records a real Jira. Recordings live in
+ * {@code src/test/resources/recordings-of-the-fake/<deployment>/<test>.json}, one file per test, and hold requests
+ * (method, URL, JSON body) and answers only: WireMock does not record request headers unless told, so no credential
+ * is ever written. A request repeated with different answers (an issue read before and after a transition) is
+ * recorded as a WireMock scenario, answered in order. Record again with
+ * {@code mvn -o -pl jira-fake,jira -am test -Dagenda.jira.record=true} (then review the diff: ids, ports and dates
+ * change on every recording).
  */
-final class RecordedJira implements AutoCloseable {
+final class RecordingsOfFake implements AutoCloseable {
 
     static final String RECORD_PROPERTY = "agenda.jira.record";
-    private static final Path RECORDINGS = Path.of("src", "test", "resources", "recordings");
+    static final Path RECORDINGS = Path.of("src", "test", "resources", "recordings-of-the-fake");
 
     private final WireMockServer server;
     private final Path file;
     private final boolean recording;
 
-    private RecordedJira(WireMockServer server, Path file, boolean recording) {
+    private RecordingsOfFake(WireMockServer server, Path file, boolean recording) {
         this.server = server;
         this.file = file;
         this.recording = recording;
@@ -45,7 +48,7 @@ final class RecordedJira implements AutoCloseable {
     }
 
     /** Replays the test's recording; fails if there is none (record it first). */
-    static RecordedJira replay(String deployment, String test) {
+    static RecordingsOfFake replay(String deployment, String test) {
         Path file = RECORDINGS.resolve(deployment).resolve(test + ".json");
         if (!Files.isRegularFile(file)) {
             throw new AssertionError("no recording " + file + ": record with -D" + RECORD_PROPERTY + "=true");
@@ -60,17 +63,17 @@ final class RecordedJira implements AutoCloseable {
             server.stop();
             throw new UncheckedIOException(e);
         }
-        return new RecordedJira(server, file, false);
+        return new RecordingsOfFake(server, file, false);
     }
 
     /** Proxies to {@code target} and writes the recording when closed. */
-    static RecordedJira record(String deployment, String test, String target) {
+    static RecordingsOfFake record(String deployment, String test, String target) {
         WireMockServer server = new WireMockServer(WireMockConfiguration.options().dynamicPort()
                 .bindAddress("127.0.0.1"));
         server.start();
         server.startRecording(new RecordSpecBuilder().forTarget(target).makeStubsPersistent(false)
                 .extractTextBodiesOver(Long.MAX_VALUE).extractBinaryBodiesOver(Long.MAX_VALUE));
-        return new RecordedJira(server, RECORDINGS.resolve(deployment).resolve(test + ".json"), true);
+        return new RecordingsOfFake(server, RECORDINGS.resolve(deployment).resolve(test + ".json"), true);
     }
 
     String baseUrl() {
