@@ -27,7 +27,13 @@ public final class AgendaCli {
     private AgendaCli() {
     }
 
+    private static final String LOG_FORMAT = "java.util.logging.SimpleFormatter.format";
+
     public static void main(String[] args) {
+        // One line per log record, read before the first logger exists: level, logger, message, cause.
+        if (System.getProperty(LOG_FORMAT) == null) {
+            System.setProperty(LOG_FORMAT, "%4$s %3$s: %5$s%6$s%n");
+        }
         System.exit(commandLine(Clock.systemDefaultZone(), ZoneId.systemDefault(), System.getenv(),
                 JiraClientSettings.defaults(), "1".equals(System.getenv("AGENDA_DEBUG"))).execute(args));
     }

@@ -1,5 +1,6 @@
 package dev.agenda.jira;
 
+import dev.agenda.core.time.Pause;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Random;

@@ -1,5 +1,6 @@
 package dev.agenda.jira;
 
+import dev.agenda.core.time.Pause;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;

@@ -10,10 +10,12 @@ import dev.agenda.core.tracker.NewIssue;
 import dev.agenda.core.tracker.Result;
 import dev.agenda.core.tracker.ServerInfo;
 import dev.agenda.core.tracker.TrackerError;
+import dev.agenda.core.tracker.UserLookup;
 import dev.agenda.jira.fake.FakeJiraHttpServer;
 import dev.agenda.jira.fake.FakeJiraWorld;
 import dev.agenda.jira.fake.FaultPlan;
-import dev.agenda.jira.testing.ManualClock;
+import dev.agenda.testing.CapturedLogs;
+import dev.agenda.testing.ManualClock;
 import dev.agenda.jira.transport.JdkHttpTransport;
 import dev.agenda.jira.transport.JiraCredentials;
 import dev.agenda.jira.wire.DataCenterDialect;
@@ -74,6 +76,23 @@ public class FaultsOverHttpTest {
         assertTrue(answers.values().stream().allMatch(r -> r.failure().orElseThrow().kind()
                 == TrackerError.Kind.UNAVAILABLE));
         assertEquals(RetryPolicy.defaults().maxAttempts(), fake.requestCount("POST /rest/api/2/search"));
+    }
+
+    @Test
+    public void aRequestJiraFailsIsLoggedWithoutItsQueryOrTheToken() {
+        faults.errorRate(1.0);
+        String logged;
+        try (CapturedLogs logs = CapturedLogs.open()) {
+            jira.issuesByKey(List.of("DM-12813"), List.of());
+            jira.findUser(new UserLookup(UserLookup.By.EMAIL, "wil@example.org"));
+            logged = logs.text();
+        }
+
+        assertTrue(logged, logged.contains("WARNING POST /rest/api/2/search to "));
+        assertTrue(logged, logged.contains("was answered HTTP 5"));
+        assertTrue(logged, logged.contains("after " + RetryPolicy.defaults().maxAttempts() + " attempt(s)"));
+        assertTrue("the query, which names a person, is left out: " + logged, !logged.contains("wil@example.org"));
+        assertTrue(!logged.contains("t0ken"));
     }
 
     @Test

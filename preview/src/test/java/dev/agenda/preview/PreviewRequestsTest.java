@@ -120,6 +120,9 @@ public class PreviewRequestsTest {
 
         assertTrue("the failures were answered", seen.toString().contains("Jira"));
         assertTrue("the host's own logging was captured", seen.toString().contains("org.glassfish"));
+        assertTrue("and the app's: the syncs, the one Jira refused", seen.toString()
+                .contains("dev.agenda.services.sync.PageSyncService"));
+        assertTrue("and failed Jira requests", seen.toString().contains("dev.agenda.jira.http.JiraExchange"));
         assertTrue(!seen.toString().contains("preview-pat"));
         try (Stream<Path> files = Files.walk(preview.data)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {

@@ -4,7 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 
-import dev.agenda.jira.testing.ManualClock;
+import dev.agenda.testing.ManualClock;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;

@@ -17,7 +17,7 @@ import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.atlassian.webresource.api.assembler.RequiredResources;
 import com.atlassian.webresource.api.assembler.WebResourceAssembler;
-import dev.agenda.confluence.ReferencePage;
+import dev.agenda.testing.ReferencePage;
 import dev.agenda.confluence.host.ConfluenceUsers;
 import dev.agenda.preview.RestAccessRules;
 import java.net.URI;

@@ -13,7 +13,7 @@ import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.agenda.confluence.ReferencePage;
+import dev.agenda.testing.ReferencePage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

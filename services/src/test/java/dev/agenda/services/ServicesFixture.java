@@ -7,8 +7,6 @@ import dev.agenda.core.sync.InMemorySyncStateStore;
 import dev.agenda.core.sync.InProcessLock;
 import dev.agenda.core.sync.WorkerContext;
 import dev.agenda.core.tracker.Result;
-import dev.agenda.core.users.CsvUserDirectoryReader;
-import dev.agenda.core.users.UserDirectoryFormatException;
 import dev.agenda.jira.fake.FakeJira;
 import dev.agenda.jira.fake.FakeJiraWorld;
 import dev.agenda.services.jira.JiraAccess;
@@ -24,13 +22,9 @@ import dev.agenda.services.page.Viewer;
 import dev.agenda.services.status.RecentSyncs;
 import dev.agenda.services.sync.PageSyncService;
 import dev.agenda.services.sync.SyncProgressBoard;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.agenda.testing.ReferencePage;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
@@ -60,7 +54,7 @@ public final class ServicesFixture {
     public volatile Optional<Viewer> current = Optional.of(viewer);
 
     public ServicesFixture() {
-        pages.put(new StoredPage(PAGE_ID, "DMLT F2F 2017-11", referenceStorage(), PAGE_URL));
+        pages.put(new StoredPage(PAGE_ID, "DMLT F2F 2017-11", ReferencePage.storage(), PAGE_URL));
         pages.allow(viewer, Need.VIEW, PAGE_ID);
         pages.allow(viewer, Need.EDIT, PAGE_ID);
     }
@@ -70,7 +64,8 @@ public final class ServicesFixture {
     }
 
     public PageAccess pageAccess() {
-        return new PageAccess(pages, pages, currentViewer(), new StorageFormatParser(), reader(), texts);
+        return new PageAccess(pages, pages, currentViewer(), new StorageFormatParser(),
+                new MeetingPageReader(ReferencePage.users(), JiraProjects.none(), ReferencePage.ZONE), texts);
     }
 
     public JiraAccess jiraAccess() {
@@ -114,26 +109,6 @@ public final class ServicesFixture {
         public boolean currentViewerMay(Need need, HostPage page) {
             return current.map(someone -> rights.contains(someone.key() + " " + need + " " + page.id()))
                     .orElse(false);
-        }
-    }
-
-    public static String referenceStorage() {
-        try {
-            return Files.readString(Path.of("..", "examples", "dmlt-f2f-2017-11.xml"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static MeetingPageReader reader() {
-        try {
-            return new MeetingPageReader(new CsvUserDirectoryReader().read(
-                    Files.readString(Path.of("..", "examples", "users.csv"))), JiraProjects.none(),
-                    ZoneId.of("America/Phoenix"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (UserDirectoryFormatException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

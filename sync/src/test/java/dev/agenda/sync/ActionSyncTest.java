@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import dev.agenda.testing.ReferencePage;
 import dev.agenda.core.page.MeetingPage;
 import dev.agenda.core.sync.InMemorySyncStateStore;
 import dev.agenda.core.sync.InProcessLock;
@@ -49,7 +50,7 @@ public class ActionSyncTest {
 
     @Test
     public void theReferencePageBecomesTenIssuesOneLinkAndSevenDone() {
-        SyncReport report = run(ReferencePage.read());
+        SyncReport report = run(ReferencePage.meeting());
 
         assertEquals(report.summaryLine(), "created 10, linked 1, updated 0, transitioned 7, unchanged 0, failed 0",
                 report.summaryLine());
@@ -64,7 +65,7 @@ public class ActionSyncTest {
 
     @Test
     public void anIssueCarriesEverythingItsActionSays() {
-        run(ReferencePage.read());
+        run(ReferencePage.meeting());
         SyncRecord nine = store.records(PAGE_ID).get(PAGE_ID + "/9");
 
         Issue issue = jira.issue(nine.issueKey(), List.of(SyncSettings.ACTION_PROPERTY)).value();
@@ -85,11 +86,11 @@ public class ActionSyncTest {
 
     @Test
     public void aSecondRunChangesNothingAndLostStateCreatesNothing() {
-        run(ReferencePage.read());
+        run(ReferencePage.meeting());
 
-        SyncReport second = run(ReferencePage.read());
+        SyncReport second = run(ReferencePage.meeting());
         store.clear();
-        SyncReport third = run(ReferencePage.read());
+        SyncReport third = run(ReferencePage.meeting());
 
         assertEquals("created 0, linked 0, updated 0, transitioned 0, unchanged 11, failed 0", second.summaryLine());
         assertEquals(third.summaryLine(), 0, third.count(ActionOutcome.Step.CREATED));
@@ -100,7 +101,7 @@ public class ActionSyncTest {
 
     @Test
     public void aDryRunSaysWhatItWouldDoAndChangesNothing() {
-        SyncReport plan = sync.sync(ReferencePage.read(), settings(), true, SyncProgress.none());
+        SyncReport plan = sync.sync(ReferencePage.meeting(), settings(), true, SyncProgress.none());
 
         assertEquals("would have created 10, linked 1, updated 0, transitioned 7, unchanged 0, failed 0",
                 plan.summaryLine());
@@ -110,24 +111,24 @@ public class ActionSyncTest {
 
     @Test
     public void unticking3OnThePageReopensAndTickingCloses() {
-        run(ReferencePage.read());
+        run(ReferencePage.meeting());
         String key = store.records(PAGE_ID).get(PAGE_ID + "/3").issueKey();
 
-        SyncReport ticked = run(ReferencePage.read(setTask(ReferencePage.storage(), 3, "complete")));
+        SyncReport ticked = run(ReferencePage.edited(setTask(ReferencePage.storage(), 3, "complete")));
 
         assertTrue(issue(key).status().isDone());
         assertEquals(1, ticked.count(ActionOutcome.Step.TRANSITIONED));
-        run(ReferencePage.read(setTask(ReferencePage.storage(), 3, "incomplete")));
+        run(ReferencePage.edited(setTask(ReferencePage.storage(), 3, "incomplete")));
         assertEquals(StatusCategory.TO_DO, issue(key).status().category());
     }
 
     @Test
     public void doneInJiraIsLeftForThePageToShow() {
-        run(ReferencePage.read());
+        run(ReferencePage.meeting());
         String key = store.records(PAGE_ID).get(PAGE_ID + "/3").issueKey();
         world.moveTo(key, Workflow.DONE);
 
-        SyncReport report = run(ReferencePage.read());
+        SyncReport report = run(ReferencePage.meeting());
 
         assertTrue("the page's untouched box does not reopen it", issue(key).status().isDone());
         assertEquals(0, report.count(ActionOutcome.Step.TRANSITIONED));
@@ -136,7 +137,7 @@ public class ActionSyncTest {
 
     @Test
     public void pageEditsArePushedJiraEditsKeptAndConflictsReported() {
-        run(ReferencePage.read());
+        run(ReferencePage.meeting());
         String three = store.records(PAGE_ID).get(PAGE_ID + "/3").issueKey();
         String four = store.records(PAGE_ID).get(PAGE_ID + "/4").issueKey();
         jira.editIssue(four, dev.agenda.core.tracker.IssueChanges.none().withSummary("Renamed in Jira"));
@@ -144,7 +145,7 @@ public class ActionSyncTest {
         String edited = ReferencePage.storage().replace("Propose LDM-542 (LSP Design) for RFC",
                 "Propose LDM-542 (LSP Design, v2) for RFC");
 
-        SyncReport report = run(ReferencePage.read(edited));
+        SyncReport report = run(ReferencePage.edited(edited));
 
         assertEquals("Jira's words", issue(three).summary());
         assertEquals("Renamed in Jira", issue(four).summary());
@@ -157,10 +158,10 @@ public class ActionSyncTest {
 
     @Test
     public void aPageOnlyEditIsPushed() {
-        run(ReferencePage.read());
+        run(ReferencePage.meeting());
         String key = store.records(PAGE_ID).get(PAGE_ID + "/3").issueKey();
 
-        SyncReport report = run(ReferencePage.read(ReferencePage.storage().replace(
+        SyncReport report = run(ReferencePage.edited(ReferencePage.storage().replace(
                 "Propose LDM-542 (LSP Design) for RFC", "Propose LDM-542 (LSP Design) for RFC in March")));
 
         assertTrue(issue(key).summary(), issue(key).summary().endsWith("for RFC in March"));
@@ -170,7 +171,7 @@ public class ActionSyncTest {
 
     @Test
     public void anUnknownProjectStopsTheSyncBeforeAnythingIsCreated() {
-        SyncReport report = run(ReferencePage.read(ReferencePage.storage()
+        SyncReport report = run(ReferencePage.edited(ReferencePage.storage()
                 .replace("<ac:parameter ac:name=\"project\">DM</ac:parameter>",
                         "<ac:parameter ac:name=\"project\">NOPE</ac:parameter>")));
 
@@ -183,13 +184,13 @@ public class ActionSyncTest {
     public void runsThatFailHalfwayNeverDuplicateAndACleanRunConverges() {
         faults.errorRate(0.3);
         for (int run = 0; run < 12; run++) {
-            run(ReferencePage.read());
+            run(ReferencePage.meeting());
             assertTrue("never more than one issue per action", world.issueCount() <= 13);
         }
         faults.errorRate(0);
 
-        SyncReport clean = run(ReferencePage.read());
-        SyncReport check = run(ReferencePage.read());
+        SyncReport clean = run(ReferencePage.meeting());
+        SyncReport check = run(ReferencePage.meeting());
 
         assertTrue(clean.summaryLine(), clean.inSync());
         assertEquals(13, world.issueCount());

@@ -3,6 +3,7 @@ package dev.agenda.sync;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import dev.agenda.testing.ReferencePage;
 import dev.agenda.core.sync.InMemorySyncStateStore;
 import dev.agenda.core.sync.InProcessLock;
 import dev.agenda.core.tracker.IssueTracker;
@@ -15,7 +16,7 @@ import dev.agenda.jira.RetryPolicy;
 import dev.agenda.jira.fake.FakeJiraHttpServer;
 import dev.agenda.jira.fake.FakeJiraWorld;
 import dev.agenda.jira.fake.FaultPlan;
-import dev.agenda.jira.testing.ManualClock;
+import dev.agenda.testing.ManualClock;
 import dev.agenda.jira.transport.JdkHttpTransport;
 import dev.agenda.jira.transport.JiraCredentials;
 import dev.agenda.jira.transport.JiraResponse;
@@ -94,8 +95,8 @@ public class GarbageFromJiraTest {
         int before = fake.world().issueCount();
 
         transport.spoil("POST /rest/api/2/issue/bulk", 1, GarbageFromJiraTest::garbage);
-        SyncReport first = sync.sync(ReferencePage.read(), ActionSyncTest.settings(), false, SyncProgress.none());
-        SyncReport second = sync.sync(ReferencePage.read(), ActionSyncTest.settings(), false, SyncProgress.none());
+        SyncReport first = sync.sync(ReferencePage.meeting(), ActionSyncTest.settings(), false, SyncProgress.none());
+        SyncReport second = sync.sync(ReferencePage.meeting(), ActionSyncTest.settings(), false, SyncProgress.none());
 
         assertEquals("the issues Jira created behind the garbled answer were found again, not created twice",
                 before + 10, fake.world().issueCount());

@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import dev.agenda.testing.ReferencePage;
 import dev.agenda.core.sync.InMemorySyncStateStore;
 import dev.agenda.core.sync.InProcessLock;
 import dev.agenda.core.tracker.IssueTracker;
@@ -16,7 +17,7 @@ import dev.agenda.jira.RetryPolicy;
 import dev.agenda.jira.fake.FakeJiraHttpServer;
 import dev.agenda.jira.fake.FakeJiraWorld;
 import dev.agenda.jira.fake.FaultPlan;
-import dev.agenda.jira.testing.ManualClock;
+import dev.agenda.testing.ManualClock;
 import dev.agenda.jira.transport.JdkHttpTransport;
 import dev.agenda.jira.transport.JiraCredentials;
 import dev.agenda.jira.transport.JiraTransportException;
@@ -89,7 +90,7 @@ public class SlowJiraTest {
         int before = fake.world().issueCount();
         fake.faults().latency(SLOW);
 
-        SyncReport slow = sync.sync(ReferencePage.read(), ActionSyncTest.settings(), false, SyncProgress.none());
+        SyncReport slow = sync.sync(ReferencePage.meeting(), ActionSyncTest.settings(), false, SyncProgress.none());
 
         assertTrue(slow.summaryLine(), slow.abort().orElseThrow().contains("Jira"));
         assertFalse(slow.inSync());
@@ -108,9 +109,9 @@ public class SlowJiraTest {
             throw new JiraTransportException(JiraTransportException.Kind.TIMEOUT, "no answer within 250 ms");
         });
 
-        SyncReport first = sync.sync(ReferencePage.read(), ActionSyncTest.settings(), false, SyncProgress.none());
+        SyncReport first = sync.sync(ReferencePage.meeting(), ActionSyncTest.settings(), false, SyncProgress.none());
         late.spoil("", 0, nth -> null);
-        SyncReport second = sync.sync(ReferencePage.read(), ActionSyncTest.settings(), false, SyncProgress.none());
+        SyncReport second = sync.sync(ReferencePage.meeting(), ActionSyncTest.settings(), false, SyncProgress.none());
 
         assertTrue("the bulk create was sent and given up on", late.spoiled() > 0);
         assertEquals("one issue per new action: what the late creates made was found again, not made twice",

@@ -3,6 +3,7 @@ package dev.agenda.sync;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import dev.agenda.testing.ReferencePage;
 import dev.agenda.core.sync.InMemorySyncStateStore;
 import dev.agenda.core.sync.InProcessLock;
 import dev.agenda.core.tracker.ServerInfo;
@@ -12,7 +13,7 @@ import dev.agenda.jira.JiraRestIssueTracker;
 import dev.agenda.jira.fake.FakeJiraHttpServer;
 import dev.agenda.jira.fake.FakeJiraWorld;
 import dev.agenda.jira.fake.FaultPlan;
-import dev.agenda.jira.testing.ManualClock;
+import dev.agenda.testing.ManualClock;
 import dev.agenda.jira.transport.JdkHttpTransport;
 import dev.agenda.jira.transport.JiraCredentials;
 import dev.agenda.jira.transport.JiraRequest;
@@ -103,7 +104,7 @@ public class SyncOverFaultyHttpTest {
         int runs = 0;
         while (runs < 15 && (report == null || !report.inSync())) {
             faults.rateLimitNext(3, Duration.ofSeconds(2 + runs));
-            report = sync.sync(ReferencePage.read(), ActionSyncTest.settings(), false, SyncProgress.none());
+            report = sync.sync(ReferencePage.meeting(), ActionSyncTest.settings(), false, SyncProgress.none());
             runs++;
             assertTrue("never more than one issue per action", fake.world().issueCount() <= 13);
         }
@@ -113,7 +114,7 @@ public class SyncOverFaultyHttpTest {
         assertEquals(List.of(), guard.violations);
         assertTrue("Jira did rate-limit the sync", guard.rateLimited >= 3);
         faults.errorRate(0);
-        SyncReport check = sync.sync(ReferencePage.read(), ActionSyncTest.settings(), false, SyncProgress.none());
+        SyncReport check = sync.sync(ReferencePage.meeting(), ActionSyncTest.settings(), false, SyncProgress.none());
         assertEquals("created 0, linked 0, updated 0, transitioned 0, unchanged 11, failed 0", check.summaryLine());
     }
 }

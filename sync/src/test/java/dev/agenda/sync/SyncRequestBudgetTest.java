@@ -3,6 +3,7 @@ package dev.agenda.sync;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import dev.agenda.testing.ReferencePage;
 import dev.agenda.core.issues.JiraProjects;
 import dev.agenda.core.page.MeetingPage;
 import dev.agenda.core.page.MeetingPageReader;
@@ -100,7 +101,7 @@ public class SyncRequestBudgetTest {
         String storage = "<ac:structured-macro ac:name=\"agenda\"><ac:parameter ac:name=\"date\">2017-11-02"
                 + "</ac:parameter><ac:parameter ac:name=\"project\">DM</ac:parameter><ac:rich-text-body><table>"
                 + "<tbody>" + rows + "</tbody></table></ac:rich-text-body></ac:structured-macro>";
-        return new MeetingPageReader(new CsvUserDirectoryReader().read(Files.readString(ReferencePage.USERS)),
-                JiraProjects.none(), ZoneId.of("UTC")).readPage("big", new StorageFormatParser().parse(storage));
+        return new MeetingPageReader(ReferencePage.users(), JiraProjects.none(), ZoneId.of("UTC"))
+                .readPage("big", new StorageFormatParser().parse(storage));
     }
 }

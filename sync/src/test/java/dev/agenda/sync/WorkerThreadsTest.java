@@ -3,6 +3,7 @@ package dev.agenda.sync;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import dev.agenda.testing.ReferencePage;
 import dev.agenda.core.sync.InMemorySyncStateStore;
 import dev.agenda.core.sync.InProcessLock;
 import dev.agenda.core.sync.SyncRecord;
@@ -88,7 +89,7 @@ public class WorkerThreadsTest {
             SyncSettings settings = new SyncSettings(Optional.empty(), "DMLT F2F 2017-11",
                     "https://confluence.example.org/x/dmlt", Duration.ofSeconds(5), 8);
             return new ActionSync(recording(jira), recording(new InMemorySyncStateStore()), new InProcessLock(),
-                    context, clock).sync(ReferencePage.read(), settings, false, SyncProgress.none());
+                    context, clock).sync(ReferencePage.meeting(), settings, false, SyncProgress.none());
         } finally {
             VIEWER.remove();
         }

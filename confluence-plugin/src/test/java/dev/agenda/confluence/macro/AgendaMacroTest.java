@@ -27,7 +27,7 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.atlassian.webresource.api.assembler.RequiredResources;
 import com.atlassian.webresource.api.assembler.WebResourceAssembler;
 import dev.agenda.confluence.PluginKeys;
-import dev.agenda.confluence.ReferencePage;
+import dev.agenda.testing.ReferencePage;
 import dev.agenda.confluence.host.ConfluencePages;
 import dev.agenda.confluence.host.ConfluenceUserDirectory;
 import dev.agenda.core.issues.JiraProjects;

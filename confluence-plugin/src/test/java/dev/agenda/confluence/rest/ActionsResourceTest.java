@@ -13,7 +13,7 @@ import com.atlassian.confluence.setup.settings.SettingsManager;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
-import dev.agenda.confluence.ReferencePage;
+import dev.agenda.testing.ReferencePage;
 import dev.agenda.confluence.host.ConfluencePages;
 import dev.agenda.confluence.host.ConfluenceUserDirectory;
 import dev.agenda.confluence.host.ConfluenceUsers;

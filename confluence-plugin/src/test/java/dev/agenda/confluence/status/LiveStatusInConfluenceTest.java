@@ -14,7 +14,7 @@ import dev.agenda.confluence.sync.SyncFixture;
 import dev.agenda.confluence.tick.ConfluenceTaskTicks;
 import dev.agenda.core.tracker.Result;
 import dev.agenda.core.tracker.TrackerError;
-import dev.agenda.confluence.ReferencePage;
+import dev.agenda.testing.ReferencePage;
 import dev.agenda.services.jira.JiraAccess;
 import dev.agenda.services.jira.JiraSession;
 import dev.agenda.services.jira.ViewerJiraAccess;

@@ -12,7 +12,7 @@ import com.atlassian.confluence.setup.settings.SettingsManager;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.sal.api.user.UserKey;
-import dev.agenda.confluence.ReferencePage;
+import dev.agenda.testing.ReferencePage;
 import dev.agenda.confluence.host.ConfluencePages;
 import dev.agenda.confluence.host.ConfluenceUsers;
 import dev.agenda.confluence.i18n.PluginMessages;
@@ -24,8 +24,6 @@ import dev.agenda.core.sync.InProcessLock;
 import dev.agenda.core.sync.SyncStateStore;
 import dev.agenda.core.sync.WorkerContext;
 import dev.agenda.core.tracker.Result;
-import dev.agenda.core.users.CsvUserDirectoryReader;
-import dev.agenda.core.users.UserDirectoryFormatException;
 import dev.agenda.jira.fake.FakeJira;
 import dev.agenda.jira.fake.FakeJiraWorld;
 import dev.agenda.services.Texts;
@@ -36,13 +34,8 @@ import dev.agenda.services.page.PageAccess;
 import dev.agenda.services.status.RecentSyncs;
 import dev.agenda.services.sync.PageSyncService;
 import dev.agenda.services.sync.SyncProgressBoard;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.rules.ExternalResource;
@@ -112,7 +105,8 @@ public final class SyncFixture extends ExternalResource {
 
     /** How the resources open the page, as in Confluence, for the thread's authenticated user. */
     public PageAccess pageAccess() {
-        return new PageAccess(pages, pages, users, new StorageFormatParser(), reader(), texts);
+        return new PageAccess(pages, pages, users, new StorageFormatParser(),
+                new MeetingPageReader(ReferencePage.users(), JiraProjects.none(), ReferencePage.ZONE), texts);
     }
 
     public PageSyncService service(JiraAccess access, SyncStateStore stateStore) {
@@ -122,17 +116,5 @@ public final class SyncFixture extends ExternalResource {
     public PageSyncService service(JiraAccess access, SyncStateStore stateStore, WorkerContext workers) {
         return new PageSyncService(pageAccess(), access, stateStore, new InProcessLock(), Optional::empty,
                 recentSyncs, progress, texts, workers, clock);
-    }
-
-    private static MeetingPageReader reader() {
-        try {
-            return new MeetingPageReader(new CsvUserDirectoryReader().read(
-                    Files.readString(Path.of("..", "examples", "users.csv"))), JiraProjects.none(),
-                    ZoneId.of("America/Phoenix"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (UserDirectoryFormatException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -34,7 +34,7 @@ public final class Templates {
     public Templates() {
         Properties properties = new Properties();
         properties.setProperty("runtime.strict_mode.enable", "true");
-        properties.setProperty("space.gobbling", "lines");
+        properties.setProperty("parser.space_gobbling", "lines");
         properties.setProperty("resource.loaders", "string");
         properties.setProperty("resource.loader.string.class",
                 "org.apache.velocity.runtime.resource.loader.StringResourceLoader");

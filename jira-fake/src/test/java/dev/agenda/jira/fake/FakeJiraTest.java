@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 
+import dev.agenda.testing.ManualClock;
 import dev.agenda.core.tracker.CreatedIssue;
 import dev.agenda.core.tracker.Description;
 import dev.agenda.core.tracker.Issue;
@@ -14,6 +15,7 @@ import dev.agenda.core.tracker.ServerInfo;
 import dev.agenda.core.tracker.TrackerError;
 import dev.agenda.core.tracker.TrackerUser;
 import dev.agenda.core.tracker.UserLookup;
+import java.time.Instant;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,7 +28,7 @@ import org.junit.Test;
 /** The in-memory port: one user's view of the world, typed errors, per-item answers, and injected faults. */
 public class FakeJiraTest {
 
-    private final FakeJiraWorld world = FakeJiraWorld.seeded(TickingClock.at("2017-11-30T17:00:00Z"));
+    private final FakeJiraWorld world = FakeJiraWorld.seeded(new ManualClock(Instant.parse("2017-11-30T17:00:00Z")));
     private final FakeJira jira = FakeJira.dataCenter(world, "womullane");
 
     private static NewIssue action(String project, String type, String summary) {

@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import dev.agenda.testing.ManualClock;
 import dev.agenda.core.tracker.Change;
 import dev.agenda.core.tracker.Description;
 import dev.agenda.core.tracker.RemoteLink;
@@ -24,7 +25,7 @@ public class FakeJiraWorldTest {
 
     private static final ServerInfo.Deployment DC = ServerInfo.Deployment.DATA_CENTER;
 
-    private final TickingClock clock = TickingClock.at("2017-11-30T17:00:00Z");
+    private final ManualClock clock = new ManualClock(Instant.parse("2017-11-30T17:00:00Z"));
     private final FakeJiraWorld world = FakeJiraWorld.seeded(clock);
     private final FakeUser wil = world.user("womullane").orElseThrow();
 

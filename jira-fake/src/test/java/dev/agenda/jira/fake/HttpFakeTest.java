@@ -1,8 +1,10 @@
 package dev.agenda.jira.fake;
 
+import dev.agenda.testing.ManualClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.agenda.core.tracker.ServerInfo;
+import java.time.Instant;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,7 +22,7 @@ abstract class HttpFakeTest {
     static final String EMAIL = "womullane@example.org";
 
     final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    final TickingClock clock = TickingClock.at("2017-11-30T17:00:00Z");
+    final ManualClock clock = new ManualClock(Instant.parse("2017-11-30T17:00:00Z"));
     final FakeJiraWorld world = FakeJiraWorld.seeded(clock);
     FakeJiraHttpServer server;
 

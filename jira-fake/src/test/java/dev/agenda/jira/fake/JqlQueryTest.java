@@ -5,6 +5,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
+import dev.agenda.testing.ManualClock;
 import dev.agenda.core.tracker.Description;
 import dev.agenda.core.tracker.ServerInfo;
 import java.time.Instant;
@@ -17,7 +18,7 @@ import org.junit.Test;
 /** The JQL subset: what parses into which clauses, what is refused, and how values are validated. */
 public class JqlQueryTest {
 
-    private final FakeJiraWorld world = FakeJiraWorld.seeded(new TickingClock(Instant.parse("2017-11-30T17:00:00Z")));
+    private final FakeJiraWorld world = FakeJiraWorld.seeded(new ManualClock(Instant.parse("2017-11-30T17:00:00Z")));
     private final FakeUser wil = world.user("womullane").orElseThrow();
 
     @Test

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.agenda.core.tracker.Result;
 import dev.agenda.core.tracker.TrackerError;
-import dev.agenda.jira.Pause;
+import dev.agenda.core.time.Pause;
 import dev.agenda.jira.RetryPolicy;
 import dev.agenda.jira.transport.JiraRequest;
 import dev.agenda.jira.transport.JiraResponse;
@@ -15,15 +15,20 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.IntPredicate;
 import java.util.random.RandomGenerator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sends one logical request to Jira and answers its successful response or the classified error, retrying as the
  * {@link RetryPolicy} allows: reads after transport failures and 5xx with backoff and jitter; reads and writes that
  * Jira rate-limited after the wait it asked for (a 429 was not executed, so repeating it is safe). A write that may
  * have executed (timeout, 5xx) is never repeated here. After a rate limit, every request of this exchange — from any
- * thread — waits out what Jira asked before it is sent. Thread-safe.
+ * thread — waits out what Jira asked before it is sent. A request that ends without an answer or with a 5xx, and a
+ * rate limit, are logged: the method, the path without its query, what was said — never a credential. Thread-safe.
  */
 public final class JiraExchange {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JiraExchange.class);
 
     private final JiraTransport transport;
     private final RetryPolicy policy;
@@ -73,6 +78,8 @@ public final class JiraExchange {
                 if (attemptsLeft && request.isIdempotentRead() && waited(policy.backoff(attempt, random))) {
                     continue;
                 }
+                LOG.warn("{} to {} got no answer after {} attempt(s): {}", logged(request), transport.describe(),
+                        attempt, failure.getMessage());
                 return Result.failed(errors.unreachable(failure));
             }
             if (response.isSuccess() || accepted.test(response.status())) {
@@ -81,6 +88,10 @@ public final class JiraExchange {
             Optional<Duration> retryWait = retryWait(request, response, attempt);
             if (attemptsLeft && retryWait.isPresent() && waited(retryWait.get())) {
                 continue;
+            }
+            if (response.status() >= 500) {
+                LOG.warn("{} to {} was answered HTTP {} after {} attempt(s)", logged(request), transport.describe(),
+                        response.status(), attempt);
             }
             return Result.failed(errors.map(response, subject, transport.describe()));
         }
@@ -121,12 +132,20 @@ public final class JiraExchange {
                 return Optional.empty();
             }
             gate.closeFor(asked);
+            LOG.info("{} asked to wait {} s before {}; every request waits that long", transport.describe(),
+                    asked.toSeconds(), logged(request));
             return Optional.of(asked);
         }
         if (response.status() >= 500 && request.isIdempotentRead()) {
             return Optional.of(policy.backoff(attempt, random));
         }
         return Optional.empty();
+    }
+
+    /** The request as the log shows it: its query may hold people's names or addresses, so it is left out. */
+    private static String logged(JiraRequest request) {
+        int query = request.path().indexOf('?');
+        return request.method() + " " + (query < 0 ? request.path() : request.path().substring(0, query));
     }
 
     private boolean waited(Duration duration) {

@@ -5,7 +5,7 @@ import dev.agenda.core.tracker.ServerInfo;
 import dev.agenda.jira.JiraClientSettings;
 import dev.agenda.jira.JiraConnector;
 import dev.agenda.jira.RetryPolicy;
-import dev.agenda.jira.testing.ManualClock;
+import dev.agenda.testing.ManualClock;
 import dev.agenda.jira.transport.JdkHttpTransport;
 import dev.agenda.jira.transport.JiraCredentials;
 import java.net.URI;

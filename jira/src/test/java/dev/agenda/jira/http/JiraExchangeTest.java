@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.agenda.core.tracker.Result;
 import dev.agenda.core.tracker.TrackerError;
 import dev.agenda.jira.RetryPolicy;
-import dev.agenda.jira.testing.ManualClock;
+import dev.agenda.testing.ManualClock;
 import dev.agenda.jira.testing.ScriptedTransport;
 import dev.agenda.jira.transport.JiraRequest;
 import dev.agenda.jira.transport.JiraResponse;

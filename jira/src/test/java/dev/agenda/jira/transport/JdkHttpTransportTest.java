@@ -11,7 +11,7 @@ import dev.agenda.core.tracker.TrackerError;
 import dev.agenda.jira.JiraClientSettings;
 import dev.agenda.jira.JiraRestIssueTracker;
 import dev.agenda.jira.RetryPolicy;
-import dev.agenda.jira.testing.ManualClock;
+import dev.agenda.testing.ManualClock;
 import dev.agenda.jira.wire.DataCenterDialect;
 import java.io.IOException;
 import java.io.OutputStream;

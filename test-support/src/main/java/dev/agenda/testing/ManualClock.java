@@ -1,6 +1,6 @@
-package dev.agenda.jira.testing;
+package dev.agenda.testing;
 
-import dev.agenda.jira.Pause;
+import dev.agenda.core.time.Pause;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
