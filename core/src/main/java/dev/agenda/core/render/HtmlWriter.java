@@ -1,11 +1,19 @@
 package dev.agenda.core.render;
 
+import java.util.Set;
 
 /**
  * Writes HTML one element at a time, escaping all text and attribute values. Element and attribute names are
  * the caller's literals, never page content. Not thread-safe; one writer per fragment.
  */
 public final class HtmlWriter {
+
+    /**
+     * The elements HTML writes as a start tag alone, as they hold nothing: the void elements and the obsolete ones
+     * serialized alike (HTML's syntax, not a policy: whether one is written at all is not decided here).
+     */
+    private static final Set<String> VOID_ELEMENTS = Set.of("area", "base", "basefont", "bgsound", "br", "col",
+            "embed", "frame", "hr", "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr");
 
     private final StringBuilder html = new StringBuilder();
 
@@ -48,6 +56,11 @@ public final class HtmlWriter {
 
     public SafeHtml toSafeHtml() {
         return new SafeHtml(html.toString());
+    }
+
+    /** Whether HTML writes the element as a start tag alone, never with content or an end tag. */
+    static boolean isVoidElement(String element) {
+        return VOID_ELEMENTS.contains(element);
     }
 
     /** Escapes text for use in element content and in double-quoted attribute values. */

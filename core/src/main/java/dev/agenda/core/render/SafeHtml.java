@@ -32,11 +32,12 @@ public final class SafeHtml {
 
     /**
      * Markup the host product rendered from page content (Confluence's own view of another macro or a link), passed
-     * through the allowlist sanitizer first ({@link HostHtmlPolicy}): what it renders is only as safe as the macros
-     * installed, so no script, handler, style or dangerous URL survives, whatever they produced.
+     * through the allowlist sanitizer first ({@link HostHtmlPolicy}, built from the page content allowlist the storage
+     * renderer follows too): what it renders is only as safe as the macros installed, so no script, handler, style
+     * or dangerous URL survives, whatever they produced.
      */
     public static SafeHtml fromHostRendering(String hostRenderedHtml) {
-        return new SafeHtml(HostHtmlPolicy.sanitize(hostRenderedHtml));
+        return new SafeHtml(HostHtmlPolicy.PAGE_CONTENT.sanitize(hostRenderedHtml));
     }
 
     public boolean isEmpty() {

@@ -14,6 +14,7 @@ import dev.agenda.core.users.UserRef;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,22 +23,19 @@ import java.util.Set;
 /**
  * Renders storage-format content as safe HTML that keeps the author's formatting.
  *
- * <p>Only an allowlist of HTML elements is written, each with only the attributes it needs (cell spans, list
- * start, link targets that pass {@link UrlPolicy}); every text is escaped; {@code script}, {@code style},
- * frames and embedded objects are dropped with their content; any other unknown element is reduced to its
- * content. Confluence elements become people, issue references, dates, tasks and macros; what the app does
- * not render itself is offered to the host, then rendered natively or as a labelled placeholder.
- * One instance per page render; not thread-safe.
+ * <p>What of the page's own HTML is written is decided by an {@link HtmlAllowlist} ({@link HtmlAllowlist#PAGE_CONTENT},
+ * the declaration the host's rendering is sanitized by as well): allowed elements with only their allowed attributes
+ * whose values pass their rules (a link only with an address the allowlist's URL schemes allow); elements it drops
+ * with their content (scripts, styles, frames, embedded objects, forms) are left out with everything inside them;
+ * any other element is reduced to its content. Every text is escaped. Tables, cells, links and dates are written
+ * in the app's own way around what the allowlist keeps. Confluence elements become people, issue references, dates,
+ * tasks and macros; what the app does not render itself is offered to the host, then rendered natively or as a
+ * labelled placeholder. One instance per page render; not thread-safe.
  */
 public final class StorageHtmlRenderer {
 
-    private static final Set<String> ALLOWED = Set.of("p", "ul", "ol", "li", "strong", "b", "em", "i", "u", "s",
-            "del", "strike", "sub", "sup", "code", "pre", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6",
-            "thead", "tbody", "tfoot", "tr", "caption", "span", "div", "small", "mark", "cite", "q", "dl", "dt", "dd");
-    private static final Set<String> VOID = Set.of("br", "hr");
-    private static final Set<String> DROPPED = Set.of("script", "style", "template", "iframe", "frame", "frameset",
-            "object", "embed", "applet", "svg", "math", "noscript", "link", "meta", "base", "form", "input",
-            "button", "select", "textarea");
+    /** Links leave the page without telling the target where from, and earn it no ranking. */
+    private static final String LINK_RELATIONS = "nofollow noopener noreferrer";
     private static final Set<String> SILENT = Set.of("ac:parameter", "ac:task-id", "ac:task-uuid",
             "ac:task-status", "ac:placeholder");
     private static final Map<String, String> EMOTICONS = Map.ofEntries(Map.entry("smile", "🙂"),
@@ -50,14 +48,24 @@ public final class StorageHtmlRenderer {
     private final RenderContext context;
     private final MeetingPage page;
     private final AgendaMacroSlot agendaRenderer;
+    private final HtmlAllowlist allowlist;
 
     /**
+     * Renders what {@link HtmlAllowlist#PAGE_CONTENT} allows.
+     *
      * @param agendaRenderer renders an agenda macro met in the content
      */
     public StorageHtmlRenderer(RenderContext context, MeetingPage page, AgendaMacroSlot agendaRenderer) {
+        this(context, page, agendaRenderer, HtmlAllowlist.PAGE_CONTENT);
+    }
+
+    /** Renders what the given allowlist allows (tests show the renderer follows whatever it declares). */
+    StorageHtmlRenderer(RenderContext context, MeetingPage page, AgendaMacroSlot agendaRenderer,
+                        HtmlAllowlist allowlist) {
         this.context = context;
         this.page = page;
         this.agendaRenderer = agendaRenderer;
+        this.allowlist = allowlist;
     }
 
     /** Renders an element's content (not the element itself), with dates judged in the given zone. */
@@ -101,36 +109,42 @@ public final class StorageHtmlRenderer {
 
     private void element(StorageElement element, HtmlWriter html, Scope scope) {
         String name = element.name();
-        if (DROPPED.contains(name) || SILENT.contains(name)) {
+        if (allowlist.dropsWithContent(name) || SILENT.contains(name)) {
             return;
         }
         if (name.startsWith("ac:") || name.startsWith("ri:") || name.startsWith("at:")) {
             confluenceElement(element, html, scope);
-        } else if (VOID.contains(name)) {
-            html.empty(name);
-        } else if (name.equals("a")) {
-            link(element, html, scope);
-        } else if (name.equals("time")) {
-            date(element, html, scope);
+            return;
+        }
+        if (!allowlist.allows(name)) {
+            children(element, html, scope);
+            return;
+        }
+        Map<String, String> kept = allowlist.acceptedAttributes(name, element.attributes());
+        if (name.equals("time")) {
+            // Before the check for its date: a date that cannot be read is shown as a warning, not left out.
+            date(element, kept, html, scope);
+        } else if (!allowlist.hasRequiredAttribute(name, kept.keySet())) {
+            children(element, html, scope);
         } else if (name.equals("table")) {
-            html.open("div", "class", "table-wrap").open("table", "class", "confluenceTable");
+            html.open("div", "class", "table-wrap").open("table", ownFirst(own("class", "confluenceTable"), kept));
             children(element, html, scope);
             html.close("table").close("div");
         } else if (name.equals("td") || name.equals("th")) {
-            html.open(name, "class", name.equals("th") ? "confluenceTh" : "confluenceTd",
-                    "colspan", number(element, "colspan"), "rowspan", number(element, "rowspan"));
+            html.open(name, ownFirst(own("class", name.equals("th") ? "confluenceTh" : "confluenceTd"), kept));
             children(element, html, scope);
             html.close(name);
-        } else if (name.equals("ol")) {
-            html.open("ol", "start", number(element, "start"));
+        } else if (name.equals("a")) {
+            html.open("a", ownLast(kept, own("rel", LINK_RELATIONS)));
             children(element, html, scope);
-            html.close("ol");
-        } else if (ALLOWED.contains(name)) {
-            html.open(name);
-            children(element, html, scope);
-            html.close(name);
+            html.close("a");
+        } else if (HtmlWriter.isVoidElement(name)) {
+            html.empty(name, pairs(kept));
+            children(element, html, scope); // HTML gives it no content: what a page put inside stays, after it
         } else {
+            html.open(name, pairs(kept));
             children(element, html, scope);
+            html.close(name);
         }
     }
 
@@ -248,35 +262,67 @@ public final class StorageHtmlRenderer {
         html.close("li");
     }
 
-    private void link(StorageElement anchor, HtmlWriter html, Scope scope) {
-        Optional<String> href = anchor.attribute("href").flatMap(UrlPolicy::allowed);
-        if (href.isEmpty()) {
-            children(anchor, html, scope);
-            return;
-        }
-        html.open("a", "href", href.get(), "rel", "nofollow noopener noreferrer");
-        children(anchor, html, scope);
-        html.close("a");
-    }
-
-    private void date(StorageElement time, HtmlWriter html, Scope scope) {
-        String written = time.attribute("datetime").orElse("").strip();
-        try {
-            LocalDate date = LocalDate.parse(written);
-            LocalDate today = context.now().atZone(scope.zone()).toLocalDate();
-            boolean overdue = scope.inOpenTask() && date.isBefore(today);
-            html.element("time", PlainText.date(date), "datetime", date.toString(),
-                    "class", overdue ? "agenda-date agenda-date--overdue" : "agenda-date",
-                    "title", overdue ? "Overdue" : null);
-        } catch (DateTimeParseException e) {
+    /**
+     * A Confluence date: a {@code time} element only with a date it can read, else the page's text for it as a
+     * warning, so a date that cannot be read is shown rather than dropped.
+     */
+    private void date(StorageElement time, Map<String, String> kept, HtmlWriter html, Scope scope) {
+        Optional<LocalDate> date = Optional.ofNullable(kept.get("datetime")).flatMap(StorageHtmlRenderer::isoDate);
+        if (date.isEmpty()) {
+            String written = time.attribute("datetime").orElse("").strip();
             html.element("span", written.isEmpty() ? "(no date)" : written, "class", "agenda-inline-warning",
                     "title", "Not a date (YYYY-MM-DD)");
+            return;
+        }
+        LocalDate today = context.now().atZone(scope.zone()).toLocalDate();
+        boolean overdue = scope.inOpenTask() && date.get().isBefore(today);
+        html.element("time", PlainText.date(date.get()), ownFirst(own("datetime", date.get().toString(),
+                "class", overdue ? "agenda-date agenda-date--overdue" : "agenda-date",
+                "title", overdue ? "Overdue" : null), kept));
+    }
+
+    private static Optional<LocalDate> isoDate(String written) {
+        try {
+            return Optional.of(LocalDate.parse(written));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
         }
     }
 
-    private static String number(StorageElement element, String attribute) {
-        return element.attribute(attribute).map(String::strip).filter(value -> value.matches("[1-9][0-9]{0,2}"))
-                .orElse(null);
+    /** The renderer's own attributes as name/value pairs, those with a {@code null} value left out. */
+    private static Map<String, String> own(String... pairs) {
+        Map<String, String> own = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            if (pairs[i + 1] != null) {
+                own.put(pairs[i], pairs[i + 1]);
+            }
+        }
+        return own;
+    }
+
+    /** Attributes for {@link HtmlWriter}: the renderer's own first, then the page's it keeps that own do not name. */
+    private static String[] ownFirst(Map<String, String> own, Map<String, String> kept) {
+        Map<String, String> merged = new LinkedHashMap<>(own);
+        kept.forEach(merged::putIfAbsent);
+        return pairs(merged);
+    }
+
+    /** Attributes for {@link HtmlWriter}: the page's it keeps, then the renderer's own, whose values win. */
+    private static String[] ownLast(Map<String, String> kept, Map<String, String> own) {
+        Map<String, String> merged = new LinkedHashMap<>(kept);
+        merged.keySet().removeAll(own.keySet());
+        merged.putAll(own);
+        return pairs(merged);
+    }
+
+    private static String[] pairs(Map<String, String> attributes) {
+        String[] pairs = new String[attributes.size() * 2];
+        int i = 0;
+        for (Map.Entry<String, String> attribute : attributes.entrySet()) {
+            pairs[i++] = attribute.getKey();
+            pairs[i++] = attribute.getValue();
+        }
+        return pairs;
     }
 
     /** Where in the content the renderer is: the zone dates are judged in, and whether inside an open task. */

@@ -2,28 +2,34 @@ package dev.agenda.core.render;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Which link targets from a page may be written into the rendered page: web and mail links and relative links.
- * Anything else ({@code javascript:}, {@code data:}, {@code vbscript:}, …) is refused, and the link's text is
- * shown without a link.
+ * Which addresses from a page may be written into the rendered page: relative ones, and those whose scheme is one the
+ * {@link HtmlAllowlist} declares (web and mail). Anything else ({@code javascript:}, {@code data:},
+ * {@code vbscript:}, …) is refused in any spelling: the scheme is read the way browsers read it, with case ignored
+ * and the control characters and spaces they skip taken out. Immutable.
  */
 final class UrlPolicy {
 
     private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x20\\x7F]");
 
-    private UrlPolicy() {
+    private final Set<String> schemes;
+
+    /** @param schemes the schemes an absolute address may have, in lower case */
+    UrlPolicy(Set<String> schemes) {
+        this.schemes = Set.copyOf(schemes);
     }
 
-    static Optional<String> allowed(String href) {
+    /** The address as it is to be written (without surrounding white space), or empty when it is refused. */
+    Optional<String> allowed(String href) {
         String candidate = href.strip();
         String compact = CONTROL.matcher(candidate).replaceAll("");
         var scheme = SCHEME.matcher(compact);
         if (scheme.find()) {
-            String name = scheme.group(1).toLowerCase(Locale.ROOT);
-            boolean allowed = name.equals("http") || name.equals("https") || name.equals("mailto");
+            boolean allowed = schemes.contains(scheme.group(1).toLowerCase(Locale.ROOT));
             return allowed ? Optional.of(candidate) : Optional.empty();
         }
         if (compact.contains(":") && !compact.startsWith("/") && !compact.startsWith("#") && !compact.startsWith("?")) {
