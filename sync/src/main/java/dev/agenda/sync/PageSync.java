@@ -235,7 +235,7 @@ final class PageSync {
         if (createdThisRun) {
             remember(target, record, ActionOutcome.Step.CREATED);
         } else {
-            remember(target, record, null);
+            remember(target, record);
         }
         if (!problems.isEmpty()) {
             fail(target, Optional.of(key), String.join("; ", problems));
@@ -243,11 +243,15 @@ final class PageSync {
         return problems.isEmpty();
     }
 
+    /** Remembers the record and the step this run took for the action. */
     private void remember(SyncTarget target, SyncRecord record, ActionOutcome.Step step) {
+        steps.computeIfAbsent(target.actionId(), id -> EnumSet.noneOf(ActionOutcome.Step.class)).add(step);
+        remember(target, record);
+    }
+
+    /** Remembers the record of an action this run found already done (an earlier run's creation). */
+    private void remember(SyncTarget target, SyncRecord record) {
         records.put(target.actionId(), record);
-        if (step != null) {
-            steps.computeIfAbsent(target.actionId(), id -> EnumSet.noneOf(ActionOutcome.Step.class)).add(step);
-        }
         if (!dryRun) {
             store.save(page.pageId(), record);
         }
