@@ -8,24 +8,29 @@ import dev.agenda.core.sync.SyncStateException;
 import dev.agenda.jdbc.JdbcDatabase;
 import dev.agenda.jdbc.JdbcSyncStateStore;
 import java.io.PrintWriter;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code agenda actions}: the page's action items, in page order, as JSON or CSV. */
-@Command(name = "actions", mixinStandardHelpOptions = true,
+@Command(
+        name = "actions",
+        mixinStandardHelpOptions = true,
         description = "Prints the page's action items (its Confluence tasks) in page order.")
 final class ActionsCommand implements Callable<Integer> {
 
     /** The output formats. */
-    enum Format { json, csv }
+    enum Format {
+        json,
+        csv
+    }
 
     @Mixin
     PageOptions pageOptions;
@@ -33,7 +38,10 @@ final class ActionsCommand implements Callable<Integer> {
     @Mixin
     StateOptions stateOptions;
 
-    @Option(names = "--format", paramLabel = "json|csv", defaultValue = "json",
+    @Option(
+            names = "--format",
+            paramLabel = "json|csv",
+            defaultValue = "json",
             description = "json (the REST resource's document) or csv. Default: ${DEFAULT-VALUE}.")
     Format format;
 
@@ -49,7 +57,8 @@ final class ActionsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws UsageException {
         PageOptions.LoadedPage loaded = pageOptions.load(serverZone);
-        List<ActionItem> actions = withJiraKeys(loaded.page().pageId(), loaded.page().actions());
+        List<ActionItem> actions =
+                withJiraKeys(loaded.page().pageId(), loaded.page().actions());
         String document = format == Format.csv ? new ActionsCsv().write(actions) : new ActionsJson().write(actions);
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.print(document);
@@ -64,8 +73,10 @@ final class ActionsCommand implements Callable<Integer> {
         }
         try (JdbcDatabase database = stateOptions.open()) {
             Map<String, SyncRecord> records = new JdbcSyncStateStore(database).records(pageId);
-            return actions.stream().map(action -> action.withJiraKey(
-                    Optional.ofNullable(records.get(action.id())).map(SyncRecord::issueKey))).toList();
+            return actions.stream()
+                    .map(action -> action.withJiraKey(
+                            Optional.ofNullable(records.get(action.id())).map(SyncRecord::issueKey)))
+                    .toList();
         } catch (SyncStateException e) {
             throw new UsageException(e.getMessage());
         }

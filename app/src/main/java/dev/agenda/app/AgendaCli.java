@@ -15,17 +15,24 @@ import picocli.CommandLine.IFactory;
  * where — and exits with 2; no stack trace. An unexpected failure prints one line too and exits with 1 (set
  * AGENDA_DEBUG=1 to see the stack trace).
  */
-@Command(name = "agenda", mixinStandardHelpOptions = true, version = "agenda 0.1.0",
+@Command(
+        name = "agenda",
+        mixinStandardHelpOptions = true,
+        version = "agenda 0.1.0",
         description = "Meeting agendas and action items from Confluence pages.",
-        subcommands = {RenderCommand.class, ActionsCommand.class, SyncCommand.class, JiraCheckCommand.class,
-                ServeCommand.class})
+        subcommands = {
+            RenderCommand.class,
+            ActionsCommand.class,
+            SyncCommand.class,
+            JiraCheckCommand.class,
+            ServeCommand.class
+        })
 public final class AgendaCli {
 
     static final int USAGE_ERROR = 2;
     static final int FAILURE = 1;
 
-    private AgendaCli() {
-    }
+    private AgendaCli() {}
 
     private static final String LOG_FORMAT = "java.util.logging.SimpleFormatter.format";
 
@@ -34,24 +41,38 @@ public final class AgendaCli {
         if (System.getProperty(LOG_FORMAT) == null) {
             System.setProperty(LOG_FORMAT, "%4$s %3$s: %5$s%6$s%n");
         }
-        System.exit(commandLine(Clock.systemDefaultZone(), ZoneId.systemDefault(), System.getenv(),
-                JiraClientSettings.defaults(), "1".equals(System.getenv("AGENDA_DEBUG"))).execute(args));
+        System.exit(commandLine(
+                        Clock.systemDefaultZone(),
+                        ZoneId.systemDefault(),
+                        System.getenv(),
+                        JiraClientSettings.defaults(),
+                        "1".equals(System.getenv("AGENDA_DEBUG")))
+                .execute(args));
     }
 
     /**
      * The command line, with the clock and server timezone the commands use, the environment they read credentials
      * from, and how the Jira client waits and retries.
      */
-    static CommandLine commandLine(Clock clock, ZoneId serverZone, Map<String, String> environment,
-                                   JiraClientSettings jiraSettings, boolean debug) {
+    static CommandLine commandLine(
+            Clock clock,
+            ZoneId serverZone,
+            Map<String, String> environment,
+            JiraClientSettings jiraSettings,
+            boolean debug) {
         return commandLine(clock, serverZone, environment, jiraSettings, debug, new CountDownLatch(1));
     }
 
     /** The same, with a latch that stops {@code serve} when counted down (the real command stops on Ctrl-C). */
-    static CommandLine commandLine(Clock clock, ZoneId serverZone, Map<String, String> environment,
-                                   JiraClientSettings jiraSettings, boolean debug, CountDownLatch serveStop) {
-        CommandLine commandLine = new CommandLine(new AgendaCli(),
-                factory(clock, serverZone, environment, jiraSettings, serveStop));
+    static CommandLine commandLine(
+            Clock clock,
+            ZoneId serverZone,
+            Map<String, String> environment,
+            JiraClientSettings jiraSettings,
+            boolean debug,
+            CountDownLatch serveStop) {
+        CommandLine commandLine =
+                new CommandLine(new AgendaCli(), factory(clock, serverZone, environment, jiraSettings, serveStop));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setParameterExceptionHandler((exception, args) -> {
             PrintWriter err = exception.getCommandLine().getErr();
@@ -78,8 +99,12 @@ public final class AgendaCli {
         return commandLine.getParent() == null ? "" : commandLine.getCommandName() + " ";
     }
 
-    private static IFactory factory(Clock clock, ZoneId serverZone, Map<String, String> environment,
-                                    JiraClientSettings jiraSettings, CountDownLatch serveStop) {
+    private static IFactory factory(
+            Clock clock,
+            ZoneId serverZone,
+            Map<String, String> environment,
+            JiraClientSettings jiraSettings,
+            CountDownLatch serveStop) {
         IFactory defaults = CommandLine.defaultFactory();
         return new IFactory() {
             @Override

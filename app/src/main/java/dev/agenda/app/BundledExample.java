@@ -12,8 +12,7 @@ final class BundledExample {
     static final String USERS = "users.csv";
     static final String PAGE_ID = "dmlt-f2f-2017-11";
 
-    private BundledExample() {
-    }
+    private BundledExample() {}
 
     static String page() {
         return resource(PAGE);

@@ -35,7 +35,8 @@ final class InputFiles {
         try {
             return parser.parse(storage);
         } catch (StorageFormatException e) {
-            String where = e.position().isKnown() ? name + ":" + e.position().line() + ":" + e.position().column()
+            String where = e.position().isKnown()
+                    ? name + ":" + e.position().line() + ":" + e.position().column()
                     : name;
             throw new UsageException(where + ": not readable as Confluence storage format: " + e.problem());
         }
@@ -64,10 +65,12 @@ final class InputFiles {
                 throw new UsageException(file + ": is a directory, not a file");
             }
             byte[] bytes = Files.readAllBytes(file);
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (NoSuchFileException e) {
             throw new UsageException(file + ": no such file");
         } catch (AccessDeniedException e) {

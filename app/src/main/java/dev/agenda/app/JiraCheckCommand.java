@@ -15,19 +15,23 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code agenda jira-check}: connects to Jira as the environment's credentials say and reports what it found — which
  * Jira, which user, and (with {@code --project}) the project and its issue types — so that a connection can be
  * proven before anything is synced. Exit 0 when everything asked for was found, 1 when Jira said no or was away.
  */
-@Command(name = "jira-check", mixinStandardHelpOptions = true,
-        description = {"Connects to Jira and reports the Jira, the user and the project it finds.",
-                "Credentials from the environment: JIRA_TOKEN (Data Center personal access token), or JIRA_EMAIL and"
-                        + " JIRA_TOKEN (Cloud API token)."})
+@Command(
+        name = "jira-check",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Connects to Jira and reports the Jira, the user and the project it finds.",
+            "Credentials from the environment: JIRA_TOKEN (Data Center personal access token), or JIRA_EMAIL and"
+                    + " JIRA_TOKEN (Cloud API token)."
+        })
 final class JiraCheckCommand implements Callable<Integer> {
 
     @Mixin
@@ -50,19 +54,21 @@ final class JiraCheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws UsageException {
         PrintWriter out = spec.commandLine().getOut();
-        Result<JiraConnector.Connection> connection = JiraConnector.connect(jiraOptions.transport(environment),
-                settings);
+        Result<JiraConnector.Connection> connection =
+                JiraConnector.connect(jiraOptions.transport(environment), settings);
         if (connection instanceof Result.Failed<JiraConnector.Connection> failed) {
             return failure(failed.error());
         }
         ServerInfo info = connection.value().serverInfo();
-        out.println(deploymentName(info) + " " + info.version() + " at " + jiraOptions.jira + " (" + info.title() + ")");
+        out.println(
+                deploymentName(info) + " " + info.version() + " at " + jiraOptions.jira + " (" + info.title() + ")");
         JiraRestIssueTracker jira = connection.value().tracker();
         Result<TrackerUser> myself = jira.myself();
         if (myself instanceof Result.Failed<TrackerUser> failed) {
             return failure(failed.error());
         }
-        out.println("Signed in as " + myself.value().displayName() + " (" + myself.value().id() + ")");
+        out.println("Signed in as " + myself.value().displayName() + " ("
+                + myself.value().id() + ")");
         if (project != null) {
             Result<Project> found = jira.project(project);
             if (found instanceof Result.Failed<Project> failed) {
@@ -70,8 +76,11 @@ final class JiraCheckCommand implements Callable<Integer> {
             }
             Result<List<IssueType>> types = jira.issueTypes(project);
             out.println("Project " + found.value().key() + " (" + found.value().name() + "): issue types "
-                    + types.map(list -> String.join(", ", list.stream().map(IssueType::name).toList()))
-                    .toOptional().orElseGet(() -> "unknown — " + types.failure().orElseThrow().message()));
+                    + types.map(list -> String.join(
+                                    ", ", list.stream().map(IssueType::name).toList()))
+                            .toOptional()
+                            .orElseGet(() ->
+                                    "unknown — " + types.failure().orElseThrow().message()));
         }
         out.flush();
         return 0;
@@ -79,8 +88,8 @@ final class JiraCheckCommand implements Callable<Integer> {
 
     private int failure(TrackerError error) {
         PrintWriter err = spec.commandLine().getErr();
-        String hint = error.kind() == TrackerError.Kind.NOT_AUTHENTICATED ? " (" + JiraOptions.credentialsHint() + ")"
-                : "";
+        String hint =
+                error.kind() == TrackerError.Kind.NOT_AUTHENTICATED ? " (" + JiraOptions.credentialsHint() + ")" : "";
         err.println("agenda: " + error.message() + hint);
         err.flush();
         return AgendaCli.FAILURE;

@@ -20,11 +20,17 @@ final class JiraOptions {
     static final String TOKEN_VARIABLE = "JIRA_TOKEN";
     static final String EMAIL_VARIABLE = "JIRA_EMAIL";
 
-    @Option(names = "--jira", paramLabel = "URL", required = true,
+    @Option(
+            names = "--jira",
+            paramLabel = "URL",
+            required = true,
             description = "Jira's base URL, e.g. https://jira.example.org or https://example.atlassian.net.")
     URI jira;
 
-    @Option(names = "--jira-timeout", paramLabel = "SECONDS", defaultValue = "30",
+    @Option(
+            names = "--jira-timeout",
+            paramLabel = "SECONDS",
+            defaultValue = "30",
             description = "How long to wait for each Jira answer. Default: ${DEFAULT-VALUE} s.")
     int timeoutSeconds;
 
@@ -40,18 +46,20 @@ final class JiraOptions {
     }
 
     /** The transport to {@code jira} with these credentials. */
-    static JiraTransport transport(URI jira, int timeoutSeconds, JiraCredentials credentials)
-            throws UsageException {
+    static JiraTransport transport(URI jira, int timeoutSeconds, JiraCredentials credentials) throws UsageException {
         if (jira.getScheme() == null || !jira.getScheme().matches("https?") || jira.getHost() == null) {
-            throw new UsageException("--jira must be an http or https URL such as https://jira.example.org, not '"
-                    + jira + "'");
+            throw new UsageException(
+                    "--jira must be an http or https URL such as https://jira.example.org, not '" + jira + "'");
         }
         if (timeoutSeconds < 1) {
             throw new UsageException("--jira-timeout must be at least 1 second");
         }
         String base = jira.toString().replaceAll("/+$", "");
-        return new JdkHttpTransport(URI.create(base), credentials,
-                JdkHttpTransport.DEFAULT_CONNECT_TIMEOUT, Duration.ofSeconds(timeoutSeconds));
+        return new JdkHttpTransport(
+                URI.create(base),
+                credentials,
+                JdkHttpTransport.DEFAULT_CONNECT_TIMEOUT,
+                Duration.ofSeconds(timeoutSeconds));
     }
 
     static JiraCredentials credentials(Map<String, String> environment) throws UsageException {
@@ -64,7 +72,8 @@ final class JiraOptions {
         if (token == null) {
             return JiraCredentials.none();
         }
-        return email == null ? JiraCredentials.personalAccessToken(token)
+        return email == null
+                ? JiraCredentials.personalAccessToken(token)
                 : JiraCredentials.emailAndApiToken(email, token);
     }
 
@@ -85,7 +94,8 @@ final class JiraOptions {
                     + " Jira with their own token (a Data Center personal access token, or with " + emailVariable
                     + " a Cloud API token)");
         }
-        return email == null ? JiraCredentials.personalAccessToken(token)
+        return email == null
+                ? JiraCredentials.personalAccessToken(token)
                 : JiraCredentials.emailAndApiToken(email, token);
     }
 
@@ -96,8 +106,8 @@ final class JiraOptions {
 
     /** What to tell someone whose credentials were missing or refused. */
     static String credentialsHint() {
-        return "set " + TOKEN_VARIABLE + " to a Jira Data Center personal access token, or " + EMAIL_VARIABLE
-                + " and " + TOKEN_VARIABLE + " to a Jira Cloud account's email and API token";
+        return "set " + TOKEN_VARIABLE + " to a Jira Data Center personal access token, or " + EMAIL_VARIABLE + " and "
+                + TOKEN_VARIABLE + " to a Jira Cloud account's email and API token";
     }
 
     private static String blankToNull(String value) {

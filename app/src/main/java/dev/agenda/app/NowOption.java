@@ -13,8 +13,7 @@ import java.time.format.DateTimeParseException;
  */
 final class NowOption {
 
-    private NowOption() {
-    }
+    private NowOption() {}
 
     static Instant resolve(String written, ZoneId localZone) throws UsageException {
         try {

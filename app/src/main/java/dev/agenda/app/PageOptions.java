@@ -15,20 +15,30 @@ import picocli.CommandLine.Parameters;
 /** The options every page command shares: the page, its user directory, its id and the known Jira projects. */
 final class PageOptions {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "PAGE.xml",
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "PAGE.xml",
             description = "A Confluence page in storage format. Default: the bundled example page.")
     Path page;
 
-    @Option(names = "--users", paramLabel = "USERS.csv",
+    @Option(
+            names = "--users",
+            paramLabel = "USERS.csv",
             description = "The user directory: a CSV file with a username column and optional userkey, account_id, "
                     + "full_name, email and jira_user columns. Default: none (or the bundled example's).")
     Path users;
 
-    @Option(names = "--page-id", paramLabel = "ID",
+    @Option(
+            names = "--page-id",
+            paramLabel = "ID",
             description = "The page's id, the first part of every action id. Default: the file name without .xml.")
     String pageId;
 
-    @Option(names = "--jira-projects", split = ",", paramLabel = "KEY",
+    @Option(
+            names = "--jira-projects",
+            split = ",",
+            paramLabel = "KEY",
             description = "Jira project keys, comma-separated, whose issue keys are linked where they appear as plain "
                     + "text. The page's agenda projects and jira macros count too.")
     List<String> jiraProjects = new ArrayList<>();
@@ -40,14 +50,19 @@ final class PageOptions {
             UserDirectory directory = users == null
                     ? files.users(BundledExample.USERS, BundledExample.users())
                     : files.users(Optional.of(users));
-            MeetingPage meeting = reader(directory, serverZone).readPage(pageId == null ? BundledExample.PAGE_ID : pageId,
-                    files.page(BundledExample.PAGE, BundledExample.page()));
+            MeetingPage meeting = reader(directory, serverZone)
+                    .readPage(
+                            pageId == null ? BundledExample.PAGE_ID : pageId,
+                            files.page(BundledExample.PAGE, BundledExample.page()));
             return new LoadedPage(meeting, directory, BundledExample.PAGE, "agenda:bundled/" + BundledExample.PAGE);
         }
         UserDirectory directory = files.users(Optional.ofNullable(users));
-        MeetingPage meeting = reader(directory, serverZone).readPage(pageId == null ? defaultPageId(page) : pageId,
-                files.page(page));
-        return new LoadedPage(meeting, directory, page.getFileName().toString(),
+        MeetingPage meeting =
+                reader(directory, serverZone).readPage(pageId == null ? defaultPageId(page) : pageId, files.page(page));
+        return new LoadedPage(
+                meeting,
+                directory,
+                page.getFileName().toString(),
                 page.toAbsolutePath().normalize().toUri().toString());
     }
 
@@ -64,6 +79,5 @@ final class PageOptions {
      * A page as read, with the directory it was read with, a name for messages and footers, and its address (a file:
      * URL) for links back to it.
      */
-    record LoadedPage(MeetingPage page, UserDirectory users, String name, String url) {
-    }
+    record LoadedPage(MeetingPage page, UserDirectory users, String name, String url) {}
 }

@@ -18,14 +18,18 @@ import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code agenda render}: the page as a complete HTML document, styles included. */
-@Command(name = "render", mixinStandardHelpOptions = true,
-        description = {"Renders a meeting page as a complete HTML document, styles included, as Confluence shows it.",
-                "Without PAGE.xml, renders the bundled example page to " + RenderCommand.EXAMPLE_OUTPUT + "."})
+@Command(
+        name = "render",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Renders a meeting page as a complete HTML document, styles included, as Confluence shows it.",
+            "Without PAGE.xml, renders the bundled example page to " + RenderCommand.EXAMPLE_OUTPUT + "."
+        })
 final class RenderCommand implements Callable<Integer> {
 
     static final String EXAMPLE_OUTPUT = "agenda-example.html";
@@ -33,7 +37,9 @@ final class RenderCommand implements Callable<Integer> {
     @Mixin
     PageOptions pageOptions;
 
-    @Option(names = "--now", paramLabel = "ISO-8601",
+    @Option(
+            names = "--now",
+            paramLabel = "ISO-8601",
             description = "Render as at this moment (which item runs now, which dates are overdue), e.g. "
                     + "2017-11-02T10:15:00-07:00, or 2017-11-02T10:15 in the first agenda's timezone. Default: now.")
     String now;
@@ -41,7 +47,9 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path out;
 
-    @Option(names = "--jira", paramLabel = "URL",
+    @Option(
+            names = "--jira",
+            paramLabel = "URL",
             description = "The Jira base URL, so issue keys link to <URL>/browse/KEY.")
     String jiraUrl;
 
@@ -59,8 +67,11 @@ final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() throws UsageException {
         PageOptions.LoadedPage loaded = pageOptions.load(serverZone);
-        ZoneId pageZone = loaded.page().agendas().stream().findFirst().map(Agenda::parameters)
-                .map(AgendaParameters::zone).orElse(serverZone);
+        ZoneId pageZone = loaded.page().agendas().stream()
+                .findFirst()
+                .map(Agenda::parameters)
+                .map(AgendaParameters::zone)
+                .orElse(serverZone);
         Instant at = now == null ? clock.instant() : NowOption.resolve(now, pageZone);
         IssueLinks links = jiraUrl == null ? IssueLinks.none() : IssueLinks.jiraAt(jiraUrl);
         RenderContext context = new RenderContext(loaded.users(), links, HostContentRenderer.none(), at, serverZone);
@@ -78,8 +89,11 @@ final class RenderCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UsageException(target + ": cannot be written (" + e.getMessage() + ")");
         }
-        spec.commandLine().getErr().println("Wrote " + target + " (" + loaded.page().agendas().size() + " agendas, "
-                + loaded.page().actions().size() + " actions from " + loaded.name() + "). Open it in a browser.");
+        spec.commandLine()
+                .getErr()
+                .println("Wrote " + target + " (" + loaded.page().agendas().size() + " agendas, "
+                        + loaded.page().actions().size() + " actions from " + loaded.name()
+                        + "). Open it in a browser.");
         return 0;
     }
 }

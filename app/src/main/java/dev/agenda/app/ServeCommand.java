@@ -1,12 +1,12 @@
 package dev.agenda.app;
 
 import dev.agenda.jira.JiraClientSettings;
+import dev.agenda.jira.transport.JiraTransport;
 import dev.agenda.preview.JiraChoice;
 import dev.agenda.preview.PreviewException;
 import dev.agenda.preview.PreviewHost;
 import dev.agenda.preview.PreviewSettings;
 import dev.agenda.preview.Viewers;
-import dev.agenda.jira.transport.JiraTransport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -14,8 +14,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,31 +35,46 @@ import picocli.CommandLine.Spec;
  * with pages from a directory, state in H2 (or PostgreSQL), and no Jira, the demo Jira, or a real one. Runs until
  * stopped (Ctrl-C); exit 2 when it cannot start, with the reason.
  */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serves meeting pages with the agenda macro, live Jira statuses, Sync and tickable tasks at "
-                + "http://localhost:8090 (the plugin's own classes, outside Confluence).",
-                "Credentials for --jira from the environment: JIRA_TOKEN (Data Center personal access token), or "
-                        + "JIRA_EMAIL and JIRA_TOKEN (Cloud API token)."})
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Serves meeting pages with the agenda macro, live Jira statuses, Sync and tickable tasks at "
+                    + "http://localhost:8090 (the plugin's own classes, outside Confluence).",
+            "Credentials for --jira from the environment: JIRA_TOKEN (Data Center personal access token), or "
+                    + "JIRA_EMAIL and JIRA_TOKEN (Cloud API token)."
+        })
 final class ServeCommand implements Callable<Integer> {
 
     /** Jersey and Grizzly report their start-up at INFO and optional features at WARNING; only failures matter here. */
     private static final Logger SERVER_LOGS = Logger.getLogger("org.glassfish");
+
     private static final String DEFAULT_USER = "womullane";
 
-    @Option(names = "--pages", paramLabel = "DIR",
+    @Option(
+            names = "--pages",
+            paramLabel = "DIR",
             description = "Pages to serve: *.xml files in storage format, and an optional users.csv. Ticks are "
                     + "written back to these files. Default: DATA/pages, holding a copy of the bundled example.")
     Path pages;
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8090",
+    @Option(
+            names = "--port",
+            paramLabel = "PORT",
+            defaultValue = "8090",
             description = "The port on localhost. Default: ${DEFAULT-VALUE}; 0 picks a free one.")
     int port;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = StateOptions.DEFAULT_DIRECTORY,
+    @Option(
+            names = "--data",
+            paramLabel = "DIR",
+            defaultValue = StateOptions.DEFAULT_DIRECTORY,
             description = "Where the embedded H2 database (sync state, locks) lives. Default: ./${DEFAULT-VALUE}.")
     Path data;
 
-    @Option(names = "--db", paramLabel = "JDBC-URL",
+    @Option(
+            names = "--db",
+            paramLabel = "JDBC-URL",
             description = "A jdbc:postgresql:// URL for the state instead of H2; several serve processes on one "
                     + "database act as one cluster.")
     String database;
@@ -67,29 +82,43 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--jira", paramLabel = "URL", description = "A real Jira's base URL.")
     URI jira;
 
-    @Option(names = "--jira-timeout", paramLabel = "SECONDS", defaultValue = "30",
+    @Option(
+            names = "--jira-timeout",
+            paramLabel = "SECONDS",
+            defaultValue = "30",
             description = "How long to wait for each Jira answer. Default: ${DEFAULT-VALUE} s.")
     int jiraTimeoutSeconds;
 
-    @Option(names = "--demo-jira",
+    @Option(
+            names = "--demo-jira",
             description = "Run the demo Jira (in memory, in this process), labelled \"demo Jira\" on every page.")
     boolean demoJira;
 
-    @Option(names = "--demo-jira-latency", paramLabel = "MILLISECONDS", defaultValue = "0",
+    @Option(
+            names = "--demo-jira-latency",
+            paramLabel = "MILLISECONDS",
+            defaultValue = "0",
             description = "With --demo-jira: how long the demo Jira takes to answer each request, to see the page with "
                     + "a slow Jira. Default: ${DEFAULT-VALUE}.")
     int demoJiraLatencyMillis;
 
-    @Option(names = "--user", paramLabel = "USERNAME",
+    @Option(
+            names = "--user",
+            paramLabel = "USERNAME",
             description = "Who you are in the preview, when nobody signs in: a username of the pages' users.csv. "
                     + "Default: " + DEFAULT_USER + ".")
     String user;
 
-    @Option(names = "--sign-in", paramLabel = "USERNAME", split = ",",
-            description = {"Several people share this preview, each signing in with their own link (printed at start) "
-                    + "and seeing Jira as themselves: usernames of the pages' users.csv, comma-separated.",
-                    "With --jira, each one's token comes from JIRA_TOKEN_<USERNAME> (and JIRA_EMAIL_<USERNAME> on "
-                            + "Cloud), e.g. JIRA_TOKEN_WOMULLANE."})
+    @Option(
+            names = "--sign-in",
+            paramLabel = "USERNAME",
+            split = ",",
+            description = {
+                "Several people share this preview, each signing in with their own link (printed at start) "
+                        + "and seeing Jira as themselves: usernames of the pages' users.csv, comma-separated.",
+                "With --jira, each one's token comes from JIRA_TOKEN_<USERNAME> (and JIRA_EMAIL_<USERNAME> on "
+                        + "Cloud), e.g. JIRA_TOKEN_WOMULLANE."
+            })
     List<String> signIn;
 
     @Spec
@@ -102,8 +131,12 @@ final class ServeCommand implements Callable<Integer> {
     private final CountDownLatch stopped;
 
     /** @param stopped counted down to stop the host; the real command line never counts it down (Ctrl-C stops it) */
-    ServeCommand(Clock clock, ZoneId serverZone, Map<String, String> environment, JiraClientSettings jiraSettings,
-                 CountDownLatch stopped) {
+    ServeCommand(
+            Clock clock,
+            ZoneId serverZone,
+            Map<String, String> environment,
+            JiraClientSettings jiraSettings,
+            CountDownLatch stopped) {
         this.clock = clock;
         this.serverZone = serverZone;
         this.environment = environment;
@@ -120,12 +153,23 @@ final class ServeCommand implements Callable<Integer> {
             throw new UsageException("--demo-jira-latency takes milliseconds (0 or more) and goes with --demo-jira");
         }
         Viewers viewers = viewers();
-        JiraChoice choice = demoJira ? new JiraChoice.Demo(Duration.ofMillis(demoJiraLatencyMillis))
-                : jira == null ? new JiraChoice.None()
-                : new JiraChoice.Remote(transports(viewers), jira.toString().replaceAll("/+$", ""));
+        JiraChoice choice = demoJira
+                ? new JiraChoice.Demo(Duration.ofMillis(demoJiraLatencyMillis))
+                : jira == null
+                        ? new JiraChoice.None()
+                        : new JiraChoice.Remote(
+                                transports(viewers), jira.toString().replaceAll("/+$", ""));
         Path pageDirectory = pages == null ? bundledPages() : pages;
-        PreviewSettings settings = new PreviewSettings(pageDirectory, port, data, Optional.ofNullable(database),
-                choice, viewers, clock, serverZone, jiraSettings);
+        PreviewSettings settings = new PreviewSettings(
+                pageDirectory,
+                port,
+                data,
+                Optional.ofNullable(database),
+                choice,
+                viewers,
+                clock,
+                serverZone,
+                jiraSettings);
         PrintWriter out = spec.commandLine().getOut();
         SERVER_LOGS.setLevel(Level.SEVERE);
         PreviewHost host;
@@ -141,8 +185,9 @@ final class ServeCommand implements Callable<Integer> {
                 + "); Ctrl-C stops it");
         if (viewers.signIn()) {
             out.println("Sign-in links, one per person (give each person only their own; they change at each start):");
-            host.signInLinks().forEach((username, link) -> out.println("  " + username + ": "
-                    + address.replaceAll("/$", "") + link));
+            host.signInLinks()
+                    .forEach((username, link) ->
+                            out.println("  " + username + ": " + address.replaceAll("/$", "") + link));
         }
         out.flush();
         try {
@@ -182,8 +227,9 @@ final class ServeCommand implements Callable<Integer> {
                 throw new UsageException("--sign-in: " + other + " and " + username + " would share the variable "
                         + JiraOptions.TOKEN_VARIABLE + "_" + JiraOptions.variableSuffix(username));
             }
-            transports.put(username, JiraOptions.transport(jira, jiraTimeoutSeconds,
-                    JiraOptions.credentialsOf(username, environment)));
+            transports.put(
+                    username,
+                    JiraOptions.transport(jira, jiraTimeoutSeconds, JiraOptions.credentialsOf(username, environment)));
         }
         return transports;
     }
@@ -201,10 +247,10 @@ final class ServeCommand implements Callable<Integer> {
         try {
             if (!Files.isDirectory(directory)) {
                 Files.createDirectories(directory);
-                Files.writeString(directory.resolve(BundledExample.PAGE), BundledExample.page(),
-                        StandardCharsets.UTF_8);
-                Files.writeString(directory.resolve(BundledExample.USERS), BundledExample.users(),
-                        StandardCharsets.UTF_8);
+                Files.writeString(
+                        directory.resolve(BundledExample.PAGE), BundledExample.page(), StandardCharsets.UTF_8);
+                Files.writeString(
+                        directory.resolve(BundledExample.USERS), BundledExample.users(), StandardCharsets.UTF_8);
             }
         } catch (IOException e) {
             throw new UsageException("Could not make " + directory + " for the bundled example: " + e.getMessage());

@@ -14,7 +14,9 @@ final class StateOptions {
 
     static final String DEFAULT_DIRECTORY = ".agenda";
 
-    @Option(names = "--state", paramLabel = "DIR|JDBC-URL",
+    @Option(
+            names = "--state",
+            paramLabel = "DIR|JDBC-URL",
             description = "The sync state: a directory for the embedded database, or a jdbc:postgresql:// URL. "
                     + "Default: ./" + DEFAULT_DIRECTORY + ".")
     String state;

@@ -2,12 +2,12 @@ package dev.agenda.app;
 
 import dev.agenda.core.sync.Lock;
 import dev.agenda.core.sync.SyncStateException;
+import dev.agenda.core.tracker.Result;
 import dev.agenda.jdbc.JdbcDatabase;
 import dev.agenda.jdbc.JdbcLock;
 import dev.agenda.jdbc.JdbcSyncStateStore;
 import dev.agenda.jira.JiraClientSettings;
 import dev.agenda.jira.JiraConnector;
-import dev.agenda.core.tracker.Result;
 import dev.agenda.sync.ActionOutcome;
 import dev.agenda.sync.ActionSync;
 import dev.agenda.sync.SyncProgress;
@@ -23,19 +23,23 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code agenda sync}: makes Jira match the page's actions — one issue per action, created in bulk or linked, completion
  * both ways, page edits pushed, conflicts reported. Prints one line per action and, last,
  * {@code created N, linked N, updated N, transitioned N, unchanged N, failed N}. Exit 0 only when everything is in sync.
  */
-@Command(name = "sync", mixinStandardHelpOptions = true,
-        description = {"Syncs the page's actions with Jira: one issue per action, exactly once.",
-                "Credentials from the environment: JIRA_TOKEN (Data Center personal access token), or JIRA_EMAIL and"
-                        + " JIRA_TOKEN (Cloud API token)."})
+@Command(
+        name = "sync",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Syncs the page's actions with Jira: one issue per action, exactly once.",
+            "Credentials from the environment: JIRA_TOKEN (Data Center personal access token), or JIRA_EMAIL and"
+                    + " JIRA_TOKEN (Cloud API token)."
+        })
 final class SyncCommand implements Callable<Integer> {
 
     @Mixin
@@ -47,11 +51,15 @@ final class SyncCommand implements Callable<Integer> {
     @Mixin
     StateOptions stateOptions;
 
-    @Option(names = "--project", paramLabel = "KEY",
+    @Option(
+            names = "--project",
+            paramLabel = "KEY",
             description = "The Jira project for actions whose agenda names none.")
     String project;
 
-    @Option(names = "--page-url", paramLabel = "URL",
+    @Option(
+            names = "--page-url",
+            paramLabel = "URL",
             description = "The page's address, linked from every issue. Default: the file's file: URL.")
     String pageUrl;
 
@@ -76,21 +84,25 @@ final class SyncCommand implements Callable<Integer> {
     @Override
     public Integer call() throws UsageException {
         PageOptions.LoadedPage loaded = pageOptions.load(serverZone);
-        Result<JiraConnector.Connection> connection = JiraConnector.connect(jiraOptions.transport(environment),
-                jiraSettings);
+        Result<JiraConnector.Connection> connection =
+                JiraConnector.connect(jiraOptions.transport(environment), jiraSettings);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (connection instanceof Result.Failed<JiraConnector.Connection> failed) {
             err.println("agenda: " + failed.error().message());
             return AgendaCli.FAILURE;
         }
-        SyncSettings settings = new SyncSettings(Optional.ofNullable(project), loaded.name(),
-                pageUrl != null ? pageUrl : loaded.url(), Duration.ofSeconds(30), SyncSettings.DEFAULT_PARALLELISM);
+        SyncSettings settings = new SyncSettings(
+                Optional.ofNullable(project),
+                loaded.name(),
+                pageUrl != null ? pageUrl : loaded.url(),
+                Duration.ofSeconds(30),
+                SyncSettings.DEFAULT_PARALLELISM);
         SyncReport report;
         try (JdbcDatabase database = stateOptions.open()) {
             Lock lock = new JdbcLock(database);
-            ActionSync sync = new ActionSync(connection.value().tracker(), new JdbcSyncStateStore(database), lock,
-                    clock);
+            ActionSync sync =
+                    new ActionSync(connection.value().tracker(), new JdbcSyncStateStore(database), lock, clock);
             report = sync.sync(loaded.page(), settings, dryRun, progress(err));
         } catch (SyncStateException e) {
             err.println("agenda: " + e.getMessage());
@@ -109,9 +121,11 @@ final class SyncCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, ActionOutcome outcome) {
-        String what = outcome.steps().isEmpty() ? (outcome.failed() ? "failed" : "unchanged")
-                : outcome.steps().stream().map(step -> step.name().toLowerCase(java.util.Locale.ROOT))
-                .collect(Collectors.joining(", "));
+        String what = outcome.steps().isEmpty()
+                ? (outcome.failed() ? "failed" : "unchanged")
+                : outcome.steps().stream()
+                        .map(step -> step.name().toLowerCase(java.util.Locale.ROOT))
+                        .collect(Collectors.joining(", "));
         out.printf("%-10s %-26s %s%n", outcome.issueKey().orElse("-"), what, shortened(outcome.text()));
         outcome.problem().ifPresent(problem -> out.println("           problem: " + problem));
         outcome.conflicts().forEach(conflict -> out.println("           conflict: " + conflict));

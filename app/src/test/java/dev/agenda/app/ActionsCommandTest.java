@@ -8,7 +8,8 @@ import org.junit.Test;
 
 public class ActionsCommandTest {
 
-    private static final String PAGE = Path.of("..", "examples", "dmlt-f2f-2017-11.xml").toString();
+    private static final String PAGE =
+            Path.of("..", "examples", "dmlt-f2f-2017-11.xml").toString();
     private static final String USERS = Path.of("..", "examples", "users.csv").toString();
 
     @Test

@@ -1,13 +1,13 @@
 package dev.agenda.app;
 
+import dev.agenda.jira.JiraClientSettings;
+import dev.agenda.jira.RetryPolicy;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import dev.agenda.jira.JiraClientSettings;
-import dev.agenda.jira.RetryPolicy;
 import java.util.Map;
 import java.util.SplittableRandom;
 import picocli.CommandLine;
@@ -35,8 +35,8 @@ final class CliRun {
     static CliRun runWith(Map<String, String> environment, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        JiraClientSettings jira = new JiraClientSettings(RetryPolicy.none(), NOON_UTC_DAY_ONE, duration -> { },
-                new SplittableRandom(1));
+        JiraClientSettings jira =
+                new JiraClientSettings(RetryPolicy.none(), NOON_UTC_DAY_ONE, duration -> {}, new SplittableRandom(1));
         CommandLine commandLine = AgendaCli.commandLine(NOON_UTC_DAY_ONE, ZoneId.of("UTC"), environment, jira, false);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));

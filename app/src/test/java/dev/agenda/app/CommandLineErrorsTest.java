@@ -50,8 +50,10 @@ public class CommandLineErrorsTest {
         CliRun run = CliRun.run("actions", page.toString());
 
         assertOneLineError(run, page + ":2:");
-        assertTrue(run.err, run.err.contains("not readable as Confluence storage format: The element type \"p\" must "
-                + "be terminated"));
+        assertTrue(
+                run.err,
+                run.err.contains(
+                        "not readable as Confluence storage format: The element type \"p\" must " + "be terminated"));
     }
 
     @Test
@@ -66,7 +68,8 @@ public class CommandLineErrorsTest {
     public void aBadUsersFileNamesItsLine() throws Exception {
         Path users = file("users.csv", "username,full_name\nktl,Kian-Tat Lim\nktl,Again\n");
 
-        assertOneLineError(CliRun.run("actions", "--users", users.toString()),
+        assertOneLineError(
+                CliRun.run("actions", "--users", users.toString()),
                 users + ":3: username 'ktl' is listed twice (first on line 2)");
     }
 
@@ -83,7 +86,8 @@ public class CommandLineErrorsTest {
     @Test
     public void aBadOptionValue() {
         assertOneLineError(CliRun.run("actions", "--format", "xml"), "expected one of [json, csv]");
-        assertOneLineError(CliRun.run("render", "--now", "half past nine"), "--now 'half past nine' is not an ISO-8601");
+        assertOneLineError(
+                CliRun.run("render", "--now", "half past nine"), "--now 'half past nine' is not an ISO-8601");
     }
 
     @Test
@@ -95,10 +99,12 @@ public class CommandLineErrorsTest {
 
     @Test
     public void aPageBrokenInOnePlaceStillRendersWithTheProblemShownThere() throws Exception {
-        Path page = file("half.xml", "<ac:structured-macro ac:name=\"agenda\"><ac:parameter ac:name=\"date\">2017-02-30"
-                + "</ac:parameter><ac:rich-text-body><table><tr><th>Time</th><th>Topic</th></tr>"
-                + "<tr><td>TBD</td><td>First</td></tr><tr><td>10:00</td><td>Second</td></tr>"
-                + "<tr><td>11:00</td><td>Close</td></tr></table></ac:rich-text-body></ac:structured-macro>");
+        Path page = file(
+                "half.xml",
+                "<ac:structured-macro ac:name=\"agenda\"><ac:parameter ac:name=\"date\">2017-02-30"
+                        + "</ac:parameter><ac:rich-text-body><table><tr><th>Time</th><th>Topic</th></tr>"
+                        + "<tr><td>TBD</td><td>First</td></tr><tr><td>10:00</td><td>Second</td></tr>"
+                        + "<tr><td>11:00</td><td>Close</td></tr></table></ac:rich-text-body></ac:structured-macro>");
 
         CliRun run = CliRun.run("render", page.toString());
 

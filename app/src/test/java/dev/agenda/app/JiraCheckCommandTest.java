@@ -37,8 +37,8 @@ public class JiraCheckCommandTest {
     public void dataCenterWithAPersonalAccessToken() {
         start(ServerInfo.Deployment.DATA_CENTER);
 
-        CliRun run = CliRun.runWith(Map.of("JIRA_TOKEN", TOKEN), "jira-check", "--jira", fake.baseUrl(),
-                "--project", "DM");
+        CliRun run =
+                CliRun.runWith(Map.of("JIRA_TOKEN", TOKEN), "jira-check", "--jira", fake.baseUrl(), "--project", "DM");
 
         assertEquals(run.err, 0, run.exitCode);
         assertTrue(run.out, run.out.contains("Jira Data Center 10.3.0 at " + fake.baseUrl()));
@@ -50,8 +50,11 @@ public class JiraCheckCommandTest {
     public void cloudWithAnEmailAndApiToken() {
         start(ServerInfo.Deployment.CLOUD);
 
-        CliRun run = CliRun.runWith(Map.of("JIRA_TOKEN", TOKEN, "JIRA_EMAIL", "womullane@example.org"),
-                "jira-check", "--jira", fake.baseUrl() + "/");
+        CliRun run = CliRun.runWith(
+                Map.of("JIRA_TOKEN", TOKEN, "JIRA_EMAIL", "womullane@example.org"),
+                "jira-check",
+                "--jira",
+                fake.baseUrl() + "/");
 
         assertEquals(run.err, 0, run.exitCode);
         assertTrue(run.out, run.out.startsWith("Jira Cloud"));
@@ -75,12 +78,12 @@ public class JiraCheckCommandTest {
     public void aMissingProjectIsNamed() {
         start(ServerInfo.Deployment.DATA_CENTER);
 
-        CliRun run = CliRun.runWith(Map.of("JIRA_TOKEN", TOKEN), "jira-check", "--jira", fake.baseUrl(),
-                "--project", "NOPE");
+        CliRun run = CliRun.runWith(
+                Map.of("JIRA_TOKEN", TOKEN), "jira-check", "--jira", fake.baseUrl(), "--project", "NOPE");
 
         assertEquals(1, run.exitCode);
-        assertTrue(run.err, run.err.contains(
-                "Jira project NOPE doesn't exist or you don't have permission to view it."));
+        assertTrue(
+                run.err, run.err.contains("Jira project NOPE doesn't exist or you don't have permission to view it."));
     }
 
     @Test
@@ -99,8 +102,8 @@ public class JiraCheckCommandTest {
     @Test
     public void badOptionsAndHalfCredentialsAreUsageErrors() {
         CliRun notHttp = CliRun.runWith(Map.of(), "jira-check", "--jira", "ftp://jira.example.org");
-        CliRun emailOnly = CliRun.runWith(Map.of("JIRA_EMAIL", "a@example.org"), "jira-check", "--jira",
-                "https://jira.example.org");
+        CliRun emailOnly = CliRun.runWith(
+                Map.of("JIRA_EMAIL", "a@example.org"), "jira-check", "--jira", "https://jira.example.org");
         CliRun noJira = CliRun.runWith(Map.of(), "jira-check");
 
         assertEquals(2, notHttp.exitCode);

@@ -11,7 +11,8 @@ import org.junit.rules.TemporaryFolder;
 
 public class RenderCommandTest {
 
-    private static final String PAGE = Path.of("..", "examples", "dmlt-f2f-2017-11.xml").toString();
+    private static final String PAGE =
+            Path.of("..", "examples", "dmlt-f2f-2017-11.xml").toString();
     private static final String USERS = Path.of("..", "examples", "users.csv").toString();
 
     @Rule
@@ -21,13 +22,23 @@ public class RenderCommandTest {
     public void writesACompleteDocumentToTheGivenFile() throws Exception {
         Path out = folder.getRoot().toPath().resolve("agenda.html");
 
-        CliRun run = CliRun.run("render", PAGE, "--users", USERS, "--out", out.toString(),
-                "--now", "2017-11-02T10:15", "--jira", "https://jira.lsstcorp.org");
+        CliRun run = CliRun.run(
+                "render",
+                PAGE,
+                "--users",
+                USERS,
+                "--out",
+                out.toString(),
+                "--now",
+                "2017-11-02T10:15",
+                "--jira",
+                "https://jira.lsstcorp.org");
 
         assertEquals(run.err, 0, run.exitCode);
         String html = Files.readString(out);
         assertTrue(html.startsWith("<!DOCTYPE html>"));
-        assertTrue("a local --now is read in the agenda's timezone (10:15 Phoenix = 17:15Z)",
+        assertTrue(
+                "a local --now is read in the agenda's timezone (10:15 Phoenix = 17:15Z)",
                 html.contains("<tr class=\"agenda-item agenda-item--now\" data-start=\"2017-11-02T16:30:00Z\""));
         assertTrue(html.contains("href=\"https://jira.lsstcorp.org/browse/RFC-188\""));
         assertTrue(html.contains(">Wil O&#39;Mullane</span>"));

@@ -34,7 +34,8 @@ public class ServeCommandTest {
     private final StringWriter out = new StringWriter() {
         @Override
         public void flush() {
-            Matcher matcher = Pattern.compile("agenda preview: (http://localhost:\\d+/)").matcher(toString());
+            Matcher matcher =
+                    Pattern.compile("agenda preview: (http://localhost:\\d+/)").matcher(toString());
             if (matcher.find()) {
                 address.complete(matcher.group(1));
             }
@@ -51,15 +52,17 @@ public class ServeCommandTest {
     public void servesTheBundledExampleWithTheDemoJiraUntilStopped() throws Exception {
         Path data = folder.getRoot().toPath().resolve("state");
         CountDownLatch stop = new CountDownLatch(1);
-        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> serve(stop,
-                "--port", "0", "--data", data.toString(), "--demo-jira"));
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(
+                () -> serve(stop, "--port", "0", "--data", data.toString(), "--demo-jira"));
 
         URI base = URI.create(address.get(30, TimeUnit.SECONDS));
-        String index = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String index = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(base).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
         assertTrue(index, index.contains("dmlt-f2f-2017-11"));
         assertTrue("the demo is labelled", index.contains("demo Jira"));
-        assertTrue("the bundled example was copied where ticks can go",
+        assertTrue(
+                "the bundled example was copied where ticks can go",
                 Files.isRegularFile(data.resolve("pages").resolve("dmlt-f2f-2017-11.xml")));
 
         stop.countDown();
@@ -68,8 +71,15 @@ public class ServeCommandTest {
 
     @Test
     public void aRealAndTheDemoJiraTogetherIsAUsageError() {
-        int code = serve(new CountDownLatch(0), "--port", "0", "--data", folder.getRoot().toString(),
-                "--demo-jira", "--jira", "https://jira.example.org");
+        int code = serve(
+                new CountDownLatch(0),
+                "--port",
+                "0",
+                "--data",
+                folder.getRoot().toString(),
+                "--demo-jira",
+                "--jira",
+                "https://jira.example.org");
 
         assertEquals(2, code);
         assertTrue(err.toString(), err.toString().contains("--jira and --demo-jira cannot be used together"));
@@ -77,8 +87,14 @@ public class ServeCommandTest {
 
     @Test
     public void aDatabaseThatCannotBeReachedAtStartIsSaidPlainly() {
-        int code = serve(new CountDownLatch(0), "--port", "0", "--data", folder.getRoot().toString(),
-                "--db", "jdbc:postgresql://127.0.0.1:1/agenda?user=agenda&password=secret-pw&connectTimeout=2");
+        int code = serve(
+                new CountDownLatch(0),
+                "--port",
+                "0",
+                "--data",
+                folder.getRoot().toString(),
+                "--db",
+                "jdbc:postgresql://127.0.0.1:1/agenda?user=agenda&password=secret-pw&connectTimeout=2");
 
         assertEquals(2, code);
         assertTrue(err.toString(), err.toString().contains("The state database could not be opened"));
@@ -87,8 +103,14 @@ public class ServeCommandTest {
 
     @Test
     public void aMissingPagesDirectoryIsSaidPlainly() {
-        int code = serve(new CountDownLatch(0), "--port", "0", "--data", folder.getRoot().toString(),
-                "--pages", folder.getRoot().toPath().resolve("nope").toString());
+        int code = serve(
+                new CountDownLatch(0),
+                "--port",
+                "0",
+                "--data",
+                folder.getRoot().toString(),
+                "--pages",
+                folder.getRoot().toPath().resolve("nope").toString());
 
         assertEquals(2, code);
         assertTrue(err.toString(), err.toString().contains("does not exist"));
@@ -97,24 +119,38 @@ public class ServeCommandTest {
     @Test
     public void withSignInTheConsoleGivesEachPersonTheirLinkAndALinkSignsThatPersonIn() throws Exception {
         CountDownLatch stop = new CountDownLatch(1);
-        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> serve(stop, "--port", "0",
-                "--data", folder.getRoot().toPath().resolve("state").toString(), "--demo-jira",
-                "--sign-in", "womullane,swinbank"));
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> serve(
+                stop,
+                "--port",
+                "0",
+                "--data",
+                folder.getRoot().toPath().resolve("state").toString(),
+                "--demo-jira",
+                "--sign-in",
+                "womullane,swinbank"));
         URI base = URI.create(address.get(30, TimeUnit.SECONDS));
         HttpClient http = HttpClient.newHttpClient();
 
         String code = swinbanksCode.get(30, TimeUnit.SECONDS);
         assertTrue(out.toString(), out.toString().contains("  womullane: http://localhost:"));
-        assertEquals("nobody is in without signing in", 303,
-                http.send(HttpRequest.newBuilder(base).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
-        HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(base.resolve("sign-in"))
-                .header("Origin", "http://localhost:" + base.getPort())
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("user=swinbank&code=" + code)).build(),
+        assertEquals(
+                "nobody is in without signing in",
+                303,
+                http.send(HttpRequest.newBuilder(base).build(), HttpResponse.BodyHandlers.ofString())
+                        .statusCode());
+        HttpResponse<String> signedIn = http.send(
+                HttpRequest.newBuilder(base.resolve("sign-in"))
+                        .header("Origin", "http://localhost:" + base.getPort())
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("user=swinbank&code=" + code))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
-        String session = signedIn.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
-        String index = http.send(HttpRequest.newBuilder(base).header("Cookie", session).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String session =
+                signedIn.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        String index = http.send(
+                        HttpRequest.newBuilder(base).header("Cookie", session).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
 
         assertTrue(index, index.contains("Signed in as John Swinbank"));
         stop.countDown();
@@ -123,9 +159,17 @@ public class ServeCommandTest {
 
     @Test
     public void withARealJiraEachPersonSigningInNeedsTheirOwnTokenAndIsToldWhichVariableIsMissing() {
-        int code = serve(Map.of("JIRA_TOKEN_WOMULLANE", "wils-own-secret", "JIRA_TOKEN", "shared-secret"),
-                new CountDownLatch(0), "--port", "0", "--data", folder.getRoot().toString(),
-                "--jira", "https://jira.example.org", "--sign-in", "womullane,swinbank");
+        int code = serve(
+                Map.of("JIRA_TOKEN_WOMULLANE", "wils-own-secret", "JIRA_TOKEN", "shared-secret"),
+                new CountDownLatch(0),
+                "--port",
+                "0",
+                "--data",
+                folder.getRoot().toString(),
+                "--jira",
+                "https://jira.example.org",
+                "--sign-in",
+                "womullane,swinbank");
 
         assertEquals(2, code);
         assertTrue(err.toString(), err.toString().contains("swinbank signs in but JIRA_TOKEN_SWINBANK is not set"));
@@ -134,8 +178,16 @@ public class ServeCommandTest {
 
     @Test
     public void oneUserAndSignInTogetherIsAUsageError() {
-        int code = serve(new CountDownLatch(0), "--port", "0", "--data", folder.getRoot().toString(),
-                "--user", "womullane", "--sign-in", "womullane,swinbank");
+        int code = serve(
+                new CountDownLatch(0),
+                "--port",
+                "0",
+                "--data",
+                folder.getRoot().toString(),
+                "--user",
+                "womullane",
+                "--sign-in",
+                "womullane,swinbank");
 
         assertEquals(2, code);
         assertTrue(err.toString(), err.toString().contains("--user and --sign-in cannot be used together"));
@@ -143,14 +195,33 @@ public class ServeCommandTest {
 
     @Test
     public void aPersonNamedTwiceOrMissingFromTheUsersIsSaidPlainly() {
-        assertEquals(2, serve(new CountDownLatch(0), "--port", "0", "--data", folder.getRoot().toString(),
-                "--sign-in", "womullane,WOMULLANE"));
+        assertEquals(
+                2,
+                serve(
+                        new CountDownLatch(0),
+                        "--port",
+                        "0",
+                        "--data",
+                        folder.getRoot().toString(),
+                        "--sign-in",
+                        "womullane,WOMULLANE"));
         assertTrue(err.toString(), err.toString().contains("--sign-in: WOMULLANE is named twice"));
 
-        assertEquals(2, serve(new CountDownLatch(0), "--port", "0", "--data", folder.getRoot().toString(),
-                "--demo-jira", "--sign-in", "womullane,swinbnak"));
-        assertTrue(err.toString(), err.toString().contains("swinbnak cannot sign in: ")
-                && err.toString().contains("users.csv has no such username."));
+        assertEquals(
+                2,
+                serve(
+                        new CountDownLatch(0),
+                        "--port",
+                        "0",
+                        "--data",
+                        folder.getRoot().toString(),
+                        "--demo-jira",
+                        "--sign-in",
+                        "womullane,swinbnak"));
+        assertTrue(
+                err.toString(),
+                err.toString().contains("swinbnak cannot sign in: ")
+                        && err.toString().contains("users.csv has no such username."));
     }
 
     private int serve(CountDownLatch stop, String... args) {
@@ -158,8 +229,8 @@ public class ServeCommandTest {
     }
 
     private int serve(Map<String, String> environment, CountDownLatch stop, String... args) {
-        CommandLine commandLine = AgendaCli.commandLine(CliRun.NOON_UTC_DAY_ONE, ZoneId.of("UTC"), environment,
-                JiraClientSettings.defaults(), false, stop);
+        CommandLine commandLine = AgendaCli.commandLine(
+                CliRun.NOON_UTC_DAY_ONE, ZoneId.of("UTC"), environment, JiraClientSettings.defaults(), false, stop);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         String[] serve = new String[args.length + 1];

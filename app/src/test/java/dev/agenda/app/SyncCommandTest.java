@@ -39,8 +39,9 @@ public class SyncCommandTest {
 
     @Before
     public void start() throws IOException {
-        fake = FakeJiraHttpServer.start(FakeJiraWorld.seeded(CliRun.NOON_UTC_DAY_ONE),
-                ServerInfo.Deployment.DATA_CENTER, faults).registerToken("womullane", TOKEN);
+        fake = FakeJiraHttpServer.start(
+                        FakeJiraWorld.seeded(CliRun.NOON_UTC_DAY_ONE), ServerInfo.Deployment.DATA_CENTER, faults)
+                .registerToken("womullane", TOKEN);
         state = temp.newFolder("state").toPath();
     }
 
@@ -54,8 +55,17 @@ public class SyncCommandTest {
     }
 
     CliRun syncPage(String page, String... extra) {
-        List<String> args = new java.util.ArrayList<>(List.of("sync", page, "--users", USERS, "--jira",
-                fake.baseUrl(), "--state", state.toString(), "--page-url", "https://confluence.example.org/x/dmlt"));
+        List<String> args = new java.util.ArrayList<>(List.of(
+                "sync",
+                page,
+                "--users",
+                USERS,
+                "--jira",
+                fake.baseUrl(),
+                "--state",
+                state.toString(),
+                "--page-url",
+                "https://confluence.example.org/x/dmlt"));
         args.addAll(List.of(extra));
         return CliRun.runWith(Map.of("JIRA_TOKEN", TOKEN), args.toArray(String[]::new));
     }
@@ -85,8 +95,7 @@ public class SyncCommandTest {
     public void afterASyncActionsShowTheirJiraKeys() throws Exception {
         sync();
 
-        CliRun actions = CliRun.run("actions", PAGE, "--users", USERS, "--state", state.toString(), "--format",
-                "csv");
+        CliRun actions = CliRun.run("actions", PAGE, "--users", USERS, "--state", state.toString(), "--format", "csv");
 
         assertEquals(actions.err, 0, actions.exitCode);
         List<String> rows = actions.out.lines().skip(1).toList();
@@ -99,16 +108,24 @@ public class SyncCommandTest {
     public void aDryRunPrintsThePlanAndChangesNothing() {
         CliRun plan = sync("--dry-run");
 
-        assertEquals("would have created 10, linked 1, updated 0, transitioned 7, unchanged 0, failed 0",
-                lastLine(plan));
+        assertEquals(
+                "would have created 10, linked 1, updated 0, transitioned 7, unchanged 0, failed 0", lastLine(plan));
         assertEquals(3, fake.world().issueCount());
         assertEquals(0, fake.requestCount("POST /rest/api/2/issue/bulk"));
     }
 
     @Test
     public void aBadTokenIsOneClearMessageAndNothingIsCreated() {
-        CliRun run = CliRun.runWith(Map.of("JIRA_TOKEN", "wrong"), "sync", PAGE, "--users", USERS, "--jira",
-                fake.baseUrl(), "--state", state.toString());
+        CliRun run = CliRun.runWith(
+                Map.of("JIRA_TOKEN", "wrong"),
+                "sync",
+                PAGE,
+                "--users",
+                USERS,
+                "--jira",
+                fake.baseUrl(),
+                "--state",
+                state.toString());
 
         assertEquals(1, run.exitCode);
         assertEquals(run.err, 1, run.err.lines().count());
@@ -119,15 +136,20 @@ public class SyncCommandTest {
     @Test
     public void anUnknownProjectIsNamedAndNothingIsCreated() throws IOException {
         Path page = temp.newFile("nope.xml").toPath();
-        Files.writeString(page, Files.readString(Path.of(PAGE)).replace(
-                "<ac:parameter ac:name=\"project\">DM</ac:parameter>",
-                "<ac:parameter ac:name=\"project\">NOPE</ac:parameter>"));
+        Files.writeString(
+                page,
+                Files.readString(Path.of(PAGE))
+                        .replace(
+                                "<ac:parameter ac:name=\"project\">DM</ac:parameter>",
+                                "<ac:parameter ac:name=\"project\">NOPE</ac:parameter>"));
 
         CliRun run = syncPage(page.toString());
 
         assertEquals(1, run.exitCode);
-        assertTrue(run.err, run.err.contains("Jira project NOPE doesn't exist or you don't have permission to view"
-                + " it. Nothing was created."));
+        assertTrue(
+                run.err,
+                run.err.contains("Jira project NOPE doesn't exist or you don't have permission to view"
+                        + " it. Nothing was created."));
         assertEquals(3, fake.world().issueCount());
     }
 
@@ -141,7 +163,9 @@ public class SyncCommandTest {
         CliRun b = two.get();
 
         assertEquals(13, fake.world().issueCount());
-        long created = Stream.of(a, b).filter(run -> lastLine(run).startsWith("created 10")).count();
+        long created = Stream.of(a, b)
+                .filter(run -> lastLine(run).startsWith("created 10"))
+                .count();
         assertEquals(a.out + b.out, 1, created);
         assertTrue(lastLine(a) + " / " + lastLine(b), Stream.of(a, b).allMatch(run -> run.exitCode == 0));
     }

@@ -47,8 +47,11 @@ public class SyncCrashTest {
 
     @Before
     public void start() throws IOException {
-        fake = FakeJiraHttpServer.start(FakeJiraWorld.seeded(CliRun.NOON_UTC_DAY_ONE),
-                ServerInfo.Deployment.DATA_CENTER, FaultPlan.none()).registerToken("womullane", SyncCommandTest.TOKEN);
+        fake = FakeJiraHttpServer.start(
+                        FakeJiraWorld.seeded(CliRun.NOON_UTC_DAY_ONE),
+                        ServerInfo.Deployment.DATA_CENTER,
+                        FaultPlan.none())
+                .registerToken("womullane", SyncCommandTest.TOKEN);
         proxy = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         proxy.createContext("/", this::forward);
         proxy.setExecutor(Executors.newCachedThreadPool());
@@ -65,9 +68,12 @@ public class SyncCrashTest {
     private void forward(HttpExchange exchange) throws IOException {
         try (exchange) {
             byte[] body = exchange.getRequestBody().readAllBytes();
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(fake.baseUrl()
-                    + exchange.getRequestURI())).method(exchange.getRequestMethod(),
-                    body.length == 0 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(fake.baseUrl() + exchange.getRequestURI()))
+                    .method(
+                            exchange.getRequestMethod(),
+                            body.length == 0
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofByteArray(body));
             for (String header : List.of("Authorization", "Content-Type", "Accept")) {
                 String value = exchange.getRequestHeaders().getFirst(header);
                 if (value != null) {
@@ -80,7 +86,8 @@ public class SyncCrashTest {
                 released.await();
             }
             exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(response.statusCode(), response.body().length == 0 ? -1 : response.body().length);
+            exchange.sendResponseHeaders(
+                    response.statusCode(), response.body().length == 0 ? -1 : response.body().length);
             if (response.body().length > 0) {
                 try (OutputStream out = exchange.getResponseBody()) {
                     out.write(response.body());
@@ -94,24 +101,51 @@ public class SyncCrashTest {
     @Test
     public void aSyncKilledAfterCreatingAndBeforeRecordingIsCompletedByTheNextWithoutDuplicates() throws Exception {
         Path state = temp.newFolder("state").toPath();
-        ProcessBuilder child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), AgendaCli.class.getName(), "sync", SyncCommandTest.PAGE,
-                "--users", SyncCommandTest.USERS, "--jira", "http://127.0.0.1:" + proxy.getAddress().getPort(),
-                "--state", state.toString()).redirectErrorStream(true).redirectOutput(temp.newFile("child.log"));
+        ProcessBuilder child = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        AgendaCli.class.getName(),
+                        "sync",
+                        SyncCommandTest.PAGE,
+                        "--users",
+                        SyncCommandTest.USERS,
+                        "--jira",
+                        "http://127.0.0.1:" + proxy.getAddress().getPort(),
+                        "--state",
+                        state.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(temp.newFile("child.log"));
         child.environment().put("JIRA_TOKEN", SyncCommandTest.TOKEN);
         Process process = child.start();
 
         assertTrue("the child reached the bulk create", bulkCreated.await(60, TimeUnit.SECONDS));
         process.destroyForcibly();
         assertTrue(process.waitFor(30, TimeUnit.SECONDS));
-        assertEquals("Jira made the ten issues; the child never heard", 13, fake.world().issueCount());
+        assertEquals(
+                "Jira made the ten issues; the child never heard",
+                13,
+                fake.world().issueCount());
 
-        CliRun rerun = CliRun.runWith(Map.of("JIRA_TOKEN", SyncCommandTest.TOKEN), "sync", SyncCommandTest.PAGE,
-                "--users", SyncCommandTest.USERS, "--jira", fake.baseUrl(), "--state", state.toString());
+        CliRun rerun = CliRun.runWith(
+                Map.of("JIRA_TOKEN", SyncCommandTest.TOKEN),
+                "sync",
+                SyncCommandTest.PAGE,
+                "--users",
+                SyncCommandTest.USERS,
+                "--jira",
+                fake.baseUrl(),
+                "--state",
+                state.toString());
 
         assertEquals(rerun.out + rerun.err, 0, rerun.exitCode);
-        assertTrue(rerun.out, rerun.out.lines().reduce((a, b) -> b).orElseThrow()
-                .startsWith("created 0, linked 0, updated 0, transitioned 7"));
+        assertTrue(
+                rerun.out,
+                rerun.out
+                        .lines()
+                        .reduce((a, b) -> b)
+                        .orElseThrow()
+                        .startsWith("created 0, linked 0, updated 0, transitioned 7"));
         assertEquals(13, fake.world().issueCount());
     }
 }

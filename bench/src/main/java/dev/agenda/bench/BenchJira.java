@@ -49,15 +49,20 @@ public final class BenchJira implements AutoCloseable {
 
     private BenchJira(FakeJiraHttpServer server) {
         this.server = server;
-        this.tracker = new JiraRestIssueTracker(new JdkHttpTransport(URI.create(server.baseUrl()),
-                JiraCredentials.personalAccessToken(TOKEN)), new DataCenterDialect(), JiraClientSettings.defaults());
+        this.tracker = new JiraRestIssueTracker(
+                new JdkHttpTransport(URI.create(server.baseUrl()), JiraCredentials.personalAccessToken(TOKEN)),
+                new DataCenterDialect(),
+                JiraClientSettings.defaults());
     }
 
     /** Starts a fake Jira whose every answer is delayed by {@code latency}. */
     public static BenchJira start(Duration latency) {
         Clock jiraClock = Clock.fixed(Instant.parse("2017-12-04T17:00:00Z"), ZoneOffset.UTC);
-        FakeJiraHttpServer server = FakeJiraHttpServer.start(FakeJiraWorld.seeded(jiraClock),
-                ServerInfo.Deployment.DATA_CENTER, FaultPlan.none().latency(latency)).registerToken(USER, TOKEN);
+        FakeJiraHttpServer server = FakeJiraHttpServer.start(
+                        FakeJiraWorld.seeded(jiraClock),
+                        ServerInfo.Deployment.DATA_CENTER,
+                        FaultPlan.none().latency(latency))
+                .registerToken(USER, TOKEN);
         return new BenchJira(server);
     }
 
@@ -83,9 +88,15 @@ public final class BenchJira implements AutoCloseable {
         FakeJira direct = FakeJira.dataCenter(server.world(), USER);
         List<NewIssue> drafts = new ArrayList<>(count);
         for (int i = 1; i <= count; i++) {
-            drafts.add(new NewIssue(PROJECT, "Task", "Benchmark issue " + i,
+            drafts.add(new NewIssue(
+                    PROJECT,
+                    "Task",
+                    "Benchmark issue " + i,
                     Description.of(Description.Paragraph.of(new Description.Text("Made by the bench module."))),
-                    Optional.empty(), Optional.empty(), List.of("bench"), Map.of()));
+                    Optional.empty(),
+                    Optional.empty(),
+                    List.of("bench"),
+                    Map.of()));
         }
         List<String> keys = new ArrayList<>(count);
         for (Result<CreatedIssue> created : direct.createIssues(drafts)) {

@@ -24,8 +24,7 @@ public final class Examples {
 
     private static final String ROOT = "/dev/agenda/bench/examples/";
 
-    private Examples() {
-    }
+    private Examples() {}
 
     /** The reference page in storage format, exactly as in {@code examples/}. */
     public static String referencePage() {

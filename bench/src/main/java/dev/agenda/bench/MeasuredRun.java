@@ -46,7 +46,9 @@ public record MeasuredRun<T>(Duration wall, Map<String, Integer> requestsByRoute
 
     /** Requests by route, sorted, as {@code "POST /rest/api/2/search ×1, …"}. */
     public String routes() {
-        return new TreeMap<>(requestsByRoute).entrySet().stream()
-                .map(entry -> entry.getKey() + " ×" + entry.getValue()).collect(Collectors.joining(", "));
+        return new TreeMap<>(requestsByRoute)
+                .entrySet().stream()
+                        .map(entry -> entry.getKey() + " ×" + entry.getValue())
+                        .collect(Collectors.joining(", "));
     }
 }

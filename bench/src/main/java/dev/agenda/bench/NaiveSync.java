@@ -59,13 +59,20 @@ public final class NaiveSync {
     }
 
     private void sync(String pageId, ActionItem action, String project) {
-        Optional<TrackerUser> assignee = action.assignees().isEmpty() ? Optional.empty()
-                : users.computeIfAbsent(action.assignees().get(0).username(),
+        Optional<TrackerUser> assignee = action.assignees().isEmpty()
+                ? Optional.empty()
+                : users.computeIfAbsent(
+                        action.assignees().get(0).username(),
                         name -> lookUp(action.assignees().get(0)));
         String summary = action.text().strip();
-        NewIssue issue = new NewIssue(project, "Task", summary,
-                Description.of(Description.Paragraph.of(new Description.Text(action.text()))), assignee,
-                action.due(), List.of(SyncSettings.ACTION_LABEL, SyncSettings.pageLabel(pageId)),
+        NewIssue issue = new NewIssue(
+                project,
+                "Task",
+                summary,
+                Description.of(Description.Paragraph.of(new Description.Text(action.text()))),
+                assignee,
+                action.due(),
+                List.of(SyncSettings.ACTION_LABEL, SyncSettings.pageLabel(pageId)),
                 Map.of(SyncSettings.ACTION_PROPERTY, Map.of("pageId", pageId, "actionId", action.id())));
         Result<CreatedIssue> made = tracker.createIssue(issue);
         if (!made.isOk()) {
@@ -74,12 +81,21 @@ public final class NaiveSync {
         }
         created++;
         String key = made.value().key();
-        boolean ok = tracker.putRemoteLink(key, new RemoteLink(SyncSettings.globalId(action.id()), pageUrl,
-                "Sync benchmark", Optional.of(summary), SyncSettings.APPLICATION_TYPE, SyncSettings.APPLICATION_NAME,
-                "action from meeting", Optional.empty())).isOk();
+        boolean ok = tracker.putRemoteLink(
+                        key,
+                        new RemoteLink(
+                                SyncSettings.globalId(action.id()),
+                                pageUrl,
+                                "Sync benchmark",
+                                Optional.of(summary),
+                                SyncSettings.APPLICATION_TYPE,
+                                SyncSettings.APPLICATION_NAME,
+                                "action from meeting",
+                                Optional.empty()))
+                .isOk();
         if (ok && action.isComplete()) {
-            Optional<Transition> done = tracker.transitions(key).toOptional()
-                    .flatMap(list -> Transition.into(StatusCategory.DONE, list));
+            Optional<Transition> done =
+                    tracker.transitions(key).toOptional().flatMap(list -> Transition.into(StatusCategory.DONE, list));
             ok = done.isPresent() && tracker.transition(key, done.get().id()).isOk();
             transitioned += ok ? 1 : 0;
         }
@@ -88,6 +104,8 @@ public final class NaiveSync {
 
     private Optional<TrackerUser> lookUp(Person person) {
         String name = person.user().flatMap(User::jiraUser).orElse(person.username());
-        return tracker.findUser(new UserLookup(UserLookup.By.USERNAME, name)).toOptional().flatMap(found -> found);
+        return tracker.findUser(new UserLookup(UserLookup.By.USERNAME, name))
+                .toOptional()
+                .flatMap(found -> found);
     }
 }

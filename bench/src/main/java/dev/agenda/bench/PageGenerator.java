@@ -51,8 +51,11 @@ public final class PageGenerator {
         this.prefix = page.substring(0, start);
         this.agendas = page.substring(start, end);
         this.suffix = page.substring(end);
-        this.largestTaskId = TASK_ID.matcher(agendas).results().mapToInt(m -> Integer.parseInt(m.group(1)))
-                .max().orElse(0);
+        this.largestTaskId = TASK_ID.matcher(agendas)
+                .results()
+                .mapToInt(m -> Integer.parseInt(m.group(1)))
+                .max()
+                .orElse(0);
     }
 
     /** The page at this scale (1 or more). */
@@ -75,8 +78,8 @@ public final class PageGenerator {
 
     private String copy(int copy) {
         int shift = (copy - 1) * largestTaskId;
-        String text = replace(TASK_ID, agendas, m -> "<ac:task-id>" + (Integer.parseInt(m.group(1)) + shift)
-                + "</ac:task-id>");
+        String text = replace(
+                TASK_ID, agendas, m -> "<ac:task-id>" + (Integer.parseInt(m.group(1)) + shift) + "</ac:task-id>");
         text = replace(TITLE, text, m -> m.group(1) + m.group(2) + " (copy " + copy + ")" + m.group(3));
         return replace(MACRO_ID, text, m -> "ac:macro-id=\"" + uniqueMacroId(m.group(1), copy) + "\"");
     }

@@ -60,10 +60,11 @@ public class RenderBenchmark {
         parser = new StorageFormatParser();
         reader = Examples.reader();
         renderer = new PageRenderer(new Templates());
-        context = new RenderContext(Examples.users(), IssueLinks.none(), HostContentRenderer.none(), NOW,
-                Examples.ZONE);
-        System.out.printf("%n[scale %d: %,d characters, %,d UTF-8 bytes]%n", scale, storage.length(),
-                storage.getBytes(StandardCharsets.UTF_8).length);
+        context =
+                new RenderContext(Examples.users(), IssueLinks.none(), HostContentRenderer.none(), NOW, Examples.ZONE);
+        System.out.printf(
+                "%n[scale %d: %,d characters, %,d UTF-8 bytes]%n",
+                scale, storage.length(), storage.getBytes(StandardCharsets.UTF_8).length);
     }
 
     @Benchmark

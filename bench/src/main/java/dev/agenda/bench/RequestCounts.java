@@ -23,23 +23,23 @@ public final class RequestCounts {
     private static final List<Integer> DEFAULT_SIZES = List.of(10, 100, 1000, 5000);
     private static final int WARM_UP_KEYS = 10;
 
-    private RequestCounts() {
-    }
+    private RequestCounts() {}
 
     public static void main(String[] args) {
         HarnessArgs options = HarnessArgs.parse(args, DEFAULT_SIZES);
-        System.out.printf("Issue statuses from the fake Jira over HTTP, %d ms latency per request%n%n",
+        System.out.printf(
+                "Issue statuses from the fake Jira over HTTP, %d ms latency per request%n%n",
                 options.latency().toMillis());
-        MarkdownTable table = new MarkdownTable(">keys", "approach", ">HTTP requests", ">wall time (ms)",
-                ">ms per key", "requests by route");
+        MarkdownTable table = new MarkdownTable(
+                ">keys", "approach", ">HTTP requests", ">wall time (ms)", ">ms per key", "requests by route");
         long start = System.nanoTime();
         boolean allFound = true;
         for (int n : options.sizes()) {
             try (BenchJira jira = BenchJira.start(options.latency())) {
                 List<String> keys = jira.createIssues(n);
                 warmUp(jira.tracker(), keys.subList(0, Math.min(WARM_UP_KEYS, n)));
-                MeasuredRun<Integer> batched = MeasuredRun.of(jira, () -> found(jira.tracker()
-                        .issuesByKey(keys, List.of())));
+                MeasuredRun<Integer> batched =
+                        MeasuredRun.of(jira, () -> found(jira.tracker().issuesByKey(keys, List.of())));
                 MeasuredRun<Integer> naive = MeasuredRun.of(jira, () -> naive(jira.tracker(), keys));
                 allFound &= batched.outcome() == n && naive.outcome() == n;
                 row(table, n, "batched: issuesByKey", batched);
@@ -47,7 +47,9 @@ public final class RequestCounts {
             }
         }
         System.out.print(table);
-        System.out.printf("%nTotal %.1f s.%s%n", (System.nanoTime() - start) / 1e9,
+        System.out.printf(
+                "%nTotal %.1f s.%s%n",
+                (System.nanoTime() - start) / 1e9,
                 allFound ? "" : " SOME KEYS WERE NOT FOUND: the numbers above are not valid.");
         if (!allFound) {
             System.exit(1);
@@ -75,7 +77,12 @@ public final class RequestCounts {
     }
 
     private static void row(MarkdownTable table, int n, String approach, MeasuredRun<Integer> run) {
-        table.row(n, approach, run.requests(), run.millis(), String.format("%.2f", run.wall().toNanos() / 1e6 / n),
+        table.row(
+                n,
+                approach,
+                run.requests(),
+                run.millis(),
+                String.format("%.2f", run.wall().toNanos() / 1e6 / n),
                 run.routes());
     }
 }

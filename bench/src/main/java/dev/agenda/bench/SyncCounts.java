@@ -35,17 +35,24 @@ public final class SyncCounts {
     /** {@code -Dagenda.naive=false} leaves out the naive baseline (minutes at N = 1000). */
     private static final boolean NAIVE = Boolean.parseBoolean(System.getProperty("agenda.naive", "true"));
 
-    private SyncCounts() {
-    }
+    private SyncCounts() {}
 
     public static void main(String[] args) throws StorageFormatException {
         HarnessArgs options = HarnessArgs.parse(args, DEFAULT_SIZES);
-        System.out.printf("Syncing N new actions to the fake Jira over HTTP, %d ms latency per request, %d follow-ups"
-                + " in flight%n%n", options.latency().toMillis(), PARALLELISM);
+        System.out.printf(
+                "Syncing N new actions to the fake Jira over HTTP, %d ms latency per request, %d follow-ups"
+                        + " in flight%n%n",
+                options.latency().toMillis(), PARALLELISM);
         long start = System.nanoTime();
         warmUp(options.latency());
-        MarkdownTable table = new MarkdownTable(">actions", "approach", ">HTTP requests", ">wall time (ms)",
-                ">ms per action", "result", "requests by route");
+        MarkdownTable table = new MarkdownTable(
+                ">actions",
+                "approach",
+                ">HTTP requests",
+                ">wall time (ms)",
+                ">ms per action",
+                "result",
+                "requests by route");
         boolean allGood = true;
         for (int n : options.sizes()) {
             MeetingPage page = page(n);
@@ -53,23 +60,36 @@ public final class SyncCounts {
                 ActionSync sync = actionSync(jira);
                 MeasuredRun<SyncReport> first = MeasuredRun.of(jira, () -> run(sync, page));
                 MeasuredRun<SyncReport> again = MeasuredRun.of(jira, () -> run(sync, page));
-                allGood &= first.outcome().inSync() && again.outcome().inSync()
+                allGood &= first.outcome().inSync()
+                        && again.outcome().inSync()
                         && first.outcome().count(ActionOutcome.Step.CREATED) == n;
                 row(table, n, "ActionSync, first run", first, first.outcome().summaryLine());
-                row(table, n, "ActionSync, run again (nothing to do)", again, again.outcome().summaryLine());
+                row(
+                        table,
+                        n,
+                        "ActionSync, run again (nothing to do)",
+                        again,
+                        again.outcome().summaryLine());
             }
             if (!NAIVE) {
                 continue;
             }
             try (BenchJira jira = BenchJira.start(options.latency())) {
-                MeasuredRun<NaiveSync.Outcome> naive = MeasuredRun.of(jira,
-                        () -> new NaiveSync(jira.tracker(), PAGE_URL).run(page, TaskPage.PROJECT));
+                MeasuredRun<NaiveSync.Outcome> naive =
+                        MeasuredRun.of(jira, () -> new NaiveSync(jira.tracker(), PAGE_URL).run(page, TaskPage.PROJECT));
                 allGood &= naive.outcome().failed() == 0 && naive.outcome().created() == n;
-                row(table, n, "naive: per action, sequential", naive, naive.outcome().toString());
+                row(
+                        table,
+                        n,
+                        "naive: per action, sequential",
+                        naive,
+                        naive.outcome().toString());
             }
         }
         System.out.print(table);
-        System.out.printf("%nTotal %.1f s.%s%n", (System.nanoTime() - start) / 1e9,
+        System.out.printf(
+                "%nTotal %.1f s.%s%n",
+                (System.nanoTime() - start) / 1e9,
                 allGood ? "" : " SOME RUNS FAILED: the numbers above are not valid.");
         if (!allGood) {
             System.exit(1);
@@ -86,8 +106,11 @@ public final class SyncCounts {
     }
 
     private static SyncReport run(ActionSync sync, MeetingPage page) {
-        return sync.sync(page, new SyncSettings(Optional.empty(), "Sync benchmark", PAGE_URL, Duration.ofSeconds(30),
-                PARALLELISM), false, SyncProgress.none());
+        return sync.sync(
+                page,
+                new SyncSettings(Optional.empty(), "Sync benchmark", PAGE_URL, Duration.ofSeconds(30), PARALLELISM),
+                false,
+                SyncProgress.none());
     }
 
     private static void warmUp(Duration latency) throws StorageFormatException {
@@ -101,7 +124,13 @@ public final class SyncCounts {
     }
 
     private static void row(MarkdownTable table, int n, String approach, MeasuredRun<?> run, String result) {
-        table.row(n, approach, run.requests(), run.millis(), String.format("%.1f", run.wall().toNanos() / 1e6 / n),
-                result, run.routes());
+        table.row(
+                n,
+                approach,
+                run.requests(),
+                run.millis(),
+                String.format("%.1f", run.wall().toNanos() / 1e6 / n),
+                result,
+                run.routes());
     }
 }

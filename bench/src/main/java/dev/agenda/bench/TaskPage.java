@@ -15,14 +15,13 @@ public final class TaskPage {
 
     public static final String PROJECT = BenchJira.PROJECT;
     public static final int TASKS_PER_ROW = 10;
-    public static final List<String> ASSIGNEES = List.of("womullane", "swinbank", "gpdf", "ebellm", "tjenness",
-            "dpetravick", "ktl");
+    public static final List<String> ASSIGNEES =
+            List.of("womullane", "swinbank", "gpdf", "ebellm", "tjenness", "dpetravick", "ktl");
 
     private static final LocalTime FIRST_ROW = LocalTime.of(8, 0);
     private static final LocalDate FIRST_DUE = LocalDate.of(2017, 12, 1);
 
-    private TaskPage() {
-    }
+    private TaskPage() {}
 
     /** Whether task {@code i} is ticked on the page. */
     public static boolean complete(int taskId) {
@@ -35,34 +34,50 @@ public final class TaskPage {
             throw new IllegalArgumentException("a task page has at least one task: " + tasks);
         }
         StringBuilder page = new StringBuilder(200 * tasks + 1000);
-        page.append("<h1>Sync benchmark: ").append(tasks).append(" actions</h1>\n")
+        page.append("<h1>Sync benchmark: ")
+                .append(tasks)
+                .append(" actions</h1>\n")
                 .append("<ac:structured-macro ac:name=\"agenda\" ac:schema-version=\"1\">\n")
                 .append("<ac:parameter ac:name=\"title\">Sync benchmark</ac:parameter>\n")
                 .append("<ac:parameter ac:name=\"date\">2017-11-02</ac:parameter>\n")
                 .append("<ac:parameter ac:name=\"timezone\">America/Phoenix</ac:parameter>\n")
-                .append("<ac:parameter ac:name=\"project\">").append(PROJECT).append("</ac:parameter>\n")
+                .append("<ac:parameter ac:name=\"project\">")
+                .append(PROJECT)
+                .append("</ac:parameter>\n")
                 .append("<ac:rich-text-body>\n<table><tbody>\n")
                 .append("<tr><th>Time</th><th>Topic</th><th>Chair</th><th>Notes</th></tr>\n");
         int rows = (tasks + TASKS_PER_ROW - 1) / TASKS_PER_ROW;
         for (int row = 0; row < rows; row++) {
             int first = row * TASKS_PER_ROW + 1;
             int last = Math.min(tasks, first + TASKS_PER_ROW - 1);
-            page.append("<tr><td>").append(FIRST_ROW.plusMinutes(row)).append("</td><td>Topic ").append(row + 1)
-                    .append("</td><td>").append(user(ASSIGNEES.get(row % ASSIGNEES.size())))
+            page.append("<tr><td>")
+                    .append(FIRST_ROW.plusMinutes(row))
+                    .append("</td><td>Topic ")
+                    .append(row + 1)
+                    .append("</td><td>")
+                    .append(user(ASSIGNEES.get(row % ASSIGNEES.size())))
                     .append("</td><td>\n<ac:task-list>\n");
             for (int task = first; task <= last; task++) {
                 task(page, task);
             }
             page.append("</ac:task-list>\n</td></tr>\n");
         }
-        return page.append("</tbody></table>\n</ac:rich-text-body>\n</ac:structured-macro>\n").toString();
+        return page.append("</tbody></table>\n</ac:rich-text-body>\n</ac:structured-macro>\n")
+                .toString();
     }
 
     private static void task(StringBuilder page, int id) {
-        page.append("<ac:task><ac:task-id>").append(id).append("</ac:task-id><ac:task-status>")
-                .append(complete(id) ? "complete" : "incomplete").append("</ac:task-status><ac:task-body>")
-                .append(user(ASSIGNEES.get((id - 1) % ASSIGNEES.size()))).append(": Benchmark action ").append(id)
-                .append(" <time datetime=\"").append(FIRST_DUE.plusDays(id % 28)).append("\" /></ac:task-body>")
+        page.append("<ac:task><ac:task-id>")
+                .append(id)
+                .append("</ac:task-id><ac:task-status>")
+                .append(complete(id) ? "complete" : "incomplete")
+                .append("</ac:task-status><ac:task-body>")
+                .append(user(ASSIGNEES.get((id - 1) % ASSIGNEES.size())))
+                .append(": Benchmark action ")
+                .append(id)
+                .append(" <time datetime=\"")
+                .append(FIRST_DUE.plusDays(id % 28))
+                .append("\" /></ac:task-body>")
                 .append("</ac:task>\n");
     }
 

@@ -12,11 +12,14 @@ public class HarnessTest {
 
     @Test
     public void sizesComeFromArgumentsOrDefaults() {
-        assertEquals(List.of(10, 100, 1000), HarnessArgs.parse(new String[] {"10", "100,1000"}, List.of(5)).sizes());
+        assertEquals(
+                List.of(10, 100, 1000),
+                HarnessArgs.parse(new String[] {"10", "100,1000"}, List.of(5)).sizes());
         HarnessArgs defaults = HarnessArgs.parse(new String[] {"--latency-ms=5"}, List.of(5));
         assertEquals(List.of(5), defaults.sizes());
         assertEquals(Duration.ofMillis(5), defaults.latency());
-        assertEquals(BenchJira.LATENCY, HarnessArgs.parse(new String[0], List.of(5)).latency());
+        assertEquals(
+                BenchJira.LATENCY, HarnessArgs.parse(new String[0], List.of(5)).latency());
     }
 
     @Test(expected = IllegalArgumentException.class)
@@ -36,8 +39,8 @@ public class HarnessTest {
         try (BenchJira jira = BenchJira.start(Duration.ZERO)) {
             List<String> keys = jira.createIssues(150);
 
-            MeasuredRun<Integer> batched = MeasuredRun.of(jira, () -> RequestCounts.found(jira.tracker()
-                    .issuesByKey(keys, List.of())));
+            MeasuredRun<Integer> batched = MeasuredRun.of(
+                    jira, () -> RequestCounts.found(jira.tracker().issuesByKey(keys, List.of())));
             MeasuredRun<Integer> naive = MeasuredRun.of(jira, () -> RequestCounts.naive(jira.tracker(), keys));
 
             assertEquals(Integer.valueOf(150), batched.outcome());
@@ -53,8 +56,8 @@ public class HarnessTest {
     public void theNaiveSyncDoesTheWholeJob() throws Exception {
         MeetingPage page = SyncCounts.page(9);
         try (BenchJira jira = BenchJira.start(Duration.ZERO)) {
-            MeasuredRun<NaiveSync.Outcome> run = MeasuredRun.of(jira,
-                    () -> new NaiveSync(jira.tracker(), "https://example.org/x").run(page, "DM"));
+            MeasuredRun<NaiveSync.Outcome> run =
+                    MeasuredRun.of(jira, () -> new NaiveSync(jira.tracker(), "https://example.org/x").run(page, "DM"));
 
             assertEquals("created 9, transitioned 6, failed 0", run.outcome().toString());
             assertEquals(run.routes(), 9 + 9 + 6 + 6 + TaskPage.ASSIGNEES.size(), run.requests());

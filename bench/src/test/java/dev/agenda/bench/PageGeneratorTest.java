@@ -27,10 +27,12 @@ public class PageGeneratorTest {
         for (int scale : PageGenerator.SCALES) {
             int size = generator.generate(scale).length();
             double expected = one + (double) (scale - 1) * run;
-            assertTrue(scale + "x is " + size + " characters, expected about " + expected,
+            assertTrue(
+                    scale + "x is " + size + " characters, expected about " + expected,
                     Math.abs(size - expected) / expected < 0.05);
         }
-        assertTrue("the largest page stays within the parser's limit",
+        assertTrue(
+                "the largest page stays within the parser's limit",
                 generator.generate(1000).length() < StorageFormatParser.DEFAULT_MAX_CHARS);
     }
 
@@ -42,18 +44,24 @@ public class PageGeneratorTest {
     @Test
     public void eachCopyHasItsOwnAgendasAndActions() throws Exception {
         for (int scale : List.of(1, 10, 100)) {
-            MeetingPage page = Examples.reader().readPage("bench", new StorageFormatParser()
-                    .parse(generator.generate(scale)));
+            MeetingPage page =
+                    Examples.reader().readPage("bench", new StorageFormatParser().parse(generator.generate(scale)));
 
             assertEquals(11 * scale, page.actions().size());
             assertEquals(2 * scale, page.agendas().size());
             Set<String> ids = new HashSet<>();
             for (ActionItem action : page.actions()) {
                 assertTrue("duplicate action id " + action.id(), ids.add(action.id()));
-                assertTrue(action.id() + ": " + action.warnings(),
+                assertTrue(
+                        action.id() + ": " + action.warnings(),
                         action.warnings().stream().noneMatch(w -> w.contains("same id")));
             }
-            assertEquals(2 * scale, page.agendas().stream().map(a -> a.parameters().title()).distinct().count());
+            assertEquals(
+                    2 * scale,
+                    page.agendas().stream()
+                            .map(a -> a.parameters().title())
+                            .distinct()
+                            .count());
         }
     }
 

@@ -8,6 +8,5 @@ public final class PluginKeys {
     /** The web resource holding the agenda's styles and script. */
     public static final String WEB_RESOURCES = PLUGIN + ":agenda-resources";
 
-    private PluginKeys() {
-    }
+    private PluginKeys() {}
 }

@@ -6,8 +6,7 @@ import dev.agenda.services.Refusal;
 /** Reading a page service's answer in a test: the value of one that was done, or the refusal of one that was not. */
 public final class Answers {
 
-    private Answers() {
-    }
+    private Answers() {}
 
     /** The value; fails the test, saying why, when the work was refused. */
     public static <T> T done(PageAnswer<T> answer) {
@@ -18,8 +17,10 @@ public final class Answers {
 
     /** The refusal; fails the test when the work was done. */
     public static Refusal refusal(PageAnswer<?> answer) {
-        return answer.fold(value -> {
-            throw new AssertionError("expected a refusal, but the work was done: " + value);
-        }, refusal -> refusal);
+        return answer.fold(
+                value -> {
+                    throw new AssertionError("expected a refusal, but the work was done: " + value);
+                },
+                refusal -> refusal);
     }
 }

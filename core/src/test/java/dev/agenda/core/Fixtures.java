@@ -21,8 +21,7 @@ public final class Fixtures {
 
     public static final ZoneId SERVER_ZONE = ZoneId.of("UTC");
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** The repository's examples folder (tests run with the module as working directory). */
     public static Path examples() {

@@ -7,5 +7,4 @@ import java.util.concurrent.locks.Lock;
  * https://docs.atlassian.com/beehive/0.0.8/apidocs/com/atlassian/beehive/ClusterLock.html ("public interface
  * ClusterLock extends Lock"; newCondition unsupported).
  */
-public interface ClusterLock extends Lock {
-}
+public interface ClusterLock extends Lock {}

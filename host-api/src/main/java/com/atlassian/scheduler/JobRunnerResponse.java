@@ -21,8 +21,6 @@ public final class JobRunnerResponse {
         return new JobRunnerResponse("SUCCESS", message);
     }
 
-
-
     public String getMessage() {
         return message;
     }

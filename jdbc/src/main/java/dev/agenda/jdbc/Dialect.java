@@ -13,7 +13,6 @@ import java.util.Optional;
  * row, and how a lock wait is bounded and reported. Everything else is the SQL both accept.
  */
 enum Dialect {
-
     H2("H2", "jdbc:h2:") {
         @Override
         Driver driver() {
@@ -82,9 +81,8 @@ enum Dialect {
             // set_config(…, true) is SET LOCAL: it ends with the lock's transaction.
             // A server-wide idle_in_transaction_session_timeout would end the session, and so release the lock,
             // while the work runs: the lock's transaction is idle on purpose.
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT set_config('lock_timeout', ?, true),"
-                            + " set_config('idle_in_transaction_session_timeout', '0', true)")) {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT set_config('lock_timeout', ?, true),"
+                    + " set_config('idle_in_transaction_session_timeout', '0', true)")) {
                 statement.setString(1, Long.toString(millis));
                 statement.execute();
             }

@@ -62,8 +62,9 @@ public final class JdbcDatabase implements AutoCloseable {
             throw new SyncStateException("no agenda database URL given; expected jdbc:h2:… or jdbc:postgresql:…");
         }
         Secrets secrets = Secrets.of(url, password);
-        Dialect dialect = Dialect.of(url).orElseThrow(() -> new SyncStateException("cannot open the agenda database at "
-                + secrets.redactUrl(url) + ": not an H2 (jdbc:h2:…) or PostgreSQL (jdbc:postgresql:…) URL"));
+        Dialect dialect = Dialect.of(url)
+                .orElseThrow(() -> new SyncStateException("cannot open the agenda database at " + secrets.redactUrl(url)
+                        + ": not an H2 (jdbc:h2:…) or PostgreSQL (jdbc:postgresql:…) URL"));
         JdbcDatabase database = new JdbcDatabase(url, user, password, dialect, secrets);
         database.start();
         return database;

@@ -89,7 +89,8 @@ public final class JdbcLock implements Lock {
                 }
                 // A waiter reaching an H2 file through the process serving it loses its connection when that
                 // process ends, which is also when the lock it held is released: worth waiting again.
-                if (!database.isServerHandover(e) || attempt >= JdbcDatabase.HANDOVER_ATTEMPTS
+                if (!database.isServerHandover(e)
+                        || attempt >= JdbcDatabase.HANDOVER_ATTEMPTS
                         || !clock.instant().isBefore(deadline)) {
                     throw database.failure("cannot take the lock " + name, e);
                 }
@@ -129,7 +130,8 @@ public final class JdbcLock implements Lock {
     }
 
     private void insertIfAbsent(Connection connection, String name) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(database.dialect().insertLockIfAbsent())) {
+        try (PreparedStatement insert =
+                connection.prepareStatement(database.dialect().insertLockIfAbsent())) {
             insert.setString(1, name);
             insert.executeUpdate();
         } catch (SQLException e) {
@@ -152,8 +154,10 @@ public final class JdbcLock implements Lock {
         } catch (SQLException e) {
             // The work's own failure, if any, is the one to report: the closed connection released the lock anyway.
             if (workDone) {
-                throw database.failure("the work under the lock " + name + " ran, but the lock may have been lost"
-                        + " while it did (its connection failed)", e);
+                throw database.failure(
+                        "the work under the lock " + name + " ran, but the lock may have been lost"
+                                + " while it did (its connection failed)",
+                        e);
             }
         }
     }

@@ -25,8 +25,8 @@ import java.util.Optional;
  */
 public final class JdbcSyncStateStore implements SyncStateStore {
 
-    private static final String SELECT = "SELECT " + Dialect.RECORD_COLUMNS
-            + " FROM agenda_sync_record WHERE page_id = ?";
+    private static final String SELECT =
+            "SELECT " + Dialect.RECORD_COLUMNS + " FROM agenda_sync_record WHERE page_id = ?";
 
     private final JdbcDatabase database;
 
@@ -37,7 +37,7 @@ public final class JdbcSyncStateStore implements SyncStateStore {
     @Override
     public Map<String, SyncRecord> records(String pageId) {
         try (Connection connection = database.connect();
-             PreparedStatement select = connection.prepareStatement(SELECT)) {
+                PreparedStatement select = connection.prepareStatement(SELECT)) {
             select.setString(1, pageId);
             Map<String, SyncRecord> records = new HashMap<>();
             try (ResultSet rows = select.executeQuery()) {
@@ -50,15 +50,16 @@ public final class JdbcSyncStateStore implements SyncStateStore {
         } catch (SQLException e) {
             throw database.failure("cannot read the sync records of page " + pageId, e);
         } catch (IllegalArgumentException e) {
-            throw new SyncStateException("unreadable sync record of page " + pageId + " in " + database + ": "
-                    + e.getMessage(), e);
+            throw new SyncStateException(
+                    "unreadable sync record of page " + pageId + " in " + database + ": " + e.getMessage(), e);
         }
     }
 
     @Override
     public void save(String pageId, SyncRecord record) {
         try (Connection connection = database.connect();
-             PreparedStatement upsert = connection.prepareStatement(database.dialect().upsertRecord())) {
+                PreparedStatement upsert =
+                        connection.prepareStatement(database.dialect().upsertRecord())) {
             bind(upsert, pageId, record);
             upsert.executeUpdate();
         } catch (SQLException e) {
@@ -92,10 +93,16 @@ public final class JdbcSyncStateStore implements SyncStateStore {
 
     private static SyncRecord read(ResultSet rows) throws SQLException {
         Instant syncedAt = rows.getObject("synced_at", OffsetDateTime.class).toInstant();
-        return new SyncRecord(rows.getString("action_id"), rows.getString("issue_key"), rows.getString("issue_id"),
-                SyncRecord.Origin.valueOf(rows.getString("origin")), rows.getString("summary"),
+        return new SyncRecord(
+                rows.getString("action_id"),
+                rows.getString("issue_key"),
+                rows.getString("issue_id"),
+                SyncRecord.Origin.valueOf(rows.getString("origin")),
+                rows.getString("summary"),
                 Optional.ofNullable(rows.getString("assignee_id")),
-                Optional.ofNullable(rows.getObject("due", LocalDate.class)), rows.getBoolean("page_complete"),
-                rows.getBoolean("jira_done"), syncedAt);
+                Optional.ofNullable(rows.getObject("due", LocalDate.class)),
+                rows.getBoolean("page_complete"),
+                rows.getBoolean("jira_done"),
+                syncedAt);
     }
 }

@@ -32,8 +32,7 @@ final class Schema {
 
     static final int VERSION = MIGRATIONS.size();
 
-    private Schema() {
-    }
+    private Schema() {}
 
     /** Brings the database up to {@link #VERSION}; returns the version it found. */
     static int migrate(Connection connection) throws SQLException {

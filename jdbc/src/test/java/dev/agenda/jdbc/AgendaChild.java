@@ -1,6 +1,5 @@
 package dev.agenda.jdbc;
 
-import dev.agenda.core.sync.SyncRecord;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -14,8 +13,7 @@ import java.time.Duration;
  */
 public final class AgendaChild {
 
-    private AgendaChild() {
-    }
+    private AgendaChild() {}
 
     public static void main(String[] args) throws IOException {
         try (JdbcDatabase database = open(args[1])) {
@@ -39,7 +37,8 @@ public final class AgendaChild {
     }
 
     static JdbcDatabase open(String database) {
-        return database.startsWith("h2:") ? JdbcDatabase.h2File(Path.of(database.substring(3)))
+        return database.startsWith("h2:")
+                ? JdbcDatabase.h2File(Path.of(database.substring(3)))
                 : JdbcDatabase.open(database);
     }
 

@@ -25,9 +25,13 @@ final class ChildJvm implements AutoCloseable {
     static ChildJvm start(String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), AgendaChild.class.getName()));
+                "-cp",
+                System.getProperty("java.class.path"),
+                AgendaChild.class.getName()));
         command.addAll(List.of(args));
-        return new ChildJvm(new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start());
+        return new ChildJvm(new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start());
     }
 
     /** Blocks until the child prints {@code expected}; fails if it prints anything else or ends first. */

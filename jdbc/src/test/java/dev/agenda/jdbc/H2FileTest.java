@@ -42,7 +42,9 @@ public class H2FileTest {
     public void theDatabaseIsAFileInTheDirectoryGiven() {
         Path directory = folder.getRoot().toPath().resolve("state");
         try (JdbcDatabase database = JdbcDatabase.h2File(directory)) {
-            assertTrue(database.toString(), database.toString().contains(directory.resolve("agenda").toString()));
+            assertTrue(
+                    database.toString(),
+                    database.toString().contains(directory.resolve("agenda").toString()));
         }
         assertTrue(Files.exists(directory.resolve("agenda.mv.db")));
     }
@@ -56,7 +58,8 @@ public class H2FileTest {
         }
 
         try (JdbcDatabase database = JdbcDatabase.h2File(folder.getRoot().toPath())) {
-            assertEquals(Map.of("page-1/1", Records.full("page-1", "1")),
+            assertEquals(
+                    Map.of("page-1/1", Records.full("page-1", "1")),
                     new JdbcSyncStateStore(database).records("page-1"));
         }
     }
@@ -76,17 +79,19 @@ public class H2FileTest {
                 } catch (LockUnavailableException expected) {
                     // The child holds it.
                 }
-                Future<String> waiting = executor.submit(() -> lock.withLock(name, Duration.ofSeconds(60),
-                        () -> "parent"));
+                Future<String> waiting =
+                        executor.submit(() -> lock.withLock(name, Duration.ofSeconds(60), () -> "parent"));
 
                 child.closeStdin();
                 child.expect("released");
                 assertEquals(0, child.exitCode());
 
-                assertEquals("parent", ranOrRetried(waiting, () -> lock.withLock(name, Duration.ofSeconds(60),
-                        () -> "parent")));
+                assertEquals(
+                        "parent",
+                        ranOrRetried(waiting, () -> lock.withLock(name, Duration.ofSeconds(60), () -> "parent")));
                 new JdbcSyncStateStore(database).save("page-1", Records.full("page-1", "1"));
-                assertEquals(1, new JdbcSyncStateStore(database).records("page-1").size());
+                assertEquals(
+                        1, new JdbcSyncStateStore(database).records("page-1").size());
             }
         }
     }

@@ -33,19 +33,25 @@ public class JdbcDatabaseTest {
         SyncStateException e = failure(() -> JdbcDatabase.open(
                 "jdbc:postgresql://127.0.0.1:1/agenda_test?user=agenda&password=" + SECRET + "&connectTimeout=5"));
 
-        assertTrue(e.getMessage(), e.getMessage().startsWith("cannot open the agenda database at"
-                + " jdbc:postgresql://127.0.0.1:1/agenda_test?user=agenda&password=****&connectTimeout=5: "));
+        assertTrue(
+                e.getMessage(),
+                e.getMessage()
+                        .startsWith(
+                                "cannot open the agenda database at"
+                                        + " jdbc:postgresql://127.0.0.1:1/agenda_test?user=agenda&password=****&connectTimeout=5: "));
         assertTrue(e.getMessage(), e.getMessage().toLowerCase(Locale.ROOT).contains("refused"));
         assertNoSecret(e);
     }
 
     @Test
     public void aPasswordGivenApartAppearsNowhereEither() {
-        SyncStateException e = failure(() -> JdbcDatabase.open("jdbc:postgresql://127.0.0.1:1/agenda_test",
-                "agenda", SECRET));
+        SyncStateException e =
+                failure(() -> JdbcDatabase.open("jdbc:postgresql://127.0.0.1:1/agenda_test", "agenda", SECRET));
 
-        assertTrue(e.getMessage(), e.getMessage().startsWith(
-                "cannot open the agenda database at jdbc:postgresql://127.0.0.1:1/agenda_test: "));
+        assertTrue(
+                e.getMessage(),
+                e.getMessage()
+                        .startsWith("cannot open the agenda database at jdbc:postgresql://127.0.0.1:1/agenda_test: "));
         assertNoSecret(e);
     }
 
@@ -62,11 +68,14 @@ public class JdbcDatabaseTest {
 
     @Test
     public void anUnreachableH2ServerNamesTheDatabaseAndWhy() {
-        SyncStateException e = failure(() -> JdbcDatabase.open(
-                "jdbc:h2:tcp://127.0.0.1:1/agenda;USER=sa;PASSWORD=" + SECRET));
+        SyncStateException e =
+                failure(() -> JdbcDatabase.open("jdbc:h2:tcp://127.0.0.1:1/agenda;USER=sa;PASSWORD=" + SECRET));
 
-        assertTrue(e.getMessage(), e.getMessage().startsWith(
-                "cannot open the agenda database at jdbc:h2:tcp://127.0.0.1:1/agenda;USER=sa;PASSWORD=****: "));
+        assertTrue(
+                e.getMessage(),
+                e.getMessage()
+                        .startsWith(
+                                "cannot open the agenda database at jdbc:h2:tcp://127.0.0.1:1/agenda;USER=sa;PASSWORD=****: "));
         assertTrue(e.getMessage(), e.getMessage().contains("Connection refused"));
         assertNoSecret(e);
     }
@@ -75,8 +84,10 @@ public class JdbcDatabaseTest {
     public void anotherKindOfDatabaseIsRefusedByName() {
         SyncStateException e = failure(() -> JdbcDatabase.open("jdbc:mysql://db/agenda?password=" + SECRET));
 
-        assertEquals("cannot open the agenda database at jdbc:mysql://db/agenda?password=****: not an H2"
-                + " (jdbc:h2:…) or PostgreSQL (jdbc:postgresql:…) URL", e.getMessage());
+        assertEquals(
+                "cannot open the agenda database at jdbc:mysql://db/agenda?password=****: not an H2"
+                        + " (jdbc:h2:…) or PostgreSQL (jdbc:postgresql:…) URL",
+                e.getMessage());
     }
 
     @Test
@@ -95,7 +106,8 @@ public class JdbcDatabaseTest {
         JdbcDatabase.h2File(folder.getRoot().toPath()).close();
         JdbcDatabase.h2File(folder.getRoot().toPath()).close();
 
-        try (Connection connection = rawH2(); Statement statement = connection.createStatement()) {
+        try (Connection connection = rawH2();
+                Statement statement = connection.createStatement()) {
             try (ResultSet rows = statement.executeQuery("SELECT version FROM agenda_schema_version")) {
                 assertTrue(rows.next());
                 assertEquals(Schema.VERSION, rows.getInt(1));
@@ -109,11 +121,13 @@ public class JdbcDatabaseTest {
     @Test
     public void aDatabaseOfANewerAgendaIsRefused() throws SQLException {
         JdbcDatabase.h2File(folder.getRoot().toPath()).close();
-        try (Connection connection = rawH2(); Statement statement = connection.createStatement()) {
+        try (Connection connection = rawH2();
+                Statement statement = connection.createStatement()) {
             statement.execute("INSERT INTO agenda_schema_version (version) VALUES (" + (Schema.VERSION + 1) + ")");
         }
 
-        SyncStateException e = failure(() -> JdbcDatabase.h2File(folder.getRoot().toPath()));
+        SyncStateException e =
+                failure(() -> JdbcDatabase.h2File(folder.getRoot().toPath()));
 
         assertTrue(e.getMessage(), e.getMessage().contains("newer than this agenda's"));
     }
@@ -130,8 +144,8 @@ public class JdbcDatabaseTest {
     }
 
     private Connection rawH2() throws SQLException {
-        return DriverManager.getConnection("jdbc:h2:file:" + folder.getRoot().toPath().resolve("agenda")
-                + ";AUTO_SERVER=TRUE");
+        return DriverManager.getConnection(
+                "jdbc:h2:file:" + folder.getRoot().toPath().resolve("agenda") + ";AUTO_SERVER=TRUE");
     }
 
     private static SyncStateException failure(Supplier<?> opening) {

@@ -160,7 +160,9 @@ public abstract class LockContract {
         }
 
         // Another thread: the lock is not reentrant across threads, so this proves the release.
-        assertEquals("after", executor.submit(() -> lock.withLock(name, SHORT, () -> "after")).get());
+        assertEquals(
+                "after",
+                executor.submit(() -> lock.withLock(name, SHORT, () -> "after")).get());
     }
 
     @Test
@@ -200,8 +202,7 @@ public abstract class LockContract {
             store.save(page, Records.full(page, "1"));
             // Another database object, as another process would read it, while this thread holds the lock.
             try (JdbcDatabase other = openDatabase()) {
-                assertEquals(Map.of(page + "/1", Records.full(page, "1")),
-                        new JdbcSyncStateStore(other).records(page));
+                assertEquals(Map.of(page + "/1", Records.full(page, "1")), new JdbcSyncStateStore(other).records(page));
             }
             return null;
         });

@@ -14,10 +14,12 @@ public class SecretsTest {
     public void masksPasswordSettingsOfEitherDriver() {
         Secrets secrets = Secrets.of("", null);
 
-        assertEquals("jdbc:postgresql://h/db?user=u&password=****&ssl=true",
+        assertEquals(
+                "jdbc:postgresql://h/db?user=u&password=****&ssl=true",
                 secrets.redact("jdbc:postgresql://h/db?user=u&password=p%26w&ssl=true"));
         assertEquals("jdbc:postgresql://h/db?sslpassword=****", secrets.redact("jdbc:postgresql://h/db?sslpassword=k"));
-        assertEquals("jdbc:h2:tcp://h/db;USER=sa;PASSWORD=****;TRACE_LEVEL_FILE=0",
+        assertEquals(
+                "jdbc:h2:tcp://h/db;USER=sa;PASSWORD=****;TRACE_LEVEL_FILE=0",
                 secrets.redact("jdbc:h2:tcp://h/db;USER=sa;PASSWORD=pw;TRACE_LEVEL_FILE=0"));
         assertEquals("jdbc:postgresql://u:****@h/db", secrets.redact("jdbc:postgresql://u:pw@h/db"));
     }

@@ -100,7 +100,9 @@ public abstract class SyncStateStoreContract {
         store.save(otherPage, Records.bare(otherPage, "2"));
 
         assertEquals(Set.of(page + "/1"), store.records(page).keySet());
-        assertEquals(Set.of(otherPage + "/1", otherPage + "/2"), store.records(otherPage).keySet());
+        assertEquals(
+                Set.of(otherPage + "/1", otherPage + "/2"),
+                store.records(otherPage).keySet());
     }
 
     @Test
@@ -110,7 +112,8 @@ public abstract class SyncStateStoreContract {
 
         store.save(page, saved);
 
-        assertEquals(Instant.parse("2025-03-04T10:15:30.123456Z"),
+        assertEquals(
+                Instant.parse("2025-03-04T10:15:30.123456Z"),
                 store.records(page).get(saved.actionId()).syncedAt());
     }
 
@@ -163,12 +166,30 @@ public abstract class SyncStateStoreContract {
     }
 
     private static SyncRecord withSyncedAt(SyncRecord r, Instant syncedAt) {
-        return new SyncRecord(r.actionId(), r.issueKey(), r.issueId(), r.origin(), r.summary(), r.assigneeId(),
-                r.due(), r.pageComplete(), r.jiraDone(), syncedAt);
+        return new SyncRecord(
+                r.actionId(),
+                r.issueKey(),
+                r.issueId(),
+                r.origin(),
+                r.summary(),
+                r.assigneeId(),
+                r.due(),
+                r.pageComplete(),
+                r.jiraDone(),
+                syncedAt);
     }
 
     private static SyncRecord withSummary(SyncRecord r, String summary) {
-        return new SyncRecord(r.actionId(), r.issueKey(), r.issueId(), r.origin(), summary, r.assigneeId(),
-                r.due(), r.pageComplete(), r.jiraDone(), r.syncedAt());
+        return new SyncRecord(
+                r.actionId(),
+                r.issueKey(),
+                r.issueId(),
+                r.origin(),
+                summary,
+                r.assigneeId(),
+                r.due(),
+                r.pageComplete(),
+                r.jiraDone(),
+                r.syncedAt());
     }
 }

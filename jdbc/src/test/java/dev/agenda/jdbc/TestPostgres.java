@@ -7,8 +7,7 @@ final class TestPostgres {
 
     static final String URL_VARIABLE = "AGENDA_TEST_POSTGRES_URL";
 
-    private TestPostgres() {
-    }
+    private TestPostgres() {}
 
     static String url() {
         String url = System.getenv(URL_VARIABLE);

@@ -43,14 +43,18 @@ final class BulkCreate {
     }
 
     private List<Result<CreatedIssue>> chunk(List<NewIssue> chunk) {
-        JiraRequest request = JiraRequest.post(calls.dialect().apiRoot() + "/issue/bulk",
-                calls.text(writer.bulk(chunk)));
+        JiraRequest request =
+                JiraRequest.post(calls.dialect().apiRoot() + "/issue/bulk", calls.text(writer.bulk(chunk)));
         Result<JiraResponse> sent = calls.exchange().send(request, Subject.none(), status -> status == 400);
         Result<JsonNode> body = sent.flatMap(response -> calls.exchange().parse(request, response));
-        if (sent instanceof Result.Ok<JiraResponse> ok && ok.value().status() == 400
+        if (sent instanceof Result.Ok<JiraResponse> ok
+                && ok.value().status() == 400
                 && !(body.isOk() && body.value().path("errors").isArray())) {
-            return failAll(chunk.size(), calls.exchange().errors().map(ok.value(), Subject.none(),
-                    calls.exchange().where()));
+            return failAll(
+                    chunk.size(),
+                    calls.exchange()
+                            .errors()
+                            .map(ok.value(), Subject.none(), calls.exchange().where()));
         }
         if (body instanceof Result.Failed<JsonNode> failed) {
             return failAll(chunk.size(), failed.error());
@@ -77,8 +81,12 @@ final class BulkCreate {
             if (next < created.size()) {
                 results[i] = read(created.get(next++));
             } else {
-                results[i] = Result.failed(calls.exchange().errors().unreadable(calls.exchange().where(),
-                        "its bulk-create answer does not say what became of item " + (i + 1) + " of " + chunk.size()));
+                results[i] = Result.failed(calls.exchange()
+                        .errors()
+                        .unreadable(
+                                calls.exchange().where(),
+                                "its bulk-create answer does not say what became of item " + (i + 1) + " of "
+                                        + chunk.size()));
             }
         }
         return Arrays.asList(results);
@@ -91,8 +99,12 @@ final class BulkCreate {
     private TrackerError elementError(JsonNode error, NewIssue issue) {
         int status = error.path("status").asInt(400);
         String elementErrors = error.path("elementErrors").toString();
-        return calls.exchange().errors().map(new JiraResponse(status, Map.of(), elementErrors),
-                Subject.project(issue.projectKey()), calls.exchange().where());
+        return calls.exchange()
+                .errors()
+                .map(
+                        new JiraResponse(status, Map.of(), elementErrors),
+                        Subject.project(issue.projectKey()),
+                        calls.exchange().where());
     }
 
     private static List<Result<CreatedIssue>> failAll(int size, TrackerError error) {

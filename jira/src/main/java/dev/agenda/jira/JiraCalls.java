@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.agenda.core.tracker.Done;
+import dev.agenda.core.tracker.Issue;
 import dev.agenda.core.tracker.Result;
 import dev.agenda.core.tracker.TrackerError;
-import dev.agenda.core.tracker.Issue;
 import dev.agenda.jira.http.JiraExchange;
 import dev.agenda.jira.http.RateLimitWait;
 import dev.agenda.jira.http.Subject;
@@ -35,8 +35,13 @@ final class JiraCalls {
     /** The request plumbing for a client in this dialect: one exchange with the settings' retries, clock and waits. */
     static JiraCalls create(JiraTransport transport, JiraDialect dialect, JiraClientSettings settings) {
         ObjectMapper json = new ObjectMapper();
-        JiraExchange exchange = new JiraExchange(transport, settings.retry(), settings.pause(), settings.random(),
-                new RateLimitWait(settings.clock()), json);
+        JiraExchange exchange = new JiraExchange(
+                transport,
+                settings.retry(),
+                settings.pause(),
+                settings.random(),
+                new RateLimitWait(settings.clock()),
+                json);
         return new JiraCalls(exchange, dialect, json);
     }
 
@@ -77,7 +82,8 @@ final class JiraCalls {
     Result<Done> write(JiraRequest.Method method, String path, JsonNode body, Subject subject) {
         String fullPath = dialect.apiRoot() + path;
         JiraRequest request = method == JiraRequest.Method.PUT
-                ? JiraRequest.put(fullPath, text(body)) : JiraRequest.post(fullPath, text(body));
+                ? JiraRequest.put(fullPath, text(body))
+                : JiraRequest.post(fullPath, text(body));
         return exchange.send(request, subject).map(response -> Done.DONE);
     }
 

@@ -18,12 +18,10 @@ public final class JiraConnector {
     /** Where every Jira answers with its kind and version. */
     static final String SERVER_INFO = "/rest/api/2/serverInfo";
 
-    private JiraConnector() {
-    }
+    private JiraConnector() {}
 
     /** A connected client, or why Jira could not be identified (unreachable, not Jira, ...). */
-    public record Connection(ServerInfo serverInfo, JiraRestIssueTracker tracker) {
-    }
+    public record Connection(ServerInfo serverInfo, JiraRestIssueTracker tracker) {}
 
     /** A client for a Jira already identified (by an earlier {@link #connect}), without asking it again. */
     public static Connection connected(JiraTransport transport, JiraClientSettings settings, ServerInfo known) {
@@ -33,7 +31,7 @@ public final class JiraConnector {
     public static Result<Connection> connect(JiraTransport transport, JiraClientSettings settings) {
         JiraCalls calls = JiraCalls.create(transport, JiraDialect.of(ServerInfo.Deployment.DATA_CENTER), settings);
         return calls.read(JiraRequest.get(SERVER_INFO), Subject.none(), JiraReader::serverInfo)
-                .map(info -> new Connection(info,
-                        new JiraRestIssueTracker(transport, JiraDialect.of(info.deployment()), settings)));
+                .map(info -> new Connection(
+                        info, new JiraRestIssueTracker(transport, JiraDialect.of(info.deployment()), settings)));
     }
 }

@@ -81,8 +81,10 @@ public final class JiraRestIssueTracker implements IssueTracker {
             if (answer instanceof Result.Failed<JsonNode> failed) {
                 // Both OpenAPI descriptions answer 400 (not 404) for a project that is missing or hidden; our paging
                 // values are always valid, so the project is the only thing a 400 here can be about.
-                return Result.failed(failed.error().kind() == TrackerError.Kind.INVALID
-                        ? TrackerError.projectNotFound(projectKey) : failed.error());
+                return Result.failed(
+                        failed.error().kind() == TrackerError.Kind.INVALID
+                                ? TrackerError.projectNotFound(projectKey)
+                                : failed.error());
             }
             JsonNode body = answer.value();
             JsonNode values = body.has("issueTypes") ? body.path("issueTypes") : body.path("values");
@@ -105,8 +107,8 @@ public final class JiraRestIssueTracker implements IssueTracker {
 
     @Override
     public Result<CreatedIssue> createIssue(NewIssue issue) {
-        return calls.post("/issue", writer.issueUpdate(issue), Subject.project(issue.projectKey()),
-                JiraReader::created);
+        return calls.post(
+                "/issue", writer.issueUpdate(issue), Subject.project(issue.projectKey()), JiraReader::created);
     }
 
     @Override
@@ -124,7 +126,10 @@ public final class JiraRestIssueTracker implements IssueTracker {
         if (changes.isEmpty()) {
             return Result.ok(Done.DONE);
         }
-        return calls.write(JiraRequest.Method.PUT, "/issue/" + Query.segment(issueKey), writer.edit(changes),
+        return calls.write(
+                JiraRequest.Method.PUT,
+                "/issue/" + Query.segment(issueKey),
+                writer.edit(changes),
                 Subject.issue(issueKey));
     }
 
@@ -139,14 +144,20 @@ public final class JiraRestIssueTracker implements IssueTracker {
 
     @Override
     public Result<Done> transition(String issueKey, String transitionId) {
-        return calls.write(JiraRequest.Method.POST, "/issue/" + Query.segment(issueKey) + "/transitions",
-                writer.transition(transitionId), Subject.issue(issueKey));
+        return calls.write(
+                JiraRequest.Method.POST,
+                "/issue/" + Query.segment(issueKey) + "/transitions",
+                writer.transition(transitionId),
+                Subject.issue(issueKey));
     }
 
     @Override
     public Result<Done> putRemoteLink(String issueKey, RemoteLink link) {
-        return calls.write(JiraRequest.Method.POST, "/issue/" + Query.segment(issueKey) + "/remotelink",
-                writer.remoteLink(link), Subject.issue(issueKey));
+        return calls.write(
+                JiraRequest.Method.POST,
+                "/issue/" + Query.segment(issueKey) + "/remotelink",
+                writer.remoteLink(link),
+                Subject.issue(issueKey));
     }
 
     /** Read with the issue, so that a 404 can only mean the issue and an absent property is simply not listed. */
@@ -158,20 +169,28 @@ public final class JiraRestIssueTracker implements IssueTracker {
 
     @Override
     public Result<Done> setProperty(String issueKey, String propertyKey, Map<String, String> value) {
-        return calls.write(JiraRequest.Method.PUT, "/issue/" + Query.segment(issueKey) + "/properties/"
-                + Query.segment(propertyKey), JiraWriter.object(value), Subject.issue(issueKey));
+        return calls.write(
+                JiraRequest.Method.PUT,
+                "/issue/" + Query.segment(issueKey) + "/properties/" + Query.segment(propertyKey),
+                JiraWriter.object(value),
+                Subject.issue(issueKey));
     }
 
     @Override
     public Result<List<TrackerUser>> watchers(String issueKey) {
-        return calls.get("/issue/" + Query.segment(issueKey) + "/watchers", Subject.issue(issueKey),
+        return calls.get(
+                "/issue/" + Query.segment(issueKey) + "/watchers",
+                Subject.issue(issueKey),
                 node -> JiraReader.users(node.path("watchers")));
     }
 
     @Override
     public Result<Done> addWatcher(String issueKey, TrackerUser user) {
-        return calls.write(JiraRequest.Method.POST, "/issue/" + Query.segment(issueKey) + "/watchers",
-                calls.dialect().watcherBody(user), Subject.issue(issueKey));
+        return calls.write(
+                JiraRequest.Method.POST,
+                "/issue/" + Query.segment(issueKey) + "/watchers",
+                calls.dialect().watcherBody(user),
+                Subject.issue(issueKey));
     }
 
     @Override
@@ -182,9 +201,14 @@ public final class JiraRestIssueTracker implements IssueTracker {
             if (sent instanceof Result.Ok<JiraResponse> ok && ok.value().status() == 404) {
                 return Result.ok(Optional.empty());
             }
-            return calls.read(request, sent, node -> node.isArray()
-                    ? JiraReader.users(node).stream().filter(user -> calls.dialect().matches(user, lookup)).findFirst()
-                    : Optional.of(JiraReader.user(node)));
+            return calls.read(
+                    request,
+                    sent,
+                    node -> node.isArray()
+                            ? JiraReader.users(node).stream()
+                                    .filter(user -> calls.dialect().matches(user, lookup))
+                                    .findFirst()
+                            : Optional.of(JiraReader.user(node)));
         });
     }
 

@@ -49,7 +49,8 @@ final class JiraSearch {
 
     /** Every issue the JQL finds, page after page. */
     Result<List<Issue>> all(String jql, Collection<String> propertyKeys) {
-        return pages(jql, propertyKeys).flatMap(this::readIssues)
+        return pages(jql, propertyKeys)
+                .flatMap(this::readIssues)
                 .flatMap(issues -> withProperties(issues, propertyKeys));
     }
 
@@ -98,8 +99,8 @@ final class JiraSearch {
         Map<String, Issue> issues = new LinkedHashMap<>();
         for (int from = 0; from < ids.size(); from += GLOBAL_IDS_PER_QUERY) {
             List<String> chunk = ids.subList(from, Math.min(ids.size(), from + GLOBAL_IDS_PER_QUERY));
-            String jql = "issue in issuesWithRemoteLinksByGlobalId(" + String.join(", ",
-                    chunk.stream().map(JiraSearch::quoted).toList()) + ") ORDER BY key ASC";
+            String jql = "issue in issuesWithRemoteLinksByGlobalId("
+                    + String.join(", ", chunk.stream().map(JiraSearch::quoted).toList()) + ") ORDER BY key ASC";
             Result<List<Issue>> page = all(jql, propertyKeys);
             if (page instanceof Result.Failed<List<Issue>> failed) {
                 return Result.failed(failed.error());
@@ -118,8 +119,8 @@ final class JiraSearch {
         Set<String> remaining = new LinkedHashSet<>(chunk);
         List<String> missing = new ArrayList<>();
         for (int round = 0; round < MAX_ROUNDS && !remaining.isEmpty(); round++) {
-            Result<KeyQuery> attempt = keyQuery("key in (" + String.join(", ", remaining) + ")", propertyKeys,
-                    remaining);
+            Result<KeyQuery> attempt =
+                    keyQuery("key in (" + String.join(", ", remaining) + ")", propertyKeys, remaining);
             Result<List<Issue>> issues = attempt.flatMap(query -> readIssues(query.pages()))
                     .flatMap(read -> withProperties(read, propertyKeys));
             if (issues instanceof Result.Failed<List<Issue>> failed) {
@@ -149,19 +150,19 @@ final class JiraSearch {
     }
 
     /** A key query's answer: its pages, or — when Jira refused the query naming unknown keys — those keys. */
-    private record KeyQuery(List<JsonNode> pages, List<String> unknownKeys) {
-    }
+    private record KeyQuery(List<JsonNode> pages, List<String> unknownKeys) {}
 
     private Result<KeyQuery> keyQuery(String jql, Collection<String> propertyKeys, Set<String> asked) {
         ObjectNode body = calls.dialect().searchBody(jql, JiraReader.ISSUE_FIELDS, propertyKeys, PAGE_SIZE);
-        JiraRequest request = JiraRequest.postQuery(calls.dialect().apiRoot() + calls.dialect().searchPath(),
-                calls.text(body));
+        JiraRequest request = JiraRequest.postQuery(
+                calls.dialect().apiRoot() + calls.dialect().searchPath(), calls.text(body));
         Result<JiraResponse> first = calls.exchange().send(request, Subject.none(), status -> status == 400);
         if (first instanceof Result.Ok<JiraResponse> ok && ok.value().status() == 400) {
             List<String> named = namedKeys(ok.value(), asked);
             if (named.isEmpty()) {
-                return Result.failed(calls.exchange().errors().map(ok.value(), Subject.none(),
-                        calls.exchange().where()));
+                return Result.failed(calls.exchange()
+                        .errors()
+                        .map(ok.value(), Subject.none(), calls.exchange().where()));
             }
             return Result.ok(new KeyQuery(List.of(), named));
         }
@@ -180,11 +181,15 @@ final class JiraSearch {
 
     private List<String> namedKeys(JiraResponse response, Set<String> asked) {
         List<String> named = new ArrayList<>();
-        for (String message : calls.exchange().errors().messages(response.body()).messages()) {
+        for (String message :
+                calls.exchange().errors().messages(response.body()).messages()) {
             Matcher matcher = QUOTED_KEY.matcher(message);
             while (matcher.find()) {
                 String key = matcher.group(1);
-                asked.stream().filter(key::equalsIgnoreCase).filter(known -> !named.contains(known)).findFirst()
+                asked.stream()
+                        .filter(key::equalsIgnoreCase)
+                        .filter(known -> !named.contains(known))
+                        .findFirst()
                         .ifPresent(named::add);
             }
         }
@@ -223,8 +228,10 @@ final class JiraSearch {
                 continue;
             }
             String project = asked.substring(0, asked.lastIndexOf('-')).toUpperCase(Locale.ROOT);
-            Optional<TrackerError> projectError = projects.computeIfAbsent(project, key ->
-                    calls.get("/project/" + key, Subject.project(key), JiraReader::project).failure());
+            Optional<TrackerError> projectError = projects.computeIfAbsent(
+                    project,
+                    key -> calls.get("/project/" + key, Subject.project(key), JiraReader::project)
+                            .failure());
             answers.put(asked, Result.failed(projectError.orElse(TrackerError.issueNotFound(asked))));
         }
         return answers;

@@ -15,8 +15,9 @@ public final class ScheduledPause implements Pause {
             return;
         }
         try {
-            CompletableFuture.runAsync(() -> { },
-                    CompletableFuture.delayedExecutor(duration.toMillis(), TimeUnit.MILLISECONDS)).get();
+            CompletableFuture.runAsync(
+                            () -> {}, CompletableFuture.delayedExecutor(duration.toMillis(), TimeUnit.MILLISECONDS))
+                    .get();
         } catch (ExecutionException e) {
             throw new IllegalStateException("the retry timer failed", e.getCause());
         }

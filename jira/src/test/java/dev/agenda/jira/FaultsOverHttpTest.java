@@ -14,11 +14,11 @@ import dev.agenda.core.tracker.UserLookup;
 import dev.agenda.jira.fake.FakeJiraHttpServer;
 import dev.agenda.jira.fake.FakeJiraWorld;
 import dev.agenda.jira.fake.FaultPlan;
-import dev.agenda.testing.CapturedLogs;
-import dev.agenda.testing.ManualClock;
 import dev.agenda.jira.transport.JdkHttpTransport;
 import dev.agenda.jira.transport.JiraCredentials;
 import dev.agenda.jira.wire.DataCenterDialect;
+import dev.agenda.testing.CapturedLogs;
+import dev.agenda.testing.ManualClock;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,10 +42,14 @@ public class FaultsOverHttpTest {
 
     @Before
     public void start() {
-        fake = FakeJiraHttpServer.start(FakeJiraWorld.seeded(Clock.fixed(Instant.parse("2017-11-30T17:00:00Z"),
-                ZoneOffset.UTC)), ServerInfo.Deployment.DATA_CENTER, faults).registerToken("womullane", "t0ken");
-        jira = new JiraRestIssueTracker(new JdkHttpTransport(URI.create(fake.baseUrl()),
-                JiraCredentials.personalAccessToken("t0ken")), new DataCenterDialect(),
+        fake = FakeJiraHttpServer.start(
+                        FakeJiraWorld.seeded(Clock.fixed(Instant.parse("2017-11-30T17:00:00Z"), ZoneOffset.UTC)),
+                        ServerInfo.Deployment.DATA_CENTER,
+                        faults)
+                .registerToken("womullane", "t0ken");
+        jira = new JiraRestIssueTracker(
+                new JdkHttpTransport(URI.create(fake.baseUrl()), JiraCredentials.personalAccessToken("t0ken")),
+                new DataCenterDialect(),
                 new JiraClientSettings(RetryPolicy.defaults(), clock, clock, new SplittableRandom(2)));
     }
 
@@ -58,8 +62,15 @@ public class FaultsOverHttpTest {
     public void aRateLimitedWriteWaitsAsAskedAndIsSentAgainOnce() {
         faults.rateLimitNext(2, Duration.ofSeconds(3));
 
-        Result<CreatedIssue> created = jira.createIssue(new NewIssue("DM", "Task", "After the limit",
-                Description.of(), Optional.empty(), Optional.empty(), List.of(), Map.of()));
+        Result<CreatedIssue> created = jira.createIssue(new NewIssue(
+                "DM",
+                "Task",
+                "After the limit",
+                Description.of(),
+                Optional.empty(),
+                Optional.empty(),
+                List.of(),
+                Map.of()));
 
         assertEquals("DM-12814", created.value().key());
         assertEquals(List.of(Duration.ofSeconds(3), Duration.ofSeconds(3)), clock.pauses());
@@ -73,8 +84,8 @@ public class FaultsOverHttpTest {
 
         Map<String, Result<Issue>> answers = jira.issuesByKey(List.of("DM-12813", "RFC-188"), List.of());
 
-        assertTrue(answers.values().stream().allMatch(r -> r.failure().orElseThrow().kind()
-                == TrackerError.Kind.UNAVAILABLE));
+        assertTrue(answers.values().stream()
+                .allMatch(r -> r.failure().orElseThrow().kind() == TrackerError.Kind.UNAVAILABLE));
         assertEquals(RetryPolicy.defaults().maxAttempts(), fake.requestCount("POST /rest/api/2/search"));
     }
 
@@ -99,10 +110,11 @@ public class FaultsOverHttpTest {
     public void aWriteThatFailedWithAServerErrorIsNotSentAgain() {
         faults.errorRate(1.0);
 
-        Result<CreatedIssue> created = jira.createIssue(new NewIssue("DM", "Task", "Once", Description.of(),
-                Optional.empty(), Optional.empty(), List.of(), Map.of()));
+        Result<CreatedIssue> created = jira.createIssue(new NewIssue(
+                "DM", "Task", "Once", Description.of(), Optional.empty(), Optional.empty(), List.of(), Map.of()));
 
-        assertEquals(TrackerError.Kind.UNAVAILABLE, created.failure().orElseThrow().kind());
+        assertEquals(
+                TrackerError.Kind.UNAVAILABLE, created.failure().orElseThrow().kind());
         assertEquals(1, fake.requestCount("POST /rest/api/2/issue"));
     }
 

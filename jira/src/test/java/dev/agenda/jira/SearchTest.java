@@ -12,11 +12,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.agenda.core.tracker.Issue;
 import dev.agenda.core.tracker.Result;
 import dev.agenda.core.tracker.TrackerError;
-import dev.agenda.testing.ManualClock;
 import dev.agenda.jira.testing.ScriptedTransport;
 import dev.agenda.jira.transport.JiraRequest;
 import dev.agenda.jira.wire.CloudDialect;
 import dev.agenda.jira.wire.DataCenterDialect;
+import dev.agenda.testing.ManualClock;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -57,16 +57,24 @@ public class SearchTest {
             JsonNode body = body(request);
             int startAt = body.path("startAt").asInt();
             List<String> page = all.subList(startAt, Math.min(all.size(), startAt + 2));
-            return json(200, page(page).put("startAt", startAt).put("maxResults", 2).put("total", all.size())
-                    .toString());
+            return json(
+                    200,
+                    page(page)
+                            .put("startAt", startAt)
+                            .put("maxResults", 2)
+                            .put("total", all.size())
+                            .toString());
         });
 
         Result<List<Issue>> result = dataCenter().issuesWithLabel("meeting-action", List.of());
 
         assertEquals(all, result.value().stream().map(Issue::key).toList());
-        List<Integer> starts = transport.requests().stream().map(r -> body(r).path("startAt").asInt()).toList();
+        List<Integer> starts = transport.requests().stream()
+                .map(r -> body(r).path("startAt").asInt())
+                .toList();
         assertEquals(List.of(0, 2, 4), starts);
-        assertEquals("labels = \"meeting-action\" ORDER BY key ASC",
+        assertEquals(
+                "labels = \"meeting-action\" ORDER BY key ASC",
                 body(transport.requests().get(0)).path("jql").asText());
     }
 
@@ -75,15 +83,23 @@ public class SearchTest {
         transport.route("POST", "/rest/api/3/search/jql", request -> {
             String token = body(request).path("nextPageToken").asText("");
             return switch (token) {
-                case "" -> json(200, page(List.of("DM-1", "DM-2")).put("nextPageToken", "p2").toString());
-                case "p2" -> json(200, page(List.of("DM-3")).put("nextPageToken", "p3").toString());
+                case "" ->
+                    json(
+                            200,
+                            page(List.of("DM-1", "DM-2"))
+                                    .put("nextPageToken", "p2")
+                                    .toString());
+                case "p2" ->
+                    json(200, page(List.of("DM-3")).put("nextPageToken", "p3").toString());
                 default -> json(200, page(List.of("DM-4")).put("isLast", true).toString());
             };
         });
 
         Result<List<Issue>> result = cloud().issuesWithLabel("meeting-action", List.of());
 
-        assertEquals(List.of("DM-1", "DM-2", "DM-3", "DM-4"), result.value().stream().map(Issue::key).toList());
+        assertEquals(
+                List.of("DM-1", "DM-2", "DM-3", "DM-4"),
+                result.value().stream().map(Issue::key).toList());
         assertEquals(3, transport.requests().size());
         assertEquals(0, transport.count("POST", "/rest/api/3/search?"));
     }
@@ -92,8 +108,8 @@ public class SearchTest {
     public void eachKeyFailsAloneOnDataCenter() {
         dataCenterJira(Set.of("DM-1", "DM-2"));
 
-        Map<String, Result<Issue>> answers = dataCenter().issuesByKey(
-                List.of("DM-2", "NOPE-1", "DM-99999", "LDM 230", "DM-1"), List.of());
+        Map<String, Result<Issue>> answers =
+                dataCenter().issuesByKey(List.of("DM-2", "NOPE-1", "DM-99999", "LDM 230", "DM-1"), List.of());
 
         assertEquals(List.of("DM-2", "NOPE-1", "DM-99999", "LDM 230", "DM-1"), List.copyOf(answers.keySet()));
         assertEquals("DM-2", answers.get("DM-2").value().key());
@@ -101,8 +117,12 @@ public class SearchTest {
         TrackerError nope = answers.get("NOPE-1").failure().orElseThrow();
         assertEquals(TrackerError.Kind.PROJECT_NOT_FOUND, nope.kind());
         assertEquals("Jira project NOPE doesn't exist or you don't have permission to view it.", nope.message());
-        assertEquals(TrackerError.Kind.ISSUE_NOT_FOUND, answers.get("DM-99999").failure().orElseThrow().kind());
-        assertEquals(TrackerError.Kind.INVALID, answers.get("LDM 230").failure().orElseThrow().kind());
+        assertEquals(
+                TrackerError.Kind.ISSUE_NOT_FOUND,
+                answers.get("DM-99999").failure().orElseThrow().kind());
+        assertEquals(
+                TrackerError.Kind.INVALID,
+                answers.get("LDM 230").failure().orElseThrow().kind());
         assertEquals(1, transport.count("POST", "/rest/api/2/search"));
         assertEquals("one look-up per project not found", 2, transport.count("GET", "/rest/api/2/project/"));
     }
@@ -112,7 +132,8 @@ public class SearchTest {
         Set<String> existing = Set.of("DM-1", "DM-2");
         transport.route("POST", "/rest/api/3/search/jql", request -> {
             List<String> asked = keys(body(request).path("jql").asText());
-            List<String> unknown = asked.stream().filter(key -> !existing.contains(key)).toList();
+            List<String> unknown =
+                    asked.stream().filter(key -> !existing.contains(key)).toList();
             if (!unknown.isEmpty()) {
                 ObjectNode error = JSON.createObjectNode();
                 ArrayNode messages = error.putArray("errorMessages");
@@ -122,20 +143,31 @@ public class SearchTest {
             }
             return json(200, page(asked).put("isLast", true).toString());
         });
-        transport.route("GET", "/rest/api/3/project/DM", request -> json(200,
-                "{\"id\":\"1\",\"key\":\"DM\",\"name\":\"Data Management\"}"));
-        transport.route("GET", "/rest/api/3/project/NOPE", request -> json(404,
-                "{\"errorMessages\":[\"No project could be found with key 'NOPE'.\"],\"errors\":{}}"));
+        transport.route(
+                "GET",
+                "/rest/api/3/project/DM",
+                request -> json(200, "{\"id\":\"1\",\"key\":\"DM\",\"name\":\"Data Management\"}"));
+        transport.route(
+                "GET",
+                "/rest/api/3/project/NOPE",
+                request -> json(
+                        404, "{\"errorMessages\":[\"No project could be found with key 'NOPE'.\"],\"errors\":{}}"));
 
-        Map<String, Result<Issue>> answers = cloud().issuesByKey(List.of("DM-1", "NOPE-7", "DM-404", "DM-2"),
-                List.of());
+        Map<String, Result<Issue>> answers =
+                cloud().issuesByKey(List.of("DM-1", "NOPE-7", "DM-404", "DM-2"), List.of());
 
         assertTrue(answers.get("DM-1").isOk());
         assertTrue(answers.get("DM-2").isOk());
-        assertEquals(TrackerError.Kind.PROJECT_NOT_FOUND, answers.get("NOPE-7").failure().orElseThrow().kind());
-        assertEquals(TrackerError.Kind.ISSUE_NOT_FOUND, answers.get("DM-404").failure().orElseThrow().kind());
+        assertEquals(
+                TrackerError.Kind.PROJECT_NOT_FOUND,
+                answers.get("NOPE-7").failure().orElseThrow().kind());
+        assertEquals(
+                TrackerError.Kind.ISSUE_NOT_FOUND,
+                answers.get("DM-404").failure().orElseThrow().kind());
         assertEquals(2, transport.count("POST", "/rest/api/3/search/jql"));
-        assertEquals(List.of("DM-1", "DM-2"), keys(body(transport.requests().get(1)).path("jql").asText()));
+        assertEquals(
+                List.of("DM-1", "DM-2"),
+                keys(body(transport.requests().get(1)).path("jql").asText()));
     }
 
     @Test
@@ -143,13 +175,15 @@ public class SearchTest {
         Set<String> existing = new java.util.HashSet<>();
         IntStream.rangeClosed(1, 250).forEach(n -> existing.add("DM-" + n));
         dataCenterJira(existing);
-        List<String> asked = IntStream.rangeClosed(1, 250).mapToObj(n -> "DM-" + n).toList();
+        List<String> asked =
+                IntStream.rangeClosed(1, 250).mapToObj(n -> "DM-" + n).toList();
 
         Map<String, Result<Issue>> answers = dataCenter().issuesByKey(asked, List.of());
 
         assertTrue(answers.values().stream().allMatch(Result::isOk));
         assertEquals(3, transport.count("POST", "/rest/api/2/search"));
-        List<Integer> sizes = transport.requests().stream().map(r -> keys(body(r).path("jql").asText()).size())
+        List<Integer> sizes = transport.requests().stream()
+                .map(r -> keys(body(r).path("jql").asText()).size())
                 .toList();
         assertEquals(List.of(100, 100, 50), sizes);
     }
@@ -160,22 +194,41 @@ public class SearchTest {
 
         Map<String, Result<Issue>> answers = dataCenter().issuesByKey(List.of("DM-1", "RFC-2"), List.of());
 
-        assertEquals(TrackerError.Kind.UNAVAILABLE, answers.get("DM-1").failure().orElseThrow().kind());
-        assertEquals(TrackerError.Kind.UNAVAILABLE, answers.get("RFC-2").failure().orElseThrow().kind());
-        assertEquals("a read is retried within the bound", RetryPolicy.defaults().maxAttempts(),
+        assertEquals(
+                TrackerError.Kind.UNAVAILABLE,
+                answers.get("DM-1").failure().orElseThrow().kind());
+        assertEquals(
+                TrackerError.Kind.UNAVAILABLE,
+                answers.get("RFC-2").failure().orElseThrow().kind());
+        assertEquals(
+                "a read is retried within the bound",
+                RetryPolicy.defaults().maxAttempts(),
                 transport.count("POST", "/rest/api/2/search"));
         assertEquals(0, transport.count("GET", "/rest/api/2/project/"));
     }
 
     @Test
     public void remoteLinkSearchesAskAtMostAHundredGlobalIdsEach() {
-        transport.route("POST", "/rest/api/2/search", request -> json(200,
-                page(List.of("DM-1")).put("startAt", 0).put("maxResults", 100).put("total", 1).toString()));
-        List<String> ids = IntStream.range(0, 230).mapToObj(n -> "agenda:page=42:task=" + n).toList();
+        transport.route(
+                "POST",
+                "/rest/api/2/search",
+                request -> json(
+                        200,
+                        page(List.of("DM-1"))
+                                .put("startAt", 0)
+                                .put("maxResults", 100)
+                                .put("total", 1)
+                                .toString()));
+        List<String> ids = IntStream.range(0, 230)
+                .mapToObj(n -> "agenda:page=42:task=" + n)
+                .toList();
 
         Result<List<Issue>> result = dataCenter().issuesWithRemoteLinks(ids, List.of());
 
-        assertEquals("the same issue found by several batches is listed once", 1, result.value().size());
+        assertEquals(
+                "the same issue found by several batches is listed once",
+                1,
+                result.value().size());
         assertEquals(3, transport.requests().size());
         String jql = body(transport.requests().get(0)).path("jql").asText();
         assertTrue(jql, jql.startsWith("issue in issuesWithRemoteLinksByGlobalId(\"agenda:page=42:task=0\", "));
@@ -202,53 +255,89 @@ public class SearchTest {
 
     @Test
     public void dataCenterReadsPropertiesIssueByIssueOnlyWhenAskedFor() {
-        transport.route("POST", "/rest/api/2/search", request -> json(200,
-                page(List.of("DM-1", "DM-2")).put("startAt", 0).put("maxResults", 100).put("total", 2).toString()));
+        transport.route(
+                "POST",
+                "/rest/api/2/search",
+                request -> json(
+                        200,
+                        page(List.of("DM-1", "DM-2"))
+                                .put("startAt", 0)
+                                .put("maxResults", 100)
+                                .put("total", 2)
+                                .toString()));
         transport.route("GET", "/rest/api/2/issue/", request -> {
-            String key = request.path().substring("/rest/api/2/issue/".length(), request.path().indexOf('?'));
-            return json(200, "{\"id\":\"1\",\"key\":\"" + key + "\",\"fields\":{\"status\":{\"name\":\"To Do\"}},"
-                    + "\"properties\":{\"agenda.action\":{\"actionId\":\"" + key + "\"}}}");
+            String key = request.path()
+                    .substring("/rest/api/2/issue/".length(), request.path().indexOf('?'));
+            return json(
+                    200,
+                    "{\"id\":\"1\",\"key\":\"" + key + "\",\"fields\":{\"status\":{\"name\":\"To Do\"}},"
+                            + "\"properties\":{\"agenda.action\":{\"actionId\":\"" + key + "\"}}}");
         });
 
-        List<Issue> withoutProperties = dataCenter().issuesWithLabel("meeting-action", List.of()).value();
-        List<Issue> withProperties = dataCenter().issuesWithLabel("meeting-action", List.of("agenda.action")).value();
+        List<Issue> withoutProperties =
+                dataCenter().issuesWithLabel("meeting-action", List.of()).value();
+        List<Issue> withProperties = dataCenter()
+                .issuesWithLabel("meeting-action", List.of("agenda.action"))
+                .value();
 
         assertTrue(withoutProperties.get(0).properties().isEmpty());
-        assertEquals("DM-2", withProperties.get(1).properties().get("agenda.action").get("actionId"));
+        assertEquals(
+                "DM-2", withProperties.get(1).properties().get("agenda.action").get("actionId"));
         assertEquals(2, transport.count("GET", "/rest/api/2/issue/"));
         assertTrue(transport.requests().get(3).path().contains("properties=agenda.action"));
     }
 
     @Test
     public void cloudAsksForPropertiesInTheSearchItself() {
-        transport.route("POST", "/rest/api/3/search/jql", request -> json(200,
-                page(List.of("DM-1")).put("isLast", true).toString()));
+        transport.route(
+                "POST",
+                "/rest/api/3/search/jql",
+                request -> json(200, page(List.of("DM-1")).put("isLast", true).toString()));
 
         cloud().issuesWithLabel("meeting-action", List.of("agenda.action"));
 
         assertEquals(1, transport.requests().size());
-        assertEquals("agenda.action", body(transport.requests().get(0)).path("properties").get(0).asText());
+        assertEquals(
+                "agenda.action",
+                body(transport.requests().get(0)).path("properties").get(0).asText());
     }
 
     private void dataCenterJira(Set<String> existing) {
         transport.route("POST", "/rest/api/2/search", request -> {
-            List<String> found = keys(body(request).path("jql").asText()).stream().filter(existing::contains).toList();
-            return json(200, page(found).put("startAt", 0).put("maxResults", 100).put("total", found.size())
-                    .toString());
+            List<String> found = keys(body(request).path("jql").asText()).stream()
+                    .filter(existing::contains)
+                    .toList();
+            return json(
+                    200,
+                    page(found)
+                            .put("startAt", 0)
+                            .put("maxResults", 100)
+                            .put("total", found.size())
+                            .toString());
         });
-        transport.route("GET", "/rest/api/2/project/DM", request -> json(200,
-                "{\"id\":\"1\",\"key\":\"DM\",\"name\":\"Data Management\"}"));
-        transport.route("GET", "/rest/api/2/project/NOPE", request -> json(404,
-                "{\"errorMessages\":[\"No project could be found with key 'NOPE'.\"],\"errors\":{}}"));
+        transport.route(
+                "GET",
+                "/rest/api/2/project/DM",
+                request -> json(200, "{\"id\":\"1\",\"key\":\"DM\",\"name\":\"Data Management\"}"));
+        transport.route(
+                "GET",
+                "/rest/api/2/project/NOPE",
+                request -> json(
+                        404, "{\"errorMessages\":[\"No project could be found with key 'NOPE'.\"],\"errors\":{}}"));
     }
 
     static ObjectNode page(List<String> keys) {
         ObjectNode page = JSON.createObjectNode();
         ArrayNode issues = page.putArray("issues");
         for (String key : keys) {
-            ObjectNode issue = issues.addObject().put("id", key.substring(key.indexOf('-') + 1)).put("key", key);
+            ObjectNode issue = issues.addObject()
+                    .put("id", key.substring(key.indexOf('-') + 1))
+                    .put("key", key);
             ObjectNode fields = issue.putObject("fields").put("summary", "Summary of " + key);
-            fields.putObject("status").put("name", "To Do").putObject("statusCategory").put("key", "new");
+            fields.putObject("status")
+                    .put("name", "To Do")
+                    .putObject("statusCategory")
+                    .put("key", "new");
             fields.putNull("assignee");
             fields.putNull("duedate");
         }
@@ -271,5 +360,4 @@ public class SearchTest {
         }
         return keys;
     }
-
 }

@@ -20,9 +20,11 @@ final class BodyLimit implements ContainerRequestFilter {
         int length = request.getLength();
         boolean chunked = length < 0 && request.hasEntity();
         if (length > MAX_BYTES || chunked) {
-            request.abortWith(Response.status(413).type(MediaType.APPLICATION_JSON_TYPE)
+            request.abortWith(Response.status(413)
+                    .type(MediaType.APPLICATION_JSON_TYPE)
                     .entity("{\"status\":413,\"message\":\"Request bodies are limited to " + MAX_BYTES
-                            + " bytes; this app's requests carry their input in the address.\"}").build());
+                            + " bytes; this app's requests carry their input in the address.\"}")
+                    .build());
         }
     }
 }

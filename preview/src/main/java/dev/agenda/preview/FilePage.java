@@ -1,7 +1,6 @@
 package dev.agenda.preview;
 
 import dev.agenda.services.page.HostPage;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,6 @@
 package dev.agenda.preview;
 
 import dev.agenda.jira.transport.JiraTransport;
-
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -10,8 +9,7 @@ import java.util.Objects;
 public sealed interface JiraChoice permits JiraChoice.None, JiraChoice.Demo, JiraChoice.Remote {
 
     /** No Jira: pages say so and show actions as not in Jira yet. */
-    record None() implements JiraChoice {
-    }
+    record None() implements JiraChoice {}
 
     /**
      * The in-memory fake Jira, served over HTTP inside this process and labelled "demo Jira" on every page.

@@ -15,7 +15,6 @@ import dev.agenda.core.render.SafeHtml;
 import dev.agenda.core.storage.StorageElement;
 import dev.agenda.core.storage.StorageNode;
 import dev.agenda.core.storage.StorageWriter;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -28,8 +27,7 @@ import java.util.Map;
  */
 final class MacroHost {
 
-    private MacroHost() {
-    }
+    private MacroHost() {}
 
     /** Runs {@code macro} for every agenda macro of the render of the page with this id. */
     static AgendaMacroSlot running(Macro macro, long pageId) {

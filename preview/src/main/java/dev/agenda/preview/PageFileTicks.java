@@ -3,7 +3,6 @@ package dev.agenda.preview;
 import dev.agenda.core.actions.ActionItem;
 import dev.agenda.services.page.HostPage;
 import dev.agenda.services.tick.TaskTicks;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,10 +30,11 @@ final class PageFileTicks implements TaskTicks {
             String storage = Files.readString(file, StandardCharsets.UTF_8);
             Optional<String> ticked = withStatus(storage, action.taskId(), done);
             if (ticked.isEmpty()) {
-                return Optional.of("Task " + action.taskId() + " is no longer in " + file.getFileName()
-                        + "; reload the page.");
+                return Optional.of(
+                        "Task " + action.taskId() + " is no longer in " + file.getFileName() + "; reload the page.");
             }
-            Path temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tick");
+            Path temporary =
+                    Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tick");
             Files.writeString(temporary, ticked.get(), StandardCharsets.UTF_8);
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return Optional.empty();
@@ -52,7 +52,10 @@ final class PageFileTicks implements TaskTicks {
         if (!matcher.find()) {
             return Optional.empty();
         }
-        return Optional.of(storage.substring(0, matcher.start()) + matcher.group(1)
-                + (done ? "complete" : "incomplete") + matcher.group(2) + storage.substring(matcher.end()));
+        return Optional.of(storage.substring(0, matcher.start())
+                + matcher.group(1)
+                + (done ? "complete" : "incomplete")
+                + matcher.group(2)
+                + storage.substring(matcher.end()));
     }
 }

@@ -2,7 +2,6 @@ package dev.agenda.preview;
 
 import dev.agenda.services.page.HostPage;
 import dev.agenda.services.page.HostPages;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,7 @@
 package dev.agenda.preview;
 
-import org.glassfish.hk2.utilities.binding.AbstractBinder;
-
 import java.util.List;
+import org.glassfish.hk2.utilities.binding.AbstractBinder;
 
 /**
  * Supplies the plugin's components to HK2, which builds the REST resources through their {@code @Inject}

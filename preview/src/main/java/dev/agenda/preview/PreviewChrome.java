@@ -6,7 +6,6 @@ import dev.agenda.services.jira.JiraSite;
 import dev.agenda.services.page.CurrentViewer;
 import dev.agenda.services.page.Viewer;
 import java.util.Optional;
-
 import java.util.function.Supplier;
 
 /**
@@ -29,10 +28,14 @@ final class PreviewChrome {
     /** The banner for the current request's user. */
     SafeHtml banner() {
         JiraSite site = jira.get();
-        String jiraText = !site.configured() ? "Jira: not connected"
-                : site.label().isEmpty() ? "Jira: " + site.browseBase().orElse("connected")
-                : "Jira: " + site.label() + " (in this process; nothing leaves this machine)";
-        HtmlWriter banner = new HtmlWriter().open("style").append(SafeHtml.fromTrustedHost(BANNER_STYLE))
+        String jiraText = !site.configured()
+                ? "Jira: not connected"
+                : site.label().isEmpty()
+                        ? "Jira: " + site.browseBase().orElse("connected")
+                        : "Jira: " + site.label() + " (in this process; nothing leaves this machine)";
+        HtmlWriter banner = new HtmlWriter()
+                .open("style")
+                .append(SafeHtml.fromTrustedHost(BANNER_STYLE))
                 .close("style")
                 .open("header", "class", "preview-banner", "role", "banner")
                 .element("a", "agenda preview", "href", "/", "class", "preview-home")
@@ -43,7 +46,8 @@ final class PreviewChrome {
             banner.element("span", "Signed in as " + user.get().displayName(), "class", "preview-user");
             if (signIn) {
                 banner.open("form", "method", "post", "action", "/sign-out", "class", "preview-sign-out")
-                        .element("button", "Sign out", "type", "submit").close("form");
+                        .element("button", "Sign out", "type", "submit")
+                        .close("form");
             }
         }
         return banner.close("header").toSafeHtml();
@@ -51,13 +55,25 @@ final class PreviewChrome {
 
     /** A whole HTML document: the title, the banner, and the body inside the page's main landmark. */
     static String document(String title, SafeHtml banner, SafeHtml body) {
-        return new HtmlWriter().append(SafeHtml.fromTrustedHost("<!DOCTYPE html>\n<html lang=\"en\">"))
-                .open("head").empty("meta", "charset", "utf-8")
+        return new HtmlWriter()
+                .append(SafeHtml.fromTrustedHost("<!DOCTYPE html>\n<html lang=\"en\">"))
+                .open("head")
+                .empty("meta", "charset", "utf-8")
                 .empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1")
                 .element("title", title)
-                .open("style").append(SafeHtml.fromTrustedHost(PREVIEW_STYLE)).close("style")
-                .close("head").open("body").append(banner).open("main", "id", "main-content").append(body)
-                .close("main").close("body").append(SafeHtml.fromTrustedHost("</html>")).toSafeHtml().toString();
+                .open("style")
+                .append(SafeHtml.fromTrustedHost(PREVIEW_STYLE))
+                .close("style")
+                .close("head")
+                .open("body")
+                .append(banner)
+                .open("main", "id", "main-content")
+                .append(body)
+                .close("main")
+                .close("body")
+                .append(SafeHtml.fromTrustedHost("</html>"))
+                .toSafeHtml()
+                .toString();
     }
 
     /** The preview's own pages' look, close to the rendered pages' (whose styles come from the app's stylesheet). */

@@ -1,21 +1,10 @@
 package dev.agenda.preview;
 
-import dev.agenda.services.jira.JiraSite;
-import dev.agenda.services.status.BackgroundStatusRefresh;
 import dev.agenda.confluence.i18n.PluginMessages;
 import dev.agenda.confluence.macro.AgendaMacro;
 import dev.agenda.confluence.rest.StatusJson;
 import dev.agenda.confluence.rest.SyncReportJson;
 import dev.agenda.core.export.ActionsJson;
-import dev.agenda.services.Texts;
-import dev.agenda.services.page.PageAccess;
-import dev.agenda.services.status.LiveStatusSource;
-import dev.agenda.services.status.PageStatusService;
-import dev.agenda.services.status.RecentSyncs;
-import dev.agenda.services.sync.PageSyncService;
-import dev.agenda.services.sync.SyncProgressBoard;
-import dev.agenda.services.tick.PageTickService;
-import dev.agenda.services.page.Viewer;
 import dev.agenda.core.issues.JiraProjects;
 import dev.agenda.core.page.MeetingPageReader;
 import dev.agenda.core.render.AgendaMacroView;
@@ -37,31 +26,41 @@ import dev.agenda.jira.fake.FakeJiraWorld;
 import dev.agenda.jira.fake.FaultPlan;
 import dev.agenda.jira.transport.JdkHttpTransport;
 import dev.agenda.jira.transport.JiraCredentials;
+import dev.agenda.services.Texts;
+import dev.agenda.services.jira.JiraSite;
+import dev.agenda.services.page.PageAccess;
+import dev.agenda.services.page.Viewer;
+import dev.agenda.services.status.BackgroundStatusRefresh;
+import dev.agenda.services.status.LiveStatusSource;
+import dev.agenda.services.status.PageStatusService;
+import dev.agenda.services.status.RecentSyncs;
+import dev.agenda.services.sync.PageSyncService;
+import dev.agenda.services.sync.SyncProgressBoard;
+import dev.agenda.services.tick.PageTickService;
 import dev.agenda.sync.status.LiveStatuses;
 import dev.agenda.sync.status.StatusMemory;
 import dev.agenda.sync.status.StatusWording;
-import org.glassfish.grizzly.http.server.HttpServer;
-import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
-import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
-import org.glassfish.jersey.server.ContainerFactory;
-import org.glassfish.jersey.server.ResourceConfig;
-import org.glassfish.jersey.server.ServerProperties;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import java.net.URLEncoder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.glassfish.jersey.server.ContainerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
 
 /**
  * The preview host: the Confluence plugin's own macro and REST resources, wired as the plugin's Spring context wires
@@ -84,8 +83,13 @@ public final class PreviewHost implements AutoCloseable {
     private final BackgroundStatusRefresh background;
     private final Optional<SignInCodes> codes;
 
-    private PreviewHost(HttpServer server, URI baseUrl, JdbcDatabase database, Optional<FakeJiraHttpServer> demoJira,
-                        BackgroundStatusRefresh background, Optional<SignInCodes> codes) {
+    private PreviewHost(
+            HttpServer server,
+            URI baseUrl,
+            JdbcDatabase database,
+            Optional<FakeJiraHttpServer> demoJira,
+            BackgroundStatusRefresh background,
+            Optional<SignInCodes> codes) {
         this.server = server;
         this.baseUrl = baseUrl;
         this.database = database;
@@ -108,11 +112,15 @@ public final class PreviewHost implements AutoCloseable {
         List<String> usernames = settings.viewers().usernames();
         Path csv = settings.pages().resolve("users.csv");
         if (settings.viewers().signIn() && Files.isRegularFile(csv)) {
-            refuseAny(usernames, username -> users.find(UserRef.username(username)).isEmpty(),
+            refuseAny(
+                    usernames,
+                    username -> users.find(UserRef.username(username)).isEmpty(),
                     username -> username + " cannot sign in: " + csv + " has no such username.");
         }
         if (settings.jira() instanceof JiraChoice.Remote remote) {
-            refuseAny(usernames, username -> !remote.transports().containsKey(username),
+            refuseAny(
+                    usernames,
+                    username -> !remote.transports().containsKey(username),
                     username -> "There are no Jira credentials for " + username + ": each user reaches Jira with "
                             + "their own.");
         }
@@ -125,10 +133,14 @@ public final class PreviewHost implements AutoCloseable {
             Map<String, PreviewJira> jiraByUsername = new LinkedHashMap<>();
             if (settings.jira() instanceof JiraChoice.Demo demoChoice) {
                 FakeJiraWorld world = FakeJiraWorld.seeded(settings.clock());
-                refuseAny(usernames, username -> world.user(username).isEmpty(),
+                refuseAny(
+                        usernames,
+                        username -> world.user(username).isEmpty(),
                         username -> username + " is not a user of the demo Jira, whose users are those of the "
                                 + "bundled example's users.csv.");
-                demo = Optional.of(FakeJiraHttpServer.start(world, ServerInfo.Deployment.DATA_CENTER,
+                demo = Optional.of(FakeJiraHttpServer.start(
+                        world,
+                        ServerInfo.Deployment.DATA_CENTER,
                         FaultPlan.none().latency(demoChoice.latency())));
                 site = new JiraSite(true, DEMO_LABEL, Optional.of(demo.get().baseUrl()));
                 for (String username : usernames) {
@@ -137,16 +149,28 @@ public final class PreviewHost implements AutoCloseable {
                     random.nextBytes(secret);
                     String token = HexFormat.of().formatHex(secret);
                     demo.get().registerToken(username, token);
-                    jiraByUsername.put(username, new PreviewJira(new ViewerBoundTransport(username,
-                            new JdkHttpTransport(URI.create(demo.get().baseUrl()),
-                                    JiraCredentials.personalAccessToken(token)), currentUser), site,
-                            settings.client()));
+                    jiraByUsername.put(
+                            username,
+                            new PreviewJira(
+                                    new ViewerBoundTransport(
+                                            username,
+                                            new JdkHttpTransport(
+                                                    URI.create(demo.get().baseUrl()),
+                                                    JiraCredentials.personalAccessToken(token)),
+                                            currentUser),
+                                    site,
+                                    settings.client()));
                 }
             } else if (settings.jira() instanceof JiraChoice.Remote remote) {
                 site = new JiraSite(true, "", Optional.of(remote.browseBase()));
                 for (String username : usernames) {
-                    jiraByUsername.put(username, new PreviewJira(new ViewerBoundTransport(username,
-                            remote.transports().get(username), currentUser), site, settings.client()));
+                    jiraByUsername.put(
+                            username,
+                            new PreviewJira(
+                                    new ViewerBoundTransport(
+                                            username, remote.transports().get(username), currentUser),
+                                    site,
+                                    settings.client()));
                 }
             } else {
                 site = JiraSite.none();
@@ -160,9 +184,15 @@ public final class PreviewHost implements AutoCloseable {
         }
     }
 
-    private static PreviewHost wire(PreviewSettings settings, UserDirectory users, SignedInUser currentUser,
-                                    JdbcDatabase database, JiraSite jiraSite, Map<String, PreviewJira> jiraByUsername,
-                                    Optional<FakeJiraHttpServer> demo, SecureRandom random) {
+    private static PreviewHost wire(
+            PreviewSettings settings,
+            UserDirectory users,
+            SignedInUser currentUser,
+            JdbcDatabase database,
+            JiraSite jiraSite,
+            Map<String, PreviewJira> jiraByUsername,
+            Optional<FakeJiraHttpServer> demo,
+            SecureRandom random) {
         PageFiles pages = new PageFiles(settings.pages());
         PluginDescriptor descriptor = PluginDescriptor.ofPlugin();
         Map<String, Viewer> usersByName = new LinkedHashMap<>();
@@ -177,8 +207,8 @@ public final class PreviewHost implements AutoCloseable {
         ViewersJira jira = new ViewersJira(jiraByUserKey, usersByKey, currentUser, jiraSite);
         Viewers viewers = settings.viewers();
         Sessions sessions = new Sessions(settings.clock(), random);
-        Optional<SignInCodes> codes = viewers.signIn()
-                ? Optional.of(new SignInCodes(viewers.usernames(), random)) : Optional.empty();
+        Optional<SignInCodes> codes =
+                viewers.signIn() ? Optional.of(new SignInCodes(viewers.usernames(), random)) : Optional.empty();
         PreviewPermissions permissions = new PreviewPermissions(currentUser);
         StorageFormatParser parser = new StorageFormatParser();
         MeetingPageReader reader = new MeetingPageReader(users, JiraProjects.none(), settings.zone());
@@ -191,44 +221,85 @@ public final class PreviewHost implements AutoCloseable {
         int port = settings.port();
         URI base = URI.create("http://127.0.0.1:" + port + "/");
         // The sync's follow-ups run as the viewer: SignedInUser carries them there, as Confluence's adapter does.
-        PageSyncService sync = new PageSyncService(pageAccess, jira, store, lock, Optional::empty, new RecentSyncs(),
-                new SyncProgressBoard(), texts, currentUser, settings.clock());
+        PageSyncService sync = new PageSyncService(
+                pageAccess,
+                jira,
+                store,
+                lock,
+                Optional::empty,
+                new RecentSyncs(),
+                new SyncProgressBoard(),
+                texts,
+                currentUser,
+                settings.clock());
         LiveStatuses liveStatuses = new LiveStatuses(new StatusMemory(), settings.clock());
         BackgroundStatusRefresh background = new BackgroundStatusRefresh(jira, liveStatuses);
-        PageStatusService statuses = new PageStatusService(pageAccess, jira, store, liveStatuses, background,
-                new StatusWording(settings.clock(), settings.zone()), settings.clock());
+        PageStatusService statuses = new PageStatusService(
+                pageAccess,
+                jira,
+                store,
+                liveStatuses,
+                background,
+                new StatusWording(settings.clock(), settings.zone()),
+                settings.clock());
         PageTickService ticks = new PageTickService(pageAccess, new PageFileTicks(), sync, statuses, jira, store);
         Templates templates = new Templates();
         LiveStatusSource live = new LiveStatusSource(jira, pages, permissions, store, descriptor.restBase());
-        AgendaMacro macro = new AgendaMacro(new AgendaMacroView(parser, new AgendaRenderer(templates),
-                JiraProjects.none()), MacroHost.noWebResources(), MacroHost.noConfluenceConversion(), users,
-                settings.clock(), settings.zone(), live);
+        AgendaMacro macro = new AgendaMacro(
+                new AgendaMacroView(parser, new AgendaRenderer(templates), JiraProjects.none()),
+                MacroHost.noWebResources(),
+                MacroHost.noConfluenceConversion(),
+                users,
+                settings.clock(),
+                settings.zone(),
+                live);
         PreviewChrome chrome = new PreviewChrome(live::jiraSite, currentUser, viewers.signIn());
 
         // As in Confluence: the resources are the classes of the descriptor's REST packages, built by HK2 through
         // their @Inject constructors from the plugin's components, behind REST v2's access rules.
         ResourceConfig rest = new ResourceConfig()
                 .packages(false, descriptor.restPackages().toArray(String[]::new))
-                .register(new PluginComponents(List.of(pageAccess, sync, statuses, ticks, new ActionsJson(),
-                        new SyncReportJson(), new StatusJson(), messages)))
+                .register(new PluginComponents(List.of(
+                        pageAccess,
+                        sync,
+                        statuses,
+                        ticks,
+                        new ActionsJson(),
+                        new SyncReportJson(),
+                        new StatusJson(),
+                        messages)))
                 // A site without anonymous access: nobody reaches anything without signing in.
                 .register(new RestAccessRules(currentUser, false))
-                .registerInstances(new BodyLimit(), new SecurityHeaders(),
+                .registerInstances(
+                        new BodyLimit(),
+                        new SecurityHeaders(),
                         sessionFilter(viewers, usersByName, sessions, currentUser, true));
-        ResourceConfig pagesSite = new ResourceConfig().registerInstances(
-                new PreviewPagesResource(pages, parser, reader, users, macro, live, new PageRenderer(templates),
-                        chrome, settings.clock(), settings.zone()),
-                new SignInResource(codes, sessions, usersByName, chrome),
-                new SignOutResource(viewers.signIn(), sessions), new BodyLimit(), new SecurityHeaders(),
-                sessionFilter(viewers, usersByName, sessions, currentUser, false))
+        ResourceConfig pagesSite = new ResourceConfig()
+                .registerInstances(
+                        new PreviewPagesResource(
+                                pages,
+                                parser,
+                                reader,
+                                users,
+                                macro,
+                                live,
+                                new PageRenderer(templates),
+                                chrome,
+                                settings.clock(),
+                                settings.zone()),
+                        new SignInResource(codes, sessions, usersByName, chrome),
+                        new SignOutResource(viewers.signIn(), sessions),
+                        new BodyLimit(),
+                        new SecurityHeaders(),
+                        sessionFilter(viewers, usersByName, sessions, currentUser, false))
                 // Redirects stay relative, so a browser that came as localhost keeps its cookie.
                 .property(ServerProperties.LOCATION_HEADER_RELATIVE_URI_RESOLUTION_DISABLED, true);
         HttpServer server;
         try {
-            server = GrizzlyHttpServerFactory.createHttpServer(base.resolve(descriptor.restBase().substring(1)), rest,
-                    false);
-            server.getServerConfiguration().addHttpHandler(
-                    ContainerFactory.createContainer(GrizzlyHttpContainer.class, pagesSite), "/");
+            server = GrizzlyHttpServerFactory.createHttpServer(
+                    base.resolve(descriptor.restBase().substring(1)), rest, false);
+            server.getServerConfiguration()
+                    .addHttpHandler(ContainerFactory.createContainer(GrizzlyHttpContainer.class, pagesSite), "/");
             server.getListeners().forEach(listener -> listener.registerAddOn(new DeclineProtocolSwitch()));
             server.start();
         } catch (IOException | RuntimeException e) {
@@ -237,13 +308,18 @@ public final class PreviewHost implements AutoCloseable {
                     + (port == 0 ? "" : " (is another program using it? choose another with --port)"));
         }
         int bound = server.getListeners().iterator().next().getPort();
-        return new PreviewHost(server, URI.create("http://127.0.0.1:" + bound + "/"), database, demo, background,
-                codes);
+        return new PreviewHost(
+                server, URI.create("http://127.0.0.1:" + bound + "/"), database, demo, background, codes);
     }
 
-    private static SessionFilter sessionFilter(Viewers viewers, Map<String, Viewer> usersByName,
-                                               Sessions sessions, SignedInUser currentUser, boolean rest) {
-        return viewers.signIn() ? SessionFilter.signedIn(usersByName, sessions, currentUser, rest)
+    private static SessionFilter sessionFilter(
+            Viewers viewers,
+            Map<String, Viewer> usersByName,
+            Sessions sessions,
+            SignedInUser currentUser,
+            boolean rest) {
+        return viewers.signIn()
+                ? SessionFilter.signedIn(usersByName, sessions, currentUser, rest)
                 : SessionFilter.onlyUser(usersByName.values().iterator().next(), currentUser);
     }
 
@@ -254,8 +330,11 @@ public final class PreviewHost implements AutoCloseable {
      */
     public Map<String, String> signInLinks() {
         Map<String, String> links = new LinkedHashMap<>();
-        codes.ifPresent(known -> known.usernames().forEach(username -> links.put(username, "/sign-in?user="
-                + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&code=" + known.codeOf(username))));
+        codes.ifPresent(known -> known.usernames()
+                .forEach(username -> links.put(
+                        username,
+                        "/sign-in?user=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&code="
+                                + known.codeOf(username))));
         return links;
     }
 
@@ -306,5 +385,4 @@ public final class PreviewHost implements AutoCloseable {
             throw new PreviewException("The state database could not be opened: " + e.getMessage());
         }
     }
-
 }

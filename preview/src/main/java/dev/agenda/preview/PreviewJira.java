@@ -1,15 +1,14 @@
 package dev.agenda.preview;
 
-import dev.agenda.services.jira.JiraAccess;
-import dev.agenda.services.jira.JiraSession;
-import dev.agenda.services.jira.JiraSite;
 import dev.agenda.core.tracker.IssueTracker;
 import dev.agenda.core.tracker.Result;
 import dev.agenda.core.tracker.TrackerError;
 import dev.agenda.jira.JiraClientSettings;
 import dev.agenda.jira.JiraConnector;
 import dev.agenda.jira.transport.JiraTransport;
-
+import dev.agenda.services.jira.JiraAccess;
+import dev.agenda.services.jira.JiraSession;
+import dev.agenda.services.jira.JiraSite;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -58,7 +57,8 @@ final class PreviewJira implements JiraAccess {
 
     private Result<IssueTracker> tracker() {
         if (transport.isEmpty()) {
-            return Result.failed(TrackerError.of(TrackerError.Kind.NOT_AUTHENTICATED,
+            return Result.failed(TrackerError.of(
+                    TrackerError.Kind.NOT_AUTHENTICATED,
                     "The preview host was started without a Jira (use --jira URL or --demo-jira)."));
         }
         Result<IssueTracker> known = connected;
@@ -72,8 +72,8 @@ final class PreviewJira implements JiraAccess {
             }
             triedAt = settings.clock().instant();
         }
-        Result<IssueTracker> answer = JiraConnector.connect(transport.get(), settings)
-                .map(connection -> (IssueTracker) connection.tracker());
+        Result<IssueTracker> answer =
+                JiraConnector.connect(transport.get(), settings).map(connection -> (IssueTracker) connection.tracker());
         connected = answer;
         return answer;
     }

@@ -1,7 +1,5 @@
 package dev.agenda.preview;
 
-import dev.agenda.services.jira.JiraSite;
-import dev.agenda.services.status.LiveStatusSource;
 import dev.agenda.confluence.macro.AgendaMacro;
 import dev.agenda.core.page.MeetingPage;
 import dev.agenda.core.page.MeetingPageReader;
@@ -14,12 +12,13 @@ import dev.agenda.core.render.SafeHtml;
 import dev.agenda.core.storage.StorageFormatException;
 import dev.agenda.core.storage.StorageFormatParser;
 import dev.agenda.core.users.UserDirectory;
+import dev.agenda.services.jira.JiraSite;
+import dev.agenda.services.status.LiveStatusSource;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -48,9 +47,17 @@ public class PreviewPagesResource {
     private final Clock clock;
     private final ZoneId zone;
 
-    PreviewPagesResource(PageFiles pages, StorageFormatParser parser, MeetingPageReader reader, UserDirectory users,
-                         AgendaMacro macro, LiveStatusSource live, PageRenderer renderer, PreviewChrome chrome,
-                         Clock clock, ZoneId zone) {
+    PreviewPagesResource(
+            PageFiles pages,
+            StorageFormatParser parser,
+            MeetingPageReader reader,
+            UserDirectory users,
+            AgendaMacro macro,
+            LiveStatusSource live,
+            PageRenderer renderer,
+            PreviewChrome chrome,
+            Clock clock,
+            ZoneId zone) {
         this.pages = pages;
         this.parser = parser;
         this.reader = reader;
@@ -70,14 +77,21 @@ public class PreviewPagesResource {
         body.element("h1", "Meeting pages");
         List<FilePage> all = pages.list();
         if (all.isEmpty()) {
-            body.element("p", "There are no pages in " + pages.directory() + " yet: add Confluence storage-format "
-                    + "files named *.xml.");
+            body.element(
+                    "p",
+                    "There are no pages in " + pages.directory() + " yet: add Confluence storage-format "
+                            + "files named *.xml.");
         }
         body.open("ul", "class", "preview-pages");
         for (FilePage page : all) {
-            body.open("li").element("a", page.title(), "href", page.path()).text(" ")
-                    .element("span", "(" + page.file().getFileName() + ", page " + page.id() + ")",
-                            "class", "preview-file")
+            body.open("li")
+                    .element("a", page.title(), "href", page.path())
+                    .text(" ")
+                    .element(
+                            "span",
+                            "(" + page.file().getFileName() + ", page " + page.id() + ")",
+                            "class",
+                            "preview-file")
                     .close("li");
         }
         body.close("ul");
@@ -88,33 +102,58 @@ public class PreviewPagesResource {
     @Path("pages/{pageId}")
     @Produces(HTML)
     public Response page(@PathParam("pageId") String pageId) {
-        FilePage page = pageId.matches("[0-9]{1,18}") ? pages.list().stream()
-                .filter(file -> file.id() == Long.parseLong(pageId)).findFirst().orElse(null) : null;
+        FilePage page = pageId.matches("[0-9]{1,18}")
+                ? pages.list().stream()
+                        .filter(file -> file.id() == Long.parseLong(pageId))
+                        .findFirst()
+                        .orElse(null)
+                : null;
         if (page == null) {
-            return Response.status(404).type(HTML).entity(PreviewChrome.document("No such page", chrome.banner(),
-                    new HtmlWriter()
-                    .element("h1", "No such page").open("p").text("There is no page " + pageId + " here. ")
-                    .element("a", "All pages", "href", "/").close("p").toSafeHtml())).build();
+            return Response.status(404)
+                    .type(HTML)
+                    .entity(PreviewChrome.document(
+                            "No such page",
+                            chrome.banner(),
+                            new HtmlWriter()
+                                    .element("h1", "No such page")
+                                    .open("p")
+                                    .text("There is no page " + pageId + " here. ")
+                                    .element("a", "All pages", "href", "/")
+                                    .close("p")
+                                    .toSafeHtml()))
+                    .build();
         }
         MeetingPage meeting;
         try {
             meeting = reader.readPage(String.valueOf(page.id()), parser.parse(page.storage()));
         } catch (StorageFormatException e) {
-            return Response.status(422).type(HTML).entity(PreviewChrome.document(page.title(), chrome.banner(),
-                    new HtmlWriter()
-                    .element("h1", page.title())
-                    .element("p", page.file().getFileName() + " could not be read: " + e.getMessage(),
-                            "class", "agenda-warnings", "role", "alert")
-                    .toSafeHtml())).build();
+            return Response.status(422)
+                    .type(HTML)
+                    .entity(PreviewChrome.document(
+                            page.title(),
+                            chrome.banner(),
+                            new HtmlWriter()
+                                    .element("h1", page.title())
+                                    .element(
+                                            "p",
+                                            page.file().getFileName() + " could not be read: " + e.getMessage(),
+                                            "class",
+                                            "agenda-warnings",
+                                            "role",
+                                            "alert")
+                                    .toSafeHtml()))
+                    .build();
         }
         JiraSite site = live.jiraSite();
         IssueLinks links = site.browseBase().map(IssueLinks::jiraAt).orElseGet(IssueLinks::none);
-        RenderContext context = new RenderContext(users, links, element -> Optional.empty(), clock.instant(), zone,
-                live.forPage(page.id()));
-        PageChrome around = new PageChrome(chrome.banner(), script(), Optional.of(MacroHost.running(macro,
-                page.id())));
-        return Response.ok(renderer.renderDocument(meeting, context, page.file().getFileName().toString(), around),
-                HTML).build();
+        RenderContext context = new RenderContext(
+                users, links, element -> Optional.empty(), clock.instant(), zone, live.forPage(page.id()));
+        PageChrome around = new PageChrome(chrome.banner(), script(), Optional.of(MacroHost.running(macro, page.id())));
+        return Response.ok(
+                        renderer.renderDocument(
+                                meeting, context, page.file().getFileName().toString(), around),
+                        HTML)
+                .build();
     }
 
     @GET
@@ -125,6 +164,9 @@ public class PreviewPagesResource {
     }
 
     private static SafeHtml script() {
-        return new HtmlWriter().open("script", "src", "/static/agenda.js").close("script").toSafeHtml();
+        return new HtmlWriter()
+                .open("script", "src", "/static/agenda.js")
+                .close("script")
+                .toSafeHtml();
     }
 }

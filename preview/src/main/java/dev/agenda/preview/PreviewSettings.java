@@ -1,7 +1,6 @@
 package dev.agenda.preview;
 
 import dev.agenda.jira.JiraClientSettings;
-
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -20,8 +19,16 @@ import java.util.Optional;
  *                 the Confluence user of the syncs they start)
  * @param client   how the Jira client retries and waits
  */
-public record PreviewSettings(Path pages, int port, Path data, Optional<String> database, JiraChoice jira,
-                              Viewers viewers, Clock clock, ZoneId zone, JiraClientSettings client) {
+public record PreviewSettings(
+        Path pages,
+        int port,
+        Path data,
+        Optional<String> database,
+        JiraChoice jira,
+        Viewers viewers,
+        Clock clock,
+        ZoneId zone,
+        JiraClientSettings client) {
 
     public PreviewSettings {
         Objects.requireNonNull(pages, "pages");

@@ -8,8 +8,7 @@ import dev.agenda.services.page.Viewer;
 /** The people of the preview host as the page services see them: a viewer per username, named as users.csv has it. */
 final class PreviewUser {
 
-    private PreviewUser() {
-    }
+    private PreviewUser() {}
 
     /** The viewer {@code username} is: key {@code preview:<username>}, the directory's full name when it has one. */
     static Viewer of(String username, UserDirectory directory) {

@@ -8,7 +8,6 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
 import java.util.Arrays;
@@ -32,7 +31,14 @@ public final class RestAccessRules implements DynamicFeature {
     public static final String PACKAGE = "com.atlassian.plugins.rest.api.security.annotation";
 
     /** The access levels REST v2 documents, loosest first. */
-    public enum Access { UNRESTRICTED, ANONYMOUS_SITE, UNLICENSED_SITE, LICENSED, ADMIN, SYSTEM_ADMIN }
+    public enum Access {
+        UNRESTRICTED,
+        ANONYMOUS_SITE,
+        UNLICENSED_SITE,
+        LICENSED,
+        ADMIN,
+        SYSTEM_ADMIN
+    }
 
     private final CurrentViewer currentUser;
     private final boolean siteAllowsAnonymous;
@@ -49,15 +55,18 @@ public final class RestAccessRules implements DynamicFeature {
     @Override
     public void configure(ResourceInfo resource, FeatureContext context) {
         Access access = accessOf(resource.getResourceMethod())
-                .or(() -> accessOf(resource.getResourceClass())).orElse(Access.LICENSED);
+                .or(() -> accessOf(resource.getResourceClass()))
+                .orElse(Access.LICENSED);
         // After SessionFilter (AUTHENTICATION) has said who the request is.
-        context.register((ContainerRequestFilter) request -> refusal(access).ifPresent(request::abortWith),
+        context.register(
+                (ContainerRequestFilter) request -> refusal(access).ifPresent(request::abortWith),
                 Priorities.AUTHORIZATION);
     }
 
     /** The access an element declares with one of REST v2's annotations, if it declares one. */
     public static Optional<Access> accessOf(AnnotatedElement element) {
-        return Arrays.stream(element.getAnnotations()).map(Annotation::annotationType)
+        return Arrays.stream(element.getAnnotations())
+                .map(Annotation::annotationType)
                 .filter(type -> type.getPackageName().equals(PACKAGE))
                 .map(type -> switch (type.getSimpleName()) {
                     case "UnrestrictedAccess" -> Access.UNRESTRICTED;
@@ -66,9 +75,11 @@ public final class RestAccessRules implements DynamicFeature {
                     case "LicensedOnly" -> Access.LICENSED;
                     case "AdminOnly" -> Access.ADMIN;
                     case "SystemAdminOnly" -> Access.SYSTEM_ADMIN;
-                    default -> throw new IllegalStateException(type.getName() + " is not an access annotation REST v2"
-                            + " documents");
-                }).findFirst();
+                    default ->
+                        throw new IllegalStateException(
+                                type.getName() + " is not an access annotation REST v2" + " documents");
+                })
+                .findFirst();
     }
 
     private Optional<Response> refusal(Access access) {
@@ -77,8 +88,8 @@ public final class RestAccessRules implements DynamicFeature {
             case UNRESTRICTED -> Optional.empty();
             case ANONYMOUS_SITE -> signedIn || siteAllowsAnonymous ? Optional.empty() : Optional.of(signInFirst());
             case UNLICENSED_SITE, LICENSED -> signedIn ? Optional.empty() : Optional.of(signInFirst());
-            case ADMIN, SYSTEM_ADMIN -> Optional.of(signedIn ? refused(403, "Only an administrator may do this.")
-                    : signInFirst());
+            case ADMIN, SYSTEM_ADMIN ->
+                Optional.of(signedIn ? refused(403, "Only an administrator may do this.") : signInFirst());
         };
     }
 
@@ -87,7 +98,9 @@ public final class RestAccessRules implements DynamicFeature {
     }
 
     private static Response refused(int status, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity("{\"status\":" + status + ",\"message\":\"" + message + "\"}").build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity("{\"status\":" + status + ",\"message\":\"" + message + "\"}")
+                .build();
     }
 }

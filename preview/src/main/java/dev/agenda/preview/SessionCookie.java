@@ -2,7 +2,6 @@ package dev.agenda.preview;
 
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
-
 import java.net.URI;
 
 /**
@@ -12,8 +11,7 @@ import java.net.URI;
  */
 final class SessionCookie {
 
-    private SessionCookie() {
-    }
+    private SessionCookie() {}
 
     /** The cookie holding a session id. */
     static NewCookie of(String sessionId) {
@@ -36,7 +34,10 @@ final class SessionCookie {
     }
 
     private static NewCookie.Builder builder(String value) {
-        return new NewCookie.Builder(SessionFilter.COOKIE).value(value).path("/").httpOnly(true)
+        return new NewCookie.Builder(SessionFilter.COOKIE)
+                .value(value)
+                .path("/")
+                .httpOnly(true)
                 .sameSite(NewCookie.SameSite.STRICT);
     }
 }

@@ -11,7 +11,6 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
@@ -40,8 +39,12 @@ final class SessionFilter implements ContainerRequestFilter, ContainerResponseFi
     private final SignedInUser signedIn;
     private final boolean rest;
 
-    private SessionFilter(Optional<Viewer> onlyUser, Map<String, Viewer> usersByName, Sessions sessions,
-                          SignedInUser signedIn, boolean rest) {
+    private SessionFilter(
+            Optional<Viewer> onlyUser,
+            Map<String, Viewer> usersByName,
+            Sessions sessions,
+            SignedInUser signedIn,
+            boolean rest) {
         this.onlyUser = onlyUser;
         this.usersByName = Map.copyOf(usersByName);
         this.sessions = sessions;
@@ -61,8 +64,8 @@ final class SessionFilter implements ContainerRequestFilter, ContainerResponseFi
      * @param rest        true for the REST resources (anonymous, left to the access rules), false for the pages (sent
      *                    to sign in)
      */
-    static SessionFilter signedIn(Map<String, Viewer> usersByName, Sessions sessions, SignedInUser signedIn,
-                                  boolean rest) {
+    static SessionFilter signedIn(
+            Map<String, Viewer> usersByName, Sessions sessions, SignedInUser signedIn, boolean rest) {
         return new SessionFilter(Optional.empty(), usersByName, sessions, signedIn, rest);
     }
 
@@ -79,9 +82,13 @@ final class SessionFilter implements ContainerRequestFilter, ContainerResponseFi
             return;
         }
         if (!OPEN_PATHS.contains(request.getUriInfo().getPath())) {
-            request.abortWith(HttpMethod.GET.equals(request.getMethod())
-                    ? Response.seeOther(URI.create("/sign-in")).build()
-                    : Response.status(401).type(MediaType.TEXT_PLAIN_TYPE).entity("Sign in first.").build());
+            request.abortWith(
+                    HttpMethod.GET.equals(request.getMethod())
+                            ? Response.seeOther(URI.create("/sign-in")).build()
+                            : Response.status(401)
+                                    .type(MediaType.TEXT_PLAIN_TYPE)
+                                    .entity("Sign in first.")
+                                    .build());
         }
     }
 
@@ -92,7 +99,8 @@ final class SessionFilter implements ContainerRequestFilter, ContainerResponseFi
 
     private Optional<Viewer> sessionUser(ContainerRequestContext request) {
         Cookie cookie = request.getCookies().get(COOKIE);
-        return cookie == null ? Optional.empty()
+        return cookie == null
+                ? Optional.empty()
                 : sessions.usernameOf(cookie.getValue()).map(usersByName::get);
     }
 }

@@ -22,8 +22,7 @@ final class Sessions {
     /** The most sessions kept at once. */
     static final int MAX_SESSIONS = 1_000;
 
-    private record Session(String username, Instant lastUsed) {
-    }
+    private record Session(String username, Instant lastUsed) {}
 
     private final Clock clock;
     private final SecureRandom random;

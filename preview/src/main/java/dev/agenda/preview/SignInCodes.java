@@ -52,8 +52,8 @@ final class SignInCodes {
         String known = usernameByLowerCase.get(username.strip().toLowerCase(Locale.ROOT));
         // An unknown user is still compared against a code, so a wrong name takes as long as a wrong code.
         String expected = known == null ? "00000000000000000000000000000000" : codeByUsername.get(known);
-        boolean matches = MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
-                code.strip().getBytes(StandardCharsets.UTF_8));
+        boolean matches = MessageDigest.isEqual(
+                expected.getBytes(StandardCharsets.US_ASCII), code.strip().getBytes(StandardCharsets.UTF_8));
         return matches && known != null ? Optional.of(known) : Optional.empty();
     }
 }

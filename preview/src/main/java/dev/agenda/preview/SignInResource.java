@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
@@ -34,8 +33,8 @@ public class SignInResource {
     private final PreviewChrome chrome;
 
     /** @param codes the users' sign-in codes; empty when the host has one user and nobody signs in */
-    SignInResource(Optional<SignInCodes> codes, Sessions sessions, Map<String, Viewer> usersByName,
-                   PreviewChrome chrome) {
+    SignInResource(
+            Optional<SignInCodes> codes, Sessions sessions, Map<String, Viewer> usersByName, PreviewChrome chrome) {
         this.codes = codes;
         this.sessions = sessions;
         this.usersByName = Map.copyOf(usersByName);
@@ -48,49 +47,94 @@ public class SignInResource {
         if (codes.isEmpty()) {
             return SessionCookie.home();
         }
-        return Response.ok(page(Optional.ofNullable(user).orElse(""), Optional.ofNullable(code).orElse(""),
-                Optional.empty()), HTML).build();
+        return Response.ok(
+                        page(
+                                Optional.ofNullable(user).orElse(""),
+                                Optional.ofNullable(code).orElse(""),
+                                Optional.empty()),
+                        HTML)
+                .build();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(HTML)
-    public Response signIn(@FormParam("user") String user, @FormParam("code") String code,
-                           @HeaderParam("Origin") String origin, @HeaderParam("Host") String host) {
+    public Response signIn(
+            @FormParam("user") String user,
+            @FormParam("code") String code,
+            @HeaderParam("Origin") String origin,
+            @HeaderParam("Host") String host) {
         if (codes.isEmpty()) {
             return SessionCookie.home();
         }
         if (!SessionCookie.sameOrigin(origin, host)) {
-            return Response.status(403).type(HTML).entity(page("", "", Optional.of(
-                    "Sign-in is only accepted from this preview host's own page."))).build();
+            return Response.status(403)
+                    .type(HTML)
+                    .entity(page("", "", Optional.of("Sign-in is only accepted from this preview host's own page.")))
+                    .build();
         }
         Optional<String> signedIn = codes.get().check(user, code);
         if (signedIn.isEmpty()) {
-            return Response.status(401).type(HTML).entity(page(Optional.ofNullable(user).orElse(""), "", Optional.of(
-                    "That user name and code do not match a sign-in link of this preview host. Sign-in links "
-                            + "change each time the host starts: ask whoever started it for yours."))).build();
+            return Response.status(401)
+                    .type(HTML)
+                    .entity(page(
+                            Optional.ofNullable(user).orElse(""),
+                            "",
+                            Optional.of(
+                                    "That user name and code do not match a sign-in link of this preview host. Sign-in links "
+                                            + "change each time the host starts: ask whoever started it for yours.")))
+                    .build();
         }
-        return Response.seeOther(URI.create("/")).cookie(SessionCookie.of(sessions.open(signedIn.get()))).build();
+        return Response.seeOther(URI.create("/"))
+                .cookie(SessionCookie.of(sessions.open(signedIn.get())))
+                .build();
     }
 
     private String page(String user, String code, Optional<String> problem) {
         HtmlWriter body = new HtmlWriter().element("h1", "Sign in to the agenda preview");
         problem.ifPresent(text -> body.element("p", text, "class", "preview-error", "role", "alert"));
         Viewer known = usersByName.get(user);
-        body.element("p", known != null && !code.isEmpty()
-                ? "This is " + known.displayName() + "'s sign-in link. In this preview you see Jira as "
-                        + known.displayName() + " does."
-                : "Whoever started this preview host has a sign-in link for you. Open it, or type its user name and "
-                        + "code here.");
+        body.element(
+                "p",
+                known != null && !code.isEmpty()
+                        ? "This is " + known.displayName() + "'s sign-in link. In this preview you see Jira as "
+                                + known.displayName() + " does."
+                        : "Whoever started this preview host has a sign-in link for you. Open it, or type its user name and "
+                                + "code here.");
         body.open("form", "method", "post", "action", "/sign-in", "class", "preview-sign-in")
                 .element("label", "User name", "for", "sign-in-user")
-                .empty("input", "id", "sign-in-user", "name", "user", "value", user, "autocomplete", "username",
-                        "required", "required")
+                .empty(
+                        "input",
+                        "id",
+                        "sign-in-user",
+                        "name",
+                        "user",
+                        "value",
+                        user,
+                        "autocomplete",
+                        "username",
+                        "required",
+                        "required")
                 .element("label", "Sign-in code", "for", "sign-in-code")
-                .empty("input", "id", "sign-in-code", "name", "code", "value", code, "type", "password",
-                        "autocomplete", "off", "required", "required")
-                .element("button", known != null && !code.isEmpty() ? "Sign in as " + known.displayName()
-                        : "Sign in", "type", "submit")
+                .empty(
+                        "input",
+                        "id",
+                        "sign-in-code",
+                        "name",
+                        "code",
+                        "value",
+                        code,
+                        "type",
+                        "password",
+                        "autocomplete",
+                        "off",
+                        "required",
+                        "required")
+                .element(
+                        "button",
+                        known != null && !code.isEmpty() ? "Sign in as " + known.displayName() : "Sign in",
+                        "type",
+                        "submit")
                 .close("form");
         return PreviewChrome.document("Sign in — agenda preview", chrome.banner(), body.toSafeHtml());
     }

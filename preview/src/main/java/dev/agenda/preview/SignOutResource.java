@@ -5,7 +5,6 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
-
 import java.net.URI;
 
 /**
@@ -25,8 +24,10 @@ public class SignOutResource {
     }
 
     @POST
-    public Response signOut(@CookieParam(SessionFilter.COOKIE) String session, @HeaderParam("Origin") String origin,
-                            @HeaderParam("Host") String host) {
+    public Response signOut(
+            @CookieParam(SessionFilter.COOKIE) String session,
+            @HeaderParam("Origin") String origin,
+            @HeaderParam("Host") String host) {
         if (!signIn) {
             return SessionCookie.home();
         }
@@ -34,6 +35,8 @@ public class SignOutResource {
             return Response.status(403).build();
         }
         sessions.close(session);
-        return Response.seeOther(URI.create("/sign-in")).cookie(SessionCookie.expired()).build();
+        return Response.seeOther(URI.create("/sign-in"))
+                .cookie(SessionCookie.expired())
+                .build();
     }
 }

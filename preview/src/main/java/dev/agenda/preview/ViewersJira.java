@@ -7,7 +7,6 @@ import dev.agenda.services.jira.JiraSession;
 import dev.agenda.services.jira.JiraSite;
 import dev.agenda.services.jira.ViewerJiraAccess;
 import dev.agenda.services.page.Viewer;
-
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -32,8 +31,11 @@ final class ViewersJira implements JiraAccess, ViewerJiraAccess {
      * @param usersByKey the users, by the same keys
      * @param site       the Jira they all reach
      */
-    ViewersJira(Map<String, PreviewJira> byUserKey, Map<String, Viewer> usersByKey, SignedInUser currentUser,
-                JiraSite site) {
+    ViewersJira(
+            Map<String, PreviewJira> byUserKey,
+            Map<String, Viewer> usersByKey,
+            SignedInUser currentUser,
+            JiraSite site) {
         this.byUserKey = Map.copyOf(byUserKey);
         this.usersByKey = Map.copyOf(usersByKey);
         this.currentUser = currentUser;
@@ -60,8 +62,9 @@ final class ViewersJira implements JiraAccess, ViewerJiraAccess {
     }
 
     private JiraSession sessionOf(Optional<String> userKey) {
-        return userKey.map(byUserKey::get).map(PreviewJira::open)
-                .orElseGet(() -> JiraSession.of(Result.failed(TrackerError.of(TrackerError.Kind.NOT_AUTHENTICATED,
-                        "Sign in to the preview host to see Jira."))));
+        return userKey.map(byUserKey::get)
+                .map(PreviewJira::open)
+                .orElseGet(() -> JiraSession.of(Result.failed(TrackerError.of(
+                        TrackerError.Kind.NOT_AUTHENTICATED, "Sign in to the preview host to see Jira."))));
     }
 }

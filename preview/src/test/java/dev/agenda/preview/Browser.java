@@ -51,10 +51,17 @@ final class Browser extends ExternalResource {
         assumeTrue("headless Chromium is not installed (apt-get install -y chromium chromium-driver)", installed);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--window-size=" + width + "," + height, "--lang=en-GB");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--window-size=" + width + "," + height,
+                "--lang=en-GB");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
         driver = new ChromeDriver(service, options);
     }
 

@@ -30,8 +30,8 @@ public class HostileContentBrowserIT {
     private static final String PROBE = "window.__xss=1";
 
     private final TemporaryFolder folder = new TemporaryFolder();
-    private final PreviewFixture preview = new PreviewFixture(folder,
-            "mallory,\"<img src=x onerror=" + PROBE + ">Mallory\",m@example.org,mallory\n");
+    private final PreviewFixture preview =
+            new PreviewFixture(folder, "mallory,\"<img src=x onerror=" + PROBE + ">Mallory\",m@example.org,mallory\n");
     private final Browser browser = new Browser(1280, 1400);
 
     @Rule
@@ -40,47 +40,66 @@ public class HostileContentBrowserIT {
     @Test
     public void noVectorRunsAndTheirCharactersAreStillShown() throws IOException {
         String summary = "<img src=x onerror=" + PROBE + ">\"'&<b>";
-        String key = FakeJira.dataCenter(preview.jira.world(), "womullane").createIssue(new NewIssue("DM", "Task",
-                summary, Description.of(), Optional.empty(), Optional.empty(), List.of(), Map.of())).value().key();
-        String url = preview.addPage("66000.xml", "<h1>Hostile <script>" + PROBE + "</script></h1>"
-                + "<ac:structured-macro ac:name=\"agenda\"><ac:parameter ac:name=\"title\">&lt;svg onload="
-                + PROBE + "&gt;</ac:parameter><ac:rich-text-body><table><tbody>"
-                + "<tr><th>Time</th><th>Topic</th><th>Chair</th><th>Notes</th></tr>"
-                + "<tr><td>09:00</td><td>&lt;script&gt;" + PROBE + "&lt;/script&gt;</td>"
-                + "<td><ac:link><ri:user ri:username=\"mallory\" /></ac:link></td><td>"
-                + "<script>" + PROBE + "</script>"
-                + "<p><img src=\"x\" onerror=\"" + PROBE + "\" />image</p>"
-                + "<p><a href=\"javascript:" + PROBE + "\">js link</a> <a href=\"JaVaScRiPt:" + PROBE + "\">mixed</a>"
-                + " <a href=\"&#106;avascript:" + PROBE + "\">encoded</a>"
-                + " <a href=\"data:text/html,&lt;script&gt;" + PROBE + "&lt;/script&gt;\">data link</a></p>"
-                + "<iframe src=\"javascript:" + PROBE + "\"></iframe>"
-                + "<style>body{background:url(javascript:" + PROBE + ")}</style>"
-                + "<svg onload=\"" + PROBE + "\"><circle r=\"1\" /></svg>"
-                + "<p><b onmouseover=\"" + PROBE + "\">bold</b></p>"
-                + "<p>" + jiraMacro(key) + "</p>"
-                + "<ac:task-list><ac:task><ac:task-id>1</ac:task-id><ac:task-status>incomplete</ac:task-status>"
-                + "<ac:task-body>&lt;img src=x onerror=" + PROBE + "&gt; follow up</ac:task-body></ac:task>"
-                + "</ac:task-list></td></tr>"
-                + "<tr><td>09:30</td><td>Close</td><td></td><td></td></tr></tbody></table></ac:rich-text-body>"
-                + "</ac:structured-macro>");
+        String key = FakeJira.dataCenter(preview.jira.world(), "womullane")
+                .createIssue(new NewIssue(
+                        "DM",
+                        "Task",
+                        summary,
+                        Description.of(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        List.of(),
+                        Map.of()))
+                .value()
+                .key();
+        String url = preview.addPage(
+                "66000.xml",
+                "<h1>Hostile <script>" + PROBE + "</script></h1>"
+                        + "<ac:structured-macro ac:name=\"agenda\"><ac:parameter ac:name=\"title\">&lt;svg onload="
+                        + PROBE + "&gt;</ac:parameter><ac:rich-text-body><table><tbody>"
+                        + "<tr><th>Time</th><th>Topic</th><th>Chair</th><th>Notes</th></tr>"
+                        + "<tr><td>09:00</td><td>&lt;script&gt;" + PROBE + "&lt;/script&gt;</td>"
+                        + "<td><ac:link><ri:user ri:username=\"mallory\" /></ac:link></td><td>"
+                        + "<script>" + PROBE + "</script>"
+                        + "<p><img src=\"x\" onerror=\"" + PROBE + "\" />image</p>"
+                        + "<p><a href=\"javascript:" + PROBE + "\">js link</a> <a href=\"JaVaScRiPt:" + PROBE
+                        + "\">mixed</a>"
+                        + " <a href=\"&#106;avascript:" + PROBE + "\">encoded</a>"
+                        + " <a href=\"data:text/html,&lt;script&gt;" + PROBE + "&lt;/script&gt;\">data link</a></p>"
+                        + "<iframe src=\"javascript:" + PROBE + "\"></iframe>"
+                        + "<style>body{background:url(javascript:" + PROBE + ")}</style>"
+                        + "<svg onload=\"" + PROBE + "\"><circle r=\"1\" /></svg>"
+                        + "<p><b onmouseover=\"" + PROBE + "\">bold</b></p>"
+                        + "<p>" + jiraMacro(key) + "</p>"
+                        + "<ac:task-list><ac:task><ac:task-id>1</ac:task-id><ac:task-status>incomplete</ac:task-status>"
+                        + "<ac:task-body>&lt;img src=x onerror=" + PROBE + "&gt; follow up</ac:task-body></ac:task>"
+                        + "</ac:task-list></td></tr>"
+                        + "<tr><td>09:30</td><td>Close</td><td></td><td></td></tr></tbody></table></ac:rich-text-body>"
+                        + "</ac:structured-macro>");
 
         browser.open(url);
-        browser.until(driver -> !driver.findElements(By.cssSelector("section.agenda[data-statuses-loaded]")).isEmpty());
+        browser.until(driver -> !driver.findElements(By.cssSelector("section.agenda[data-statuses-loaded]"))
+                .isEmpty());
         browser.driver.findElement(By.cssSelector("td.agenda-notes b")).click();
 
         assertFalse("an alert opened", alertIsOpen());
-        assertEquals("no vector ran", null, browser.driver.executeScript("return window.__xss === undefined ? null "
-                + ": window.__xss;"));
-        assertTrue(browser.driver.findElements(By.cssSelector("section.agenda script, section.agenda iframe, "
-                + "section.agenda style, section.agenda svg, section.agenda [onerror], section.agenda [onload], "
-                + "section.agenda [onmouseover], section.agenda a[href^='javascript'], "
-                + "section.agenda a[href^='data']")).isEmpty());
+        assertEquals(
+                "no vector ran",
+                null,
+                browser.driver.executeScript("return window.__xss === undefined ? null " + ": window.__xss;"));
+        assertTrue(browser.driver
+                .findElements(By.cssSelector("section.agenda script, section.agenda iframe, "
+                        + "section.agenda style, section.agenda svg, section.agenda [onerror], section.agenda [onload], "
+                        + "section.agenda [onmouseover], section.agenda a[href^='javascript'], "
+                        + "section.agenda a[href^='data']"))
+                .isEmpty());
         String text = browser.find("section.agenda").getText();
         assertTrue("a topic keeps its characters", text.contains("<script>" + PROBE + "</script>"));
         assertTrue("the title keeps its characters", text.contains("<svg onload=" + PROBE + ">"));
         assertTrue("a user's name keeps its characters", text.contains("<img src=x onerror=" + PROBE + ">Mallory"));
         assertTrue("a task keeps its characters", text.contains("<img src=x onerror=" + PROBE + "> follow up"));
-        browser.until(driver -> browser.find("[data-issue-key='" + key + "'] .agenda-issue-summary").getText()
+        browser.until(driver -> browser.find("[data-issue-key='" + key + "'] .agenda-issue-summary")
+                .getText()
                 .equals(summary));
         browser.fitPage();
         browser.screenshot("HostileContentBrowserIT");

@@ -31,20 +31,34 @@ public class MeetingPageBrowserIT {
     private final TestName test = new TestName();
 
     @Rule
-    public final RuleChain rules = RuleChain.outerRule(folder).around(preview).around(browser).around(test);
+    public final RuleChain rules =
+            RuleChain.outerRule(folder).around(preview).around(browser).around(test);
 
     @Test
     public void theReferencePageShows26RowsAnd11ActionsWithLiveStatusesOfItsReferences() {
         browser.open(preview.pageUrl(PreviewFixture.REFERENCE_PAGE));
         waitForStatuses();
 
-        assertEquals(26, browser.driver.findElements(By.cssSelector("table.agenda-table tr.agenda-item")).size());
-        assertEquals(11, browser.driver.findElements(By.cssSelector(ACTION_ROWS)).size());
-        assertEquals("before a sync every action says so", 11,
-                browser.driver.findElements(By.cssSelector("[data-not-in-jira-for]")).size());
+        assertEquals(
+                26,
+                browser.driver
+                        .findElements(By.cssSelector("table.agenda-table tr.agenda-item"))
+                        .size());
+        assertEquals(
+                11, browser.driver.findElements(By.cssSelector(ACTION_ROWS)).size());
+        assertEquals(
+                "before a sync every action says so",
+                11,
+                browser.driver
+                        .findElements(By.cssSelector("[data-not-in-jira-for]"))
+                        .size());
         WebElement reference = referenceTo("DM-12813");
-        assertEquals("IN PROGRESS", reference.findElement(By.cssSelector("[data-status-for]")).getText());
-        assertTrue(reference.findElement(By.cssSelector("[data-status-for]")).getAttribute("class")
+        assertEquals(
+                "IN PROGRESS",
+                reference.findElement(By.cssSelector("[data-status-for]")).getText());
+        assertTrue(reference
+                .findElement(By.cssSelector("[data-status-for]"))
+                .getAttribute("class")
                 .contains("agenda-status--inprogress"));
         assertTrue(reference.getText().contains("Define the metadata pipeline outputs"));
         assertEquals("polite", browser.find(".agenda-live-region").getAttribute("aria-live"));
@@ -64,15 +78,20 @@ public class MeetingPageBrowserIT {
             return text.startsWith("Synced with Jira") ? text : null;
         });
         assertTrue(announced, announced.contains("created 10, linked 1"));
-        browser.until(driver -> driver.findElements(By.cssSelector(ACTION_ROWS + " [data-tracks-action]")).size() == 11);
+        browser.until(driver -> driver.findElements(By.cssSelector(ACTION_ROWS + " [data-tracks-action]"))
+                        .size()
+                == 11);
         for (WebElement row : browser.driver.findElements(By.cssSelector(ACTION_ROWS))) {
             WebElement key = row.findElement(By.cssSelector("[data-tracks-action] .agenda-issue-key"));
             assertTrue(key.getText(), key.getText().matches("DM-\\d+"));
-            browser.until(driver -> !row.findElement(By.cssSelector("[data-status-for]")).getText()
+            browser.until(driver -> !row.findElement(By.cssSelector("[data-status-for]"))
+                    .getText()
                     .equals("Checking Jira…"));
         }
         assertEquals(before + 10, preview.jira.world().issueCount());
-        assertTrue(browser.driver.findElements(By.cssSelector("[data-not-in-jira-for]")).isEmpty());
+        assertTrue(browser.driver
+                .findElements(By.cssSelector("[data-not-in-jira-for]"))
+                .isEmpty());
         screenshot();
     }
 
@@ -86,11 +105,13 @@ public class MeetingPageBrowserIT {
 
         browser.find(".agenda-sync-button").click();
 
-        Number done = browser.until(driver -> (Number) browser.driver.executeScript(
-                "var bar = document.querySelector('.agenda-progress');"
+        Number done = browser.until(
+                driver -> (Number) browser.driver.executeScript("var bar = document.querySelector('.agenda-progress');"
                         + "return bar && !bar.hidden && bar.max === 11 && bar.value > 0 ? bar.value : null;"));
         assertTrue(done.intValue() >= 1 && done.intValue() <= 11);
-        assertEquals("the button cannot start a second sync meanwhile", "true",
+        assertEquals(
+                "the button cannot start a second sync meanwhile",
+                "true",
                 browser.find(".agenda-sync-button").getAttribute("disabled"));
         browser.until(driver -> browser.find(".agenda-live-region").getText().startsWith("Synced with Jira"));
         assertFalse(browser.find(".agenda-progress").isDisplayed());
@@ -112,19 +133,25 @@ public class MeetingPageBrowserIT {
         browser.until(driver -> statusOf(actionId).equals("DONE"));
         assertTrue(preview.jira.world().state(key).orElseThrow().status().isDone());
         assertTrue(browser.find(".agenda-live-region").getText().startsWith("Ticked"));
-        assertEquals("the page's own lozenge follows the tick without a reload", "DONE", browser.find(
-                "tr[data-action-id='" + actionId + "'] .agenda-tick-label .aui-lozenge").getText());
-        assertTrue(browser.find("td.agenda-notes li[data-action-id='" + actionId + "']").getAttribute("class")
+        assertEquals(
+                "the page's own lozenge follows the tick without a reload",
+                "DONE",
+                browser.find("tr[data-action-id='" + actionId + "'] .agenda-tick-label .aui-lozenge")
+                        .getText());
+        assertTrue(browser.find("td.agenda-notes li[data-action-id='" + actionId + "']")
+                .getAttribute("class")
                 .contains("agenda-task--complete"));
-        assertTrue(preview.read(PreviewFixture.REFERENCE_PAGE).matches(
-                "(?s).*<ac:task-id>3</ac:task-id><ac:task-status>complete</ac:task-status>.*"));
+        assertTrue(preview.read(PreviewFixture.REFERENCE_PAGE)
+                .matches("(?s).*<ac:task-id>3</ac:task-id><ac:task-status>complete</ac:task-status>.*"));
 
         browser.driver.navigate().refresh();
         waitForStatuses();
         assertTrue(browser.find("table.agenda-actions-table .agenda-tick[data-action-id='" + actionId + "']")
                 .isSelected());
-        assertTrue("the task in the notes is ticked too", browser.find(
-                "td.agenda-notes .agenda-tick[data-action-id='" + actionId + "']").isSelected());
+        assertTrue(
+                "the task in the notes is ticked too",
+                browser.find("td.agenda-notes .agenda-tick[data-action-id='" + actionId + "']")
+                        .isSelected());
         assertEquals("DONE", statusOf(actionId));
         screenshot();
     }
@@ -156,7 +183,11 @@ public class MeetingPageBrowserIT {
         preview.jira.close();
 
         browser.driver.navigate().refresh();
-        assertEquals(26, browser.driver.findElements(By.cssSelector("table.agenda-table tr.agenda-item")).size());
+        assertEquals(
+                26,
+                browser.driver
+                        .findElements(By.cssSelector("table.agenda-table tr.agenda-item"))
+                        .size());
         waitForStatuses();
         browser.find(".agenda-refresh-button").click();
 
@@ -166,28 +197,42 @@ public class MeetingPageBrowserIT {
         for (WebElement issue : issues) {
             assertTrue(issue.getText(), issue.getText().toLowerCase().contains("unreachable"));
         }
-        assertTrue("the last known status is still shown, with its age", issues.get(0).getText()
-                .contains("Jira unreachable — showing status from"));
+        assertTrue(
+                "the last known status is still shown, with its age",
+                issues.get(0).getText().contains("Jira unreachable — showing status from"));
         screenshot();
     }
 
     @Test
     public void aKeyInAMissingProjectShowsItsOwnErrorWhileItsNeighboursShowStatuses() {
-        String url = preview.addPage("65538.xml", "<h1>Weekly sync</h1><ac:structured-macro ac:name=\"agenda\">"
-                + "<ac:parameter ac:name=\"date\">2017-11-02</ac:parameter><ac:rich-text-body><table><tbody>"
-                + "<tr><th>Time</th><th>Topic</th><th>Notes</th></tr>"
-                + "<tr><td>09:00</td><td>Tickets</td><td>"
-                + jiraMacro("DM-12813") + " " + jiraMacro("NOPE-1") + " " + jiraMacro("RFC-188") + "</td></tr>"
-                + "<tr><td>09:30</td><td>Close</td><td></td></tr></tbody></table></ac:rich-text-body>"
-                + "</ac:structured-macro>");
+        String url = preview.addPage(
+                "65538.xml",
+                "<h1>Weekly sync</h1><ac:structured-macro ac:name=\"agenda\">"
+                        + "<ac:parameter ac:name=\"date\">2017-11-02</ac:parameter><ac:rich-text-body><table><tbody>"
+                        + "<tr><th>Time</th><th>Topic</th><th>Notes</th></tr>"
+                        + "<tr><td>09:00</td><td>Tickets</td><td>"
+                        + jiraMacro("DM-12813") + " " + jiraMacro("NOPE-1") + " " + jiraMacro("RFC-188") + "</td></tr>"
+                        + "<tr><td>09:30</td><td>Close</td><td></td></tr></tbody></table></ac:rich-text-body>"
+                        + "</ac:structured-macro>");
         browser.open(url);
         waitForStatuses();
 
-        assertEquals("IN PROGRESS", referenceTo("DM-12813").findElement(By.cssSelector("[data-status-for]")).getText());
-        assertEquals("TO DO", referenceTo("RFC-188").findElement(By.cssSelector("[data-status-for]")).getText());
+        assertEquals(
+                "IN PROGRESS",
+                referenceTo("DM-12813")
+                        .findElement(By.cssSelector("[data-status-for]"))
+                        .getText());
+        assertEquals(
+                "TO DO",
+                referenceTo("RFC-188")
+                        .findElement(By.cssSelector("[data-status-for]"))
+                        .getText());
         WebElement missing = referenceTo("NOPE-1");
-        assertEquals("NO SUCH PROJECT", missing.findElement(By.cssSelector("[data-status-for]")).getText());
-        assertEquals("Jira project NOPE doesn't exist or you don't have permission to view it",
+        assertEquals(
+                "NO SUCH PROJECT",
+                missing.findElement(By.cssSelector("[data-status-for]")).getText());
+        assertEquals(
+                "Jira project NOPE doesn't exist or you don't have permission to view it",
                 missing.findElement(By.cssSelector(".agenda-issue-problem")).getText());
         screenshot();
     }
@@ -202,21 +247,28 @@ public class MeetingPageBrowserIT {
         long overflow = (Long) browser.driver.executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertEquals("no horizontal scrolling at 320 px", 0L, overflow);
-        assertTrue("the actions stack as cards", browser.find(ACTION_ROWS).getSize().getWidth() <= 320);
+        assertTrue(
+                "the actions stack as cards",
+                browser.find(ACTION_ROWS).getSize().getWidth() <= 320);
         screenshot();
     }
 
     private void syncWithoutTheBrowser() {
         String path = "rest/agenda/1.0/pages/" + preview.pageId(PreviewFixture.REFERENCE_PAGE) + "/sync";
-        int status = preview.send(java.net.http.HttpRequest.newBuilder(preview.host.baseUrl().resolve(path))
-                .header("X-Atlassian-Token", "no-check").POST(java.net.http.HttpRequest.BodyPublishers.noBody())
-                .build()).statusCode();
+        int status = preview.send(java.net.http.HttpRequest.newBuilder(
+                                preview.host.baseUrl().resolve(path))
+                        .header("X-Atlassian-Token", "no-check")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.noBody())
+                        .build())
+                .statusCode();
         assertEquals(200, status);
     }
 
     private void waitForStatuses() {
-        browser.until(driver -> driver.findElements(By.cssSelector("section.agenda[data-statuses-loaded]")).size()
-                == driver.findElements(By.cssSelector("section.agenda[data-agenda-live]")).size());
+        browser.until(driver -> driver.findElements(By.cssSelector("section.agenda[data-statuses-loaded]"))
+                        .size()
+                == driver.findElements(By.cssSelector("section.agenda[data-agenda-live]"))
+                        .size());
     }
 
     private WebElement referenceTo(String key) {
@@ -228,7 +280,8 @@ public class MeetingPageBrowserIT {
     }
 
     private String statusOf(String actionId) {
-        return browser.find("[data-tracks-action='" + actionId + "'] [data-status-for]").getText();
+        return browser.find("[data-tracks-action='" + actionId + "'] [data-status-for]")
+                .getText();
     }
 
     private void screenshot() {

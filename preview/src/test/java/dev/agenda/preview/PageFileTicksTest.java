@@ -20,8 +20,10 @@ public class PageFileTicksTest {
     public void onlyTheNamedTasksStatusChangesAndEverythingElseIsKeptByteForByte() {
         String ticked = PageFileTicks.withStatus(PAGE, "3", true).orElseThrow();
 
-        assertEquals(PAGE.replaceFirst("<ac:task-status>incomplete</ac:task-status>",
-                "<ac:task-status>complete</ac:task-status>"), ticked);
+        assertEquals(
+                PAGE.replaceFirst(
+                        "<ac:task-status>incomplete</ac:task-status>", "<ac:task-status>complete</ac:task-status>"),
+                ticked);
     }
 
     @Test
@@ -29,8 +31,9 @@ public class PageFileTicksTest {
         String unticked = PageFileTicks.withStatus(PAGE, "30", false).orElseThrow();
 
         assertTrue(unticked.contains("<ac:task-uuid>a-b</ac:task-uuid><ac:task-status>incomplete</ac:task-status>"));
-        assertTrue("task 3 is untouched", unticked.contains(
-                "<ac:task-id>3</ac:task-id><ac:task-status>incomplete</ac:task-status>"));
+        assertTrue(
+                "task 3 is untouched",
+                unticked.contains("<ac:task-id>3</ac:task-id><ac:task-status>incomplete</ac:task-status>"));
     }
 
     @Test

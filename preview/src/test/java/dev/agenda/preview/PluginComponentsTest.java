@@ -58,8 +58,9 @@ public class PluginComponentsTest {
         }
     }
 
-    private final ApplicationHandler rest = new ApplicationHandler(new ResourceConfig(MarkedResource.class,
-            UnmarkedResource.class).register(new PluginComponents(List.of(new Greeting()))));
+    private final ApplicationHandler rest =
+            new ApplicationHandler(new ResourceConfig(MarkedResource.class, UnmarkedResource.class)
+                    .register(new PluginComponents(List.of(new Greeting()))));
 
     @Test
     public void aResourceWithAnInjectConstructorIsBuiltWithThePluginsComponents() throws Exception {
@@ -73,12 +74,20 @@ public class PluginComponentsTest {
     public void aResourceWhoseConstructorIsNotMarkedCannotBeBuilt() {
         ExecutionException refused = assertThrows(ExecutionException.class, () -> get("unmarked"));
 
-        assertTrue(refused.getMessage(), refused.getMessage().contains("Could not find a suitable constructor in "
-                + UnmarkedResource.class.getName()));
+        assertTrue(
+                refused.getMessage(),
+                refused.getMessage()
+                        .contains("Could not find a suitable constructor in " + UnmarkedResource.class.getName()));
     }
 
     private ContainerResponse get(String path) throws Exception {
-        return rest.apply(new ContainerRequest(URI.create("http://localhost/"), URI.create("http://localhost/" + path),
-                "GET", null, new org.glassfish.jersey.internal.MapPropertiesDelegate(), null)).get();
+        return rest.apply(new ContainerRequest(
+                        URI.create("http://localhost/"),
+                        URI.create("http://localhost/" + path),
+                        "GET",
+                        null,
+                        new org.glassfish.jersey.internal.MapPropertiesDelegate(),
+                        null))
+                .get();
     }
 }

@@ -23,9 +23,11 @@ public class PluginDescriptorTest {
 
     @Test
     public void aRestModuleWithoutAPackageIsRefusedWithAReason() {
-        IOException refused = assertThrows(IOException.class, () -> PluginDescriptor.read(new ByteArrayInputStream(
-                "<atlassian-plugin><rest key='r' path='/x' version='1'/></atlassian-plugin>"
-                        .getBytes(StandardCharsets.UTF_8))));
+        IOException refused = assertThrows(
+                IOException.class,
+                () -> PluginDescriptor.read(new ByteArrayInputStream(
+                        "<atlassian-plugin><rest key='r' path='/x' version='1'/></atlassian-plugin>"
+                                .getBytes(StandardCharsets.UTF_8))));
 
         assertTrue(refused.getMessage(), refused.getMessage().contains("names no package"));
     }

@@ -51,16 +51,26 @@ public class PreviewClusterTest {
         pageFile = "meeting-" + UUID.randomUUID() + ".xml";
         Files.copy(Path.of("../examples/dmlt-f2f-2017-11.xml"), pages.resolve(pageFile));
         Files.copy(Path.of("../examples/users.csv"), pages.resolve("users.csv"));
-        jira = FakeJiraHttpServer.start(FakeJiraWorld.seeded(Clock.systemUTC()), ServerInfo.Deployment.DATA_CENTER,
-                FaultPlan.none()).registerToken("womullane", "pat");
+        jira = FakeJiraHttpServer.start(
+                        FakeJiraWorld.seeded(Clock.systemUTC()), ServerInfo.Deployment.DATA_CENTER, FaultPlan.none())
+                .registerToken("womullane", "pat");
         Path data = folder.newFolder("data").toPath();
-        Optional<String> postgres = Optional.ofNullable(System.getenv("AGENDA_TEST_POSTGRES_URL"))
-                .filter(url -> !url.isBlank());
+        Optional<String> postgres =
+                Optional.ofNullable(System.getenv("AGENDA_TEST_POSTGRES_URL")).filter(url -> !url.isBlank());
         for (int i = 0; i < 2; i++) {
-            hosts.add(PreviewHost.start(new PreviewSettings(pages, 0, data, postgres,
-                    JiraChoice.Remote.forOne("womullane", new JdkHttpTransport(URI.create(jira.baseUrl()),
-                            JiraCredentials.personalAccessToken("pat")), jira.baseUrl()),
-                    Viewers.only("womullane"), Clock.systemUTC(), ZoneId.of("America/Phoenix"),
+            hosts.add(PreviewHost.start(new PreviewSettings(
+                    pages,
+                    0,
+                    data,
+                    postgres,
+                    JiraChoice.Remote.forOne(
+                            "womullane",
+                            new JdkHttpTransport(
+                                    URI.create(jira.baseUrl()), JiraCredentials.personalAccessToken("pat")),
+                            jira.baseUrl()),
+                    Viewers.only("womullane"),
+                    Clock.systemUTC(),
+                    ZoneId.of("America/Phoenix"),
                     JiraClientSettings.defaults())));
         }
     }
@@ -81,22 +91,34 @@ public class PreviewClusterTest {
 
         assertEquals(200, first.get().statusCode());
         assertEquals(200, second.get().statusCode());
-        assertEquals("10 created, once, between the two hosts", before + 10, jira.world().issueCount());
-        String shown = HttpClient.newHttpClient().send(HttpRequest.newBuilder(hosts.get(1).baseUrl()
-                .resolve("pages/" + page)).build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertEquals(
+                "10 created, once, between the two hosts",
+                before + 10,
+                jira.world().issueCount());
+        String shown = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(hosts.get(1).baseUrl().resolve("pages/" + page))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         Matcher tracked = Pattern.compile("data-tracks-action=").matcher(shown);
         int count = 0;
         while (tracked.find()) {
             count++;
         }
         assertEquals(11, count);
-        assertTrue(first.get().body() + second.get().body(), (first.get().body() + second.get().body())
-                .contains("created 10"));
+        assertTrue(
+                first.get().body() + second.get().body(),
+                (first.get().body() + second.get().body()).contains("created 10"));
     }
 
     private static CompletableFuture<HttpResponse<String>> sync(PreviewHost host, long page) {
-        return HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(host.baseUrl()
-                        .resolve("rest/agenda/1.0/pages/" + page + "/sync")).header("X-Atlassian-Token", "no-check")
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .sendAsync(
+                        HttpRequest.newBuilder(host.baseUrl().resolve("rest/agenda/1.0/pages/" + page + "/sync"))
+                                .header("X-Atlassian-Token", "no-check")
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -77,10 +77,13 @@ final class PreviewFixture extends ExternalResource {
         pages = folder.newFolder("pages").toPath();
         Path examples = Path.of(System.getProperty("agenda.examples", "../examples"));
         Files.copy(examples.resolve(REFERENCE_PAGE), pages.resolve(REFERENCE_PAGE));
-        Files.writeString(pages.resolve("users.csv"), Files.readString(examples.resolve("users.csv")) + extraUsers,
+        Files.writeString(
+                pages.resolve("users.csv"),
+                Files.readString(examples.resolve("users.csv")) + extraUsers,
                 StandardCharsets.UTF_8);
-        jira = FakeJiraHttpServer.start(FakeJiraWorld.seeded(Clock.systemUTC()), ServerInfo.Deployment.DATA_CENTER,
-                FaultPlan.none()).registerToken("womullane", "preview-pat");
+        jira = FakeJiraHttpServer.start(
+                        FakeJiraWorld.seeded(Clock.systemUTC()), ServerInfo.Deployment.DATA_CENTER, FaultPlan.none())
+                .registerToken("womullane", "preview-pat");
         data = folder.newFolder("data").toPath();
         JiraChoice.Remote remote;
         Viewers viewers;
@@ -96,15 +99,28 @@ final class PreviewFixture extends ExternalResource {
             remote = new JiraChoice.Remote(transports, jira.baseUrl());
             viewers = Viewers.signingIn(signingIn);
         }
-        host = PreviewHost.start(new PreviewSettings(pages, 0, data, Optional.empty(), remote, viewers,
-                Clock.systemUTC(), ZoneId.of("America/Phoenix"),
-                new JiraClientSettings(new RetryPolicy(2, Duration.ofMillis(50), Duration.ofMillis(100),
-                        Duration.ofSeconds(2)), Clock.systemUTC(), new ScheduledPause(), new SplittableRandom(5))));
+        host = PreviewHost.start(new PreviewSettings(
+                pages,
+                0,
+                data,
+                Optional.empty(),
+                remote,
+                viewers,
+                Clock.systemUTC(),
+                ZoneId.of("America/Phoenix"),
+                new JiraClientSettings(
+                        new RetryPolicy(2, Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofSeconds(2)),
+                        Clock.systemUTC(),
+                        new ScheduledPause(),
+                        new SplittableRandom(5))));
     }
 
     private JdkHttpTransport transport(String token) {
-        return new JdkHttpTransport(URI.create(jira.baseUrl()), JiraCredentials.personalAccessToken(token),
-                Duration.ofSeconds(2), Duration.ofSeconds(5));
+        return new JdkHttpTransport(
+                URI.create(jira.baseUrl()),
+                JiraCredentials.personalAccessToken(token),
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(5));
     }
 
     @Override
@@ -124,7 +140,9 @@ final class PreviewFixture extends ExternalResource {
     }
 
     String pageUrl(String fileName) {
-        return host.baseUrl().resolve("pages/" + PageFiles.idOf(pages.resolve(fileName))).toString();
+        return host.baseUrl()
+                .resolve("pages/" + PageFiles.idOf(pages.resolve(fileName)))
+                .toString();
     }
 
     long pageId(String fileName) {

@@ -7,12 +7,12 @@ import dev.agenda.core.tracker.Result;
 import dev.agenda.core.tracker.TrackerError;
 import dev.agenda.jira.JiraClientSettings;
 import dev.agenda.jira.RetryPolicy;
-import dev.agenda.testing.ManualClock;
 import dev.agenda.jira.transport.JiraRequest;
 import dev.agenda.jira.transport.JiraResponse;
 import dev.agenda.jira.transport.JiraTransport;
 import dev.agenda.jira.transport.JiraTransportException;
 import dev.agenda.services.jira.JiraSite;
+import dev.agenda.testing.ManualClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -36,14 +36,18 @@ public class PreviewJiraTest {
             return "Jira at http://127.0.0.1:9";
         }
     };
-    private final PreviewJira jira = new PreviewJira(down, new JiraSite(true, "", Optional.empty()),
-            new JiraClientSettings(RetryPolicy.none(), clock, duration -> { }, new SplittableRandom(1)));
+    private final PreviewJira jira = new PreviewJira(
+            down,
+            new JiraSite(true, "", Optional.empty()),
+            new JiraClientSettings(RetryPolicy.none(), clock, duration -> {}, new SplittableRandom(1)));
 
     @Test
     public void aJiraThatIsDownIsAskedOncePerHalfMinuteNotOncePerPageView() {
         for (int view = 0; view < 20; view++) {
             Result<?> tracker = jira.open().tracker();
-            assertEquals(TrackerError.Kind.UNAVAILABLE, tracker.failure().orElseThrow().kind());
+            assertEquals(
+                    TrackerError.Kind.UNAVAILABLE,
+                    tracker.failure().orElseThrow().kind());
         }
         assertEquals(1, attempts.get());
 

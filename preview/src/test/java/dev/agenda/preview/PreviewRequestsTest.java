@@ -10,6 +10,7 @@ import java.io.InputStreamReader;
 import java.net.Socket;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,6 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 import java.util.stream.Stream;
-import java.net.http.HttpResponse;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.RuleChain;
@@ -48,10 +48,15 @@ public class PreviewRequestsTest {
         assertEquals("rendering makes no Jira request", 0, preview.jira.requestCount());
 
         JsonNode statuses = status(page, "");
-        assertEquals("the three issues the agendas refer to, read from the page", 3, statuses.get("issues").size());
+        assertEquals(
+                "the three issues the agendas refer to, read from the page",
+                3,
+                statuses.get("issues").size());
         assertEquals(1, preview.jira.requestCount(SEARCH));
-        assertEquals("besides the search, only the one-time connection (what Jira is)",
-                preview.jira.requestCount(SEARCH) + 1, preview.jira.requestCount());
+        assertEquals(
+                "besides the search, only the one-time connection (what Jira is)",
+                preview.jira.requestCount(SEARCH) + 1,
+                preview.jira.requestCount());
         for (JsonNode issue : statuses.get("issues")) {
             if (issue.get("key").asText().equals("DM-12813")) {
                 assertEquals("In Progress", issue.get("status").asText());
@@ -69,7 +74,10 @@ public class PreviewRequestsTest {
         JsonNode statuses = status(page, "");
 
         assertEquals(1, preview.jira.requestCount(SEARCH) - searchesBefore);
-        assertEquals("11 actions' issues (one is DM-12813) and the two RFCs", 13, statuses.get("issues").size());
+        assertEquals(
+                "11 actions' issues (one is DM-12813) and the two RFCs",
+                13,
+                statuses.get("issues").size());
         for (JsonNode action : statuses.get("actions")) {
             assertTrue(action.get("jiraKey").asText().matches("DM-\\d+"));
         }
@@ -81,7 +89,10 @@ public class PreviewRequestsTest {
         String before = preview.read(PreviewFixture.REFERENCE_PAGE);
 
         assertEquals(403, post("rest/agenda/1.0/pages/" + page + "/sync", false).statusCode());
-        assertEquals(403, post("rest/agenda/1.0/pages/" + page + "/tasks/3/tick?done=true", false).statusCode());
+        assertEquals(
+                403,
+                post("rest/agenda/1.0/pages/" + page + "/tasks/3/tick?done=true", false)
+                        .statusCode());
         status(page, "");
 
         assertEquals(before, preview.read(PreviewFixture.REFERENCE_PAGE));
@@ -101,12 +112,10 @@ public class PreviewRequestsTest {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         logs.setLevel(Level.ALL);
         root.setLevel(Level.ALL);
@@ -120,8 +129,9 @@ public class PreviewRequestsTest {
 
         assertTrue("the failures were answered", seen.toString().contains("Jira"));
         assertTrue("the host's own logging was captured", seen.toString().contains("org.glassfish"));
-        assertTrue("and the app's: the syncs, the one Jira refused", seen.toString()
-                .contains("dev.agenda.services.sync.PageSyncService"));
+        assertTrue(
+                "and the app's: the syncs, the one Jira refused",
+                seen.toString().contains("dev.agenda.services.sync.PageSyncService"));
         assertTrue("and failed Jira requests", seen.toString().contains("dev.agenda.jira.http.JiraExchange"));
         assertTrue(!seen.toString().contains("preview-pat"));
         try (Stream<Path> files = Files.walk(preview.data)) {
@@ -135,20 +145,25 @@ public class PreviewRequestsTest {
     private void everythingAPersonCouldSee(long page, StringBuilder seen) {
         seen.append(preview.get("").body()).append(preview.get("pages/" + page).body());
         seen.append(post("rest/agenda/1.0/pages/" + page + "/sync", true).body());
-        seen.append(preview.get("rest/agenda/1.0/pages/" + page + "/status?keys=NOPE-1,DM-999999").body());
+        seen.append(preview.get("rest/agenda/1.0/pages/" + page + "/status?keys=NOPE-1,DM-999999")
+                .body());
         preview.jira.revokeToken("preview-pat");
-        seen.append(preview.get("rest/agenda/1.0/pages/" + page + "/status?keys=RFC-188&refresh=true").body());
+        seen.append(preview.get("rest/agenda/1.0/pages/" + page + "/status?keys=RFC-188&refresh=true")
+                .body());
         seen.append(post("rest/agenda/1.0/pages/" + page + "/sync", true).body());
         preview.jira.close();
-        seen.append(preview.get("rest/agenda/1.0/pages/" + page + "/status?keys=RFC-188&refresh=true").body());
+        seen.append(preview.get("rest/agenda/1.0/pages/" + page + "/status?keys=RFC-188&refresh=true")
+                .body());
     }
 
     @Test
     public void aRequestBodyBeyondTheLimitIsRefusedWithoutBeingRead() {
         long page = preview.pageId(PreviewFixture.REFERENCE_PAGE);
-        HttpResponse<String> answer = preview.send(HttpRequest.newBuilder(preview.host.baseUrl()
-                        .resolve("rest/agenda/1.0/pages/" + page + "/sync")).header("X-Atlassian-Token", "no-check")
-                .POST(HttpRequest.BodyPublishers.ofString("x".repeat(BodyLimit.MAX_BYTES + 1))).build());
+        HttpResponse<String> answer = preview.send(
+                HttpRequest.newBuilder(preview.host.baseUrl().resolve("rest/agenda/1.0/pages/" + page + "/sync"))
+                        .header("X-Atlassian-Token", "no-check")
+                        .POST(HttpRequest.BodyPublishers.ofString("x".repeat(BodyLimit.MAX_BYTES + 1)))
+                        .build());
 
         assertEquals(413, answer.statusCode());
         assertEquals("nothing was synced", 3, preview.jira.world().issueCount());
@@ -158,21 +173,31 @@ public class PreviewRequestsTest {
     public void aClientOfferingHttp2IsServedAsTheHttp11RequestItAlsoIsWithOrWithoutABody() throws Exception {
         long page = preview.pageId(PreviewFixture.REFERENCE_PAGE);
         // The JDK's default client offers HTTP/2 (Upgrade: h2c) on plain http, as curl --http2 does.
-        HttpResponse<String> synced = HttpClient.newHttpClient().send(HttpRequest.newBuilder(preview.host.baseUrl()
-                        .resolve("rest/agenda/1.0/pages/" + page + "/sync")).header("X-Atlassian-Token", "no-check")
-                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> synced = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(
+                                        preview.host.baseUrl().resolve("rest/agenda/1.0/pages/" + page + "/sync"))
+                                .header("X-Atlassian-Token", "no-check")
+                                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(synced.body(), 200, synced.statusCode());
-        assertEquals("the sync ran: ten issues made, one linked", seededIssues() + 10,
+        assertEquals(
+                "the sync ran: ten issues made, one linked",
+                seededIssues() + 10,
                 preview.jira.world().issueCount());
 
         try (Socket socket = new Socket("127.0.0.1", preview.host.baseUrl().getPort())) {
             // A bound, not a measurement: before the host declined the offer, this request waited 30 s for a 500.
             socket.setSoTimeout(20_000);
-            socket.getOutputStream().write(("GET /static/agenda.js HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                    + "Connection: Upgrade, HTTP2-Settings\r\nUpgrade: h2c\r\n"
-                    + "HTTP2-Settings: AAMAAABkAAQCAAAAAAIAAAAA\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(),
-                    StandardCharsets.US_ASCII)).readLine();
+            socket.getOutputStream()
+                    .write(("GET /static/agenda.js HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                    + "Connection: Upgrade, HTTP2-Settings\r\nUpgrade: h2c\r\n"
+                                    + "HTTP2-Settings: AAMAAABkAAQCAAAAAAIAAAAA\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+            String statusLine = new BufferedReader(
+                            new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
             assertEquals("HTTP/1.1 200 OK", statusLine);
         }
     }
@@ -187,40 +212,71 @@ public class PreviewRequestsTest {
 
         HttpResponse<String> tick = post("rest/agenda/1.0/pages/" + page + "/tasks/3/tick?done=true", true);
 
-        assertTrue("the tick is on the page", preview.read(PreviewFixture.REFERENCE_PAGE).matches(
-                "(?s).*<ac:task-id>3</ac:task-id><ac:task-status>complete</ac:task-status>.*"));
+        assertTrue(
+                "the tick is on the page",
+                preview.read(PreviewFixture.REFERENCE_PAGE)
+                        .matches("(?s).*<ac:task-id>3</ac:task-id><ac:task-status>complete</ac:task-status>.*"));
         assertEquals(200, tick.statusCode());
-        assertTrue(tick.body(), JSON.readTree(tick.body()).get("message").asText()
-                .matches("Ticked “Propose LDM-542 \\(LSP Design\\) for RFC”; Jira was not changed: "
-                        + ".*try again later\\."));
-        assertTrue("Jira could not be moved yet", !preview.jira.world().state(key).orElseThrow().status().isDone());
+        assertTrue(
+                tick.body(),
+                JSON.readTree(tick.body())
+                        .get("message")
+                        .asText()
+                        .matches("Ticked “Propose LDM-542 \\(LSP Design\\) for RFC”; Jira was not changed: "
+                                + ".*try again later\\."));
+        assertTrue(
+                "Jira could not be moved yet",
+                !preview.jira.world().state(key).orElseThrow().status().isDone());
 
         preview.jira.faults().clear();
         assertEquals(200, post("rest/agenda/1.0/pages/" + page + "/sync", true).statusCode());
 
-        assertTrue("the next sync carried the tick to Jira", preview.jira.world().state(key).orElseThrow().status()
-                .isDone());
+        assertTrue(
+                "the next sync carried the tick to Jira",
+                preview.jira.world().state(key).orElseThrow().status().isDone());
         assertEquals("and made no issue twice", issues, preview.jira.world().issueCount());
     }
 
     @Test
     public void everyAnswerRunsOnlyTheHostsOwnScriptsCannotBeFramedAndIsNotCached() {
         long page = preview.pageId(PreviewFixture.REFERENCE_PAGE);
-        for (String path : List.of("", "pages/" + page, "pages/999", "static/agenda.js",
-                "rest/agenda/1.0/pages/" + page + "/status", "rest/agenda/1.0/pages/999/status")) {
+        for (String path : List.of(
+                "",
+                "pages/" + page,
+                "pages/999",
+                "static/agenda.js",
+                "rest/agenda/1.0/pages/" + page + "/status",
+                "rest/agenda/1.0/pages/999/status")) {
             HttpResponse<String> answer = preview.get(path);
             String where = path + " (" + answer.statusCode() + ")";
 
-            assertEquals(where, SecurityHeaders.CONTENT_SECURITY_POLICY,
+            assertEquals(
+                    where,
+                    SecurityHeaders.CONTENT_SECURITY_POLICY,
                     answer.headers().firstValue("Content-Security-Policy").orElse(""));
-            assertEquals(where, "DENY", answer.headers().firstValue("X-Frame-Options").orElse(""));
-            assertEquals(where, "nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(""));
-            assertEquals(where, "same-origin", answer.headers().firstValue("Referrer-Policy").orElse(""));
-            assertEquals(where, "no-store", answer.headers().firstValue("Cache-Control").orElse(""));
+            assertEquals(
+                    where,
+                    "DENY",
+                    answer.headers().firstValue("X-Frame-Options").orElse(""));
+            assertEquals(
+                    where,
+                    "nosniff",
+                    answer.headers().firstValue("X-Content-Type-Options").orElse(""));
+            assertEquals(
+                    where,
+                    "same-origin",
+                    answer.headers().firstValue("Referrer-Policy").orElse(""));
+            assertEquals(
+                    where,
+                    "no-store",
+                    answer.headers().firstValue("Cache-Control").orElse(""));
         }
         String html = preview.get("pages/" + page).body();
-        assertTrue("the page has no inline script for the policy to block", html.replaceAll(
-                "<script src=\"/static/agenda\\.js\"></script>", "").indexOf("<script") < 0);
+        assertTrue(
+                "the page has no inline script for the policy to block",
+                html.replaceAll("<script src=\"/static/agenda\\.js\"></script>", "")
+                                .indexOf("<script")
+                        < 0);
     }
 
     @Test
@@ -253,8 +309,8 @@ public class PreviewRequestsTest {
     }
 
     private HttpResponse<String> post(String path, boolean withXsrfHeader) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(preview.host.baseUrl().resolve(path))
-                .POST(HttpRequest.BodyPublishers.noBody());
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(preview.host.baseUrl().resolve(path)).POST(HttpRequest.BodyPublishers.noBody());
         if (withXsrfHeader) {
             request.header("X-Atlassian-Token", "no-check");
         }

@@ -31,7 +31,10 @@ public class PreviewRestResourcesTest {
 
         HttpResponse<String> actions = preview.get(pages + "/actions");
         assertEquals(actions.body(), 200, actions.statusCode());
-        assertEquals("the reference page's action items", 11, new ObjectMapper().readTree(actions.body()).size());
+        assertEquals(
+                "the reference page's action items",
+                11,
+                new ObjectMapper().readTree(actions.body()).size());
 
         HttpResponse<String> status = preview.get(pages + "/status");
         assertEquals(status.body(), 200, status.statusCode());
@@ -42,8 +45,10 @@ public class PreviewRestResourcesTest {
         assertEquals(progress.body(), 200, progress.statusCode());
         assertEquals("{\"running\":false}", progress.body());
 
-        HttpResponse<String> tick = preview.send(HttpRequest.newBuilder(preview.host.baseUrl().resolve(pages
-                + "/tasks/9/tick?done=false")).POST(HttpRequest.BodyPublishers.noBody()).build());
+        HttpResponse<String> tick =
+                preview.send(HttpRequest.newBuilder(preview.host.baseUrl().resolve(pages + "/tasks/9/tick?done=false"))
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build());
         assertEquals("built, and refusing a tick without the XSRF header", 403, tick.statusCode());
         assertTrue(tick.body(), tick.body().contains("X-Atlassian-Token"));
     }

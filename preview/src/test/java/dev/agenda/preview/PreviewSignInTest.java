@@ -48,12 +48,16 @@ public class PreviewSignInTest {
         HttpResponse<String> status = preview.get("rest/agenda/1.0/pages/" + page + "/status");
         assertEquals(401, status.statusCode());
         assertTrue(status.body(), status.body().contains("Sign in to the preview host first"));
-        assertEquals(401, preview.get("rest/agenda/1.0/pages/" + page + "/actions").statusCode());
-        HttpResponse<String> sync = send(post("rest/agenda/1.0/pages/" + page + "/sync").header("X-Atlassian-Token",
-                "no-check"), Optional.empty());
+        assertEquals(
+                401, preview.get("rest/agenda/1.0/pages/" + page + "/actions").statusCode());
+        HttpResponse<String> sync = send(
+                post("rest/agenda/1.0/pages/" + page + "/sync").header("X-Atlassian-Token", "no-check"),
+                Optional.empty());
         assertEquals(401, sync.statusCode());
         assertTrue(sync.body(), sync.body().contains("Sign in to the preview host first"));
-        assertEquals(401, preview.get("rest/agenda/1.0/pages/" + page + "/sync/progress").statusCode());
+        assertEquals(
+                401,
+                preview.get("rest/agenda/1.0/pages/" + page + "/sync/progress").statusCode());
         assertEquals("nothing was synced", issues, preview.jira.world().issueCount());
         assertEquals("Jira was not asked", 0, preview.jira.requestCount());
 
@@ -61,7 +65,9 @@ public class PreviewSignInTest {
         assertEquals(200, signIn.statusCode());
         assertEquals(200, preview.get("static/agenda.js").statusCode());
         for (HttpResponse<String> answer : List.of(index, status, signIn)) {
-            assertEquals("the sign-in page and refusals cannot be framed either", "DENY",
+            assertEquals(
+                    "the sign-in page and refusals cannot be framed either",
+                    "DENY",
                     answer.headers().firstValue("X-Frame-Options").orElse(""));
         }
     }
@@ -74,7 +80,9 @@ public class PreviewSignInTest {
         HttpResponse<String> form = preview.get(links.get(JOHN).substring(1));
         assertEquals(200, form.statusCode());
         assertTrue(form.body(), form.body().contains("Sign in as John Swinbank"));
-        assertTrue("following the link alone signs nobody in", form.headers().firstValue("Set-Cookie").isEmpty());
+        assertTrue(
+                "following the link alone signs nobody in",
+                form.headers().firstValue("Set-Cookie").isEmpty());
 
         HttpResponse<String> signedIn = signIn(JOHN, codeOf(JOHN), Optional.of(origin()));
         assertEquals(303, signedIn.statusCode());
@@ -84,18 +92,21 @@ public class PreviewSignInTest {
         assertTrue(setCookie, setCookie.contains("HttpOnly"));
         assertTrue(setCookie, setCookie.contains("SameSite=Strict"));
 
-        HttpResponse<String> page = send(get("pages/" + preview.pageId(PreviewFixture.REFERENCE_PAGE)),
-                Optional.of(cookie(setCookie)));
+        HttpResponse<String> page =
+                send(get("pages/" + preview.pageId(PreviewFixture.REFERENCE_PAGE)), Optional.of(cookie(setCookie)));
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("Signed in as John Swinbank"));
-        assertFalse("no one's code is on the page", page.body().contains(codeOf(JOHN))
-                || page.body().contains(codeOf(WIL)));
+        assertFalse(
+                "no one's code is on the page",
+                page.body().contains(codeOf(JOHN)) || page.body().contains(codeOf(WIL)));
     }
 
     @Test
     public void aWrongCodeAnotherPersonsCodeOrAnUnknownNameSignsNobodyIn() {
-        for (HttpResponse<String> refused : List.of(signIn(JOHN, "0".repeat(32), Optional.of(origin())),
-                signIn(JOHN, codeOf(WIL), Optional.of(origin())), signIn("mallory", codeOf(WIL), Optional.of(origin())),
+        for (HttpResponse<String> refused : List.of(
+                signIn(JOHN, "0".repeat(32), Optional.of(origin())),
+                signIn(JOHN, codeOf(WIL), Optional.of(origin())),
+                signIn("mallory", codeOf(WIL), Optional.of(origin())),
                 signIn(JOHN, "", Optional.of(origin())))) {
             assertEquals(refused.body(), 401, refused.statusCode());
             assertTrue(refused.body().contains("do not match a sign-in link of this preview host"));
@@ -114,8 +125,8 @@ public class PreviewSignInTest {
 
     @Test
     public void aSignInPostedFromAnotherSiteOrWithoutSayingWhereItComesFromIsRefused() {
-        for (Optional<String> origin : List.of(Optional.of("http://evil.example"), Optional.<String>empty(),
-                Optional.of("null"))) {
+        for (Optional<String> origin :
+                List.of(Optional.of("http://evil.example"), Optional.<String>empty(), Optional.of("null"))) {
             HttpResponse<String> refused = signIn(JOHN, codeOf(JOHN), origin);
 
             assertEquals(origin.toString(), 403, refused.statusCode());
@@ -130,8 +141,9 @@ public class PreviewSignInTest {
         String wil = sessionOf(WIL);
         String john = sessionOf(JOHN);
 
-        HttpResponse<String> synced = send(post("rest/agenda/1.0/pages/" + page + "/sync")
-                .header("X-Atlassian-Token", "no-check"), Optional.of(wil));
+        HttpResponse<String> synced = send(
+                post("rest/agenda/1.0/pages/" + page + "/sync").header("X-Atlassian-Token", "no-check"),
+                Optional.of(wil));
         assertEquals(synced.body(), 200, synced.statusCode());
         JsonNode wilSees = status(page, wil);
         JsonNode johnSees = status(page, john);
@@ -140,14 +152,24 @@ public class PreviewSignInTest {
         assertEquals("In Progress", wilsIssue.get("status").asText());
         String summary = wilsIssue.get("summary").asText();
         JsonNode johnsIssue = issue(johnSees, "DM-12813");
-        assertTrue("John may not see DM, so he is told so: " + johnsIssue, johnsIssue.get("summary").isNull()
-                && johnsIssue.get("status").isNull() && !johnsIssue.get("problem").isNull());
-        assertFalse("never the summary Wil's look-up left in memory", johnSees.toString().contains(summary));
-        assertEquals("RFC is open to both", "RFC-188", issue(johnSees, "RFC-188").get("key").asText());
+        assertTrue(
+                "John may not see DM, so he is told so: " + johnsIssue,
+                johnsIssue.get("summary").isNull()
+                        && johnsIssue.get("status").isNull()
+                        && !johnsIssue.get("problem").isNull());
+        assertFalse(
+                "never the summary Wil's look-up left in memory",
+                johnSees.toString().contains(summary));
+        assertEquals(
+                "RFC is open to both",
+                "RFC-188",
+                issue(johnSees, "RFC-188").get("key").asText());
         assertFalse(issue(johnSees, "RFC-188").get("status").isNull());
 
         String created = wilSees.get("actions").get(0).get("jiraKey").asText();
-        assertEquals("the sync acted in Jira as the person who pressed it", WIL,
+        assertEquals(
+                "the sync acted in Jira as the person who pressed it",
+                WIL,
                 preview.jira.world().state(created).orElseThrow().reporter().name());
     }
 
@@ -155,17 +177,30 @@ public class PreviewSignInTest {
     public void signingOutEndsTheSessionSoItsCookieNoLongerReachesAnything() {
         long page = preview.pageId(PreviewFixture.REFERENCE_PAGE);
         String john = sessionOf(JOHN);
-        assertEquals(200, send(get("rest/agenda/1.0/pages/" + page + "/status"), Optional.of(john)).statusCode());
+        assertEquals(
+                200,
+                send(get("rest/agenda/1.0/pages/" + page + "/status"), Optional.of(john))
+                        .statusCode());
 
-        HttpResponse<String> out = send(HttpRequest.newBuilder(preview.host.baseUrl().resolve("sign-out"))
-                .header("Origin", origin()).POST(HttpRequest.BodyPublishers.noBody()), Optional.of(john));
+        HttpResponse<String> out = send(
+                HttpRequest.newBuilder(preview.host.baseUrl().resolve("sign-out"))
+                        .header("Origin", origin())
+                        .POST(HttpRequest.BodyPublishers.noBody()),
+                Optional.of(john));
 
         assertEquals(303, out.statusCode());
         assertEquals("/sign-in", out.headers().firstValue("Location").orElseThrow());
         assertTrue(out.headers().firstValue("Set-Cookie").orElseThrow().contains("Max-Age=0"));
-        assertEquals(401, send(get("rest/agenda/1.0/pages/" + page + "/status"), Optional.of(john)).statusCode());
-        assertEquals(401, send(post("rest/agenda/1.0/pages/" + page + "/sync").header("X-Atlassian-Token",
-                "no-check"), Optional.of(john)).statusCode());
+        assertEquals(
+                401,
+                send(get("rest/agenda/1.0/pages/" + page + "/status"), Optional.of(john))
+                        .statusCode());
+        assertEquals(
+                401,
+                send(
+                                post("rest/agenda/1.0/pages/" + page + "/sync").header("X-Atlassian-Token", "no-check"),
+                                Optional.of(john))
+                        .statusCode());
     }
 
     @Test
@@ -175,8 +210,10 @@ public class PreviewSignInTest {
         StringBuilder seen = new StringBuilder();
         seen.append(send(get(""), Optional.of(john)).body());
         seen.append(send(get("pages/" + page), Optional.of(john)).body());
-        seen.append(send(post("rest/agenda/1.0/pages/" + page + "/sync").header("X-Atlassian-Token", "no-check"),
-                Optional.of(john)).body());
+        seen.append(send(
+                        post("rest/agenda/1.0/pages/" + page + "/sync").header("X-Atlassian-Token", "no-check"),
+                        Optional.of(john))
+                .body());
         seen.append(status(page, john));
         seen.append(preview.get("sign-in").body());
 
@@ -199,7 +236,8 @@ public class PreviewSignInTest {
     }
 
     private HttpResponse<String> signIn(String username, String code, Optional<String> origin) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(preview.host.baseUrl().resolve("sign-in"))
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        preview.host.baseUrl().resolve("sign-in"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("user=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
                         + "&code=" + URLEncoder.encode(code, StandardCharsets.UTF_8)));

@@ -8,11 +8,11 @@ import dev.agenda.confluence.rest.ActionsResource;
 import dev.agenda.confluence.rest.StatusResource;
 import dev.agenda.confluence.rest.SyncResource;
 import dev.agenda.confluence.rest.TickResource;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
 import dev.agenda.core.users.InMemoryUserDirectory;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
@@ -28,27 +28,24 @@ public class RestAccessRulesTest {
     @AnonymousSiteAccess
     static class OpenClass {
         @LicensedOnly
-        public void closedMethod() {
-        }
+        public void closedMethod() {}
 
-        public void plainMethod() {
-        }
+        public void plainMethod() {}
     }
 
     /** The same name in another package, as the servlet-side {@code com.atlassian.annotations.security} has it. */
     static final class Elsewhere {
         @Retention(RetentionPolicy.RUNTIME)
-        @interface AnonymousSiteAccess {
-        }
+        @interface AnonymousSiteAccess {}
     }
 
     @Elsewhere.AnonymousSiteAccess
-    static class ServletAnnotated {
-    }
+    static class ServletAnnotated {}
 
     @Test
     public void theMethodsAnnotationComesFirstThenTheClasss() throws Exception {
-        assertEquals(Optional.of(RestAccessRules.Access.LICENSED),
+        assertEquals(
+                Optional.of(RestAccessRules.Access.LICENSED),
                 RestAccessRules.accessOf(OpenClass.class.getMethod("closedMethod")));
         assertEquals(Optional.empty(), RestAccessRules.accessOf(OpenClass.class.getMethod("plainMethod")));
         assertEquals(Optional.of(RestAccessRules.Access.ANONYMOUS_SITE), RestAccessRules.accessOf(OpenClass.class));
@@ -100,16 +97,23 @@ public class RestAccessRulesTest {
     }
 
     private static int status(ApplicationHandler rest, String path) throws Exception {
-        return rest.apply(new ContainerRequest(URI.create("http://localhost/"), URI.create("http://localhost/"
-                + path), "GET", null, new MapPropertiesDelegate(), null)).get().getStatus();
+        return rest.apply(new ContainerRequest(
+                        URI.create("http://localhost/"),
+                        URI.create("http://localhost/" + path),
+                        "GET",
+                        null,
+                        new MapPropertiesDelegate(),
+                        null))
+                .get()
+                .getStatus();
     }
 
     @Test
     public void thePluginsResourcesDeclareWhatEachNeeds() {
-        assertEquals(Optional.of(RestAccessRules.Access.ANONYMOUS_SITE),
-                RestAccessRules.accessOf(ActionsResource.class));
-        assertEquals(Optional.of(RestAccessRules.Access.ANONYMOUS_SITE),
-                RestAccessRules.accessOf(StatusResource.class));
+        assertEquals(
+                Optional.of(RestAccessRules.Access.ANONYMOUS_SITE), RestAccessRules.accessOf(ActionsResource.class));
+        assertEquals(
+                Optional.of(RestAccessRules.Access.ANONYMOUS_SITE), RestAccessRules.accessOf(StatusResource.class));
         assertEquals(Optional.of(RestAccessRules.Access.LICENSED), RestAccessRules.accessOf(SyncResource.class));
         assertEquals(Optional.of(RestAccessRules.Access.LICENSED), RestAccessRules.accessOf(TickResource.class));
     }

@@ -26,7 +26,8 @@ public class SignInBrowserIT {
     private final Browser john = new Browser(1280, 1400);
 
     @Rule
-    public final RuleChain rules = RuleChain.outerRule(folder).around(preview).around(wil).around(john);
+    public final RuleChain rules =
+            RuleChain.outerRule(folder).around(preview).around(wil).around(john);
 
     @Test
     public void twoPeopleSignedInSeeTheSamePageAsJiraShowsEachOfThemAndSigningOutLocksThePage() {
@@ -34,7 +35,8 @@ public class SignInBrowserIT {
         String page = preview.pageUrl(PreviewFixture.REFERENCE_PAGE);
 
         john.open(page);
-        assertTrue("sent to sign in first: " + john.driver.getCurrentUrl(),
+        assertTrue(
+                "sent to sign in first: " + john.driver.getCurrentUrl(),
                 john.driver.getCurrentUrl().endsWith("/sign-in"));
         signIn(wil, "womullane");
         signIn(john, "swinbank");
@@ -44,11 +46,15 @@ public class SignInBrowserIT {
         waitForStatuses(john);
 
         WebElement wilSees = wil.find(REFERENCE);
-        assertEquals("IN PROGRESS", wilSees.findElement(By.cssSelector("[data-status-for]")).getText());
+        assertEquals(
+                "IN PROGRESS",
+                wilSees.findElement(By.cssSelector("[data-status-for]")).getText());
         assertTrue(wilSees.getText().contains("Define the metadata pipeline outputs"));
         assertTrue(wil.find(".preview-user").getText().contains("Wil O'Mullane"));
         WebElement johnSees = john.find(REFERENCE);
-        assertEquals("NO SUCH PROJECT", johnSees.findElement(By.cssSelector("[data-status-for]")).getText());
+        assertEquals(
+                "NO SUCH PROJECT",
+                johnSees.findElement(By.cssSelector("[data-status-for]")).getText());
         assertFalse("never Wil's summary", johnSees.getText().contains("Define the metadata pipeline outputs"));
         assertTrue(john.find(".preview-user").getText().contains("John Swinbank"));
         screenshot(wil, "wil");
@@ -57,20 +63,27 @@ public class SignInBrowserIT {
         john.find(".preview-sign-out button").click();
         john.until(driver -> driver.getCurrentUrl().endsWith("/sign-in"));
         john.open(page);
-        assertTrue("signed out, the page is closed to him", john.driver.getCurrentUrl().endsWith("/sign-in"));
+        assertTrue(
+                "signed out, the page is closed to him",
+                john.driver.getCurrentUrl().endsWith("/sign-in"));
     }
 
     private void signIn(Browser browser, String username) {
-        browser.open(preview.host.baseUrl().resolve(preview.host.signInLinks().get(username).substring(1))
+        browser.open(preview.host
+                .baseUrl()
+                .resolve(preview.host.signInLinks().get(username).substring(1))
                 .toString());
         browser.screenshot(getClass().getSimpleName() + "-sign-in-" + username);
         browser.find(".preview-sign-in button[type=submit]").click();
-        browser.until(driver -> !driver.findElements(By.cssSelector(".preview-pages")).isEmpty());
+        browser.until(
+                driver -> !driver.findElements(By.cssSelector(".preview-pages")).isEmpty());
     }
 
     private static void waitForStatuses(Browser browser) {
-        browser.until(driver -> driver.findElements(By.cssSelector("section.agenda[data-statuses-loaded]")).size()
-                == driver.findElements(By.cssSelector("section.agenda[data-agenda-live]")).size());
+        browser.until(driver -> driver.findElements(By.cssSelector("section.agenda[data-statuses-loaded]"))
+                        .size()
+                == driver.findElements(By.cssSelector("section.agenda[data-agenda-live]"))
+                        .size());
     }
 
     private void screenshot(Browser browser, String who) {

@@ -24,7 +24,9 @@ public class SignInCodesTest {
     @Test
     public void anotherUsersCodeAWrongCodeOrAnUnknownUserSignsNobodyIn() {
         assertEquals(Optional.empty(), codes.check("swinbank", codes.codeOf("womullane")));
-        assertEquals(Optional.empty(), codes.check("swinbank", codes.codeOf("swinbank").substring(1)));
+        assertEquals(
+                Optional.empty(),
+                codes.check("swinbank", codes.codeOf("swinbank").substring(1)));
         assertEquals(Optional.empty(), codes.check("swinbank", ""));
         assertEquals(Optional.empty(), codes.check("mallory", codes.codeOf("swinbank")));
         assertEquals(Optional.empty(), codes.check("mallory", "00000000000000000000000000000000"));

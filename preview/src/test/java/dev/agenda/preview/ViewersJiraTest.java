@@ -1,13 +1,9 @@
 package dev.agenda.preview;
 
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
-import dev.agenda.services.page.Viewer;
-import dev.agenda.services.jira.JiraSession;
-import dev.agenda.services.jira.JiraSite;
 import dev.agenda.core.tracker.IssueTracker;
 import dev.agenda.core.tracker.Result;
 import dev.agenda.core.tracker.ServerInfo;
@@ -19,17 +15,20 @@ import dev.agenda.jira.fake.FakeJiraWorld;
 import dev.agenda.jira.fake.FaultPlan;
 import dev.agenda.jira.transport.JdkHttpTransport;
 import dev.agenda.jira.transport.JiraCredentials;
+import dev.agenda.services.jira.JiraSession;
+import dev.agenda.services.jira.JiraSite;
+import dev.agenda.services.page.Viewer;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.After;
-import org.junit.Before;
-import org.junit.Test;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
 
 /** The preview's Jira as each user: in their requests and in work done later on their behalf (the status refresh). */
 public class ViewersJiraTest {
@@ -42,12 +41,20 @@ public class ViewersJiraTest {
 
     @Before
     public void start() {
-        jira = FakeJiraHttpServer.start(FakeJiraWorld.seeded(Clock.systemUTC()), ServerInfo.Deployment.DATA_CENTER,
-                FaultPlan.none()).registerToken("womullane", "pat-wil").registerToken("swinbank", "pat-john");
+        jira = FakeJiraHttpServer.start(
+                        FakeJiraWorld.seeded(Clock.systemUTC()), ServerInfo.Deployment.DATA_CENTER, FaultPlan.none())
+                .registerToken("womullane", "pat-wil")
+                .registerToken("swinbank", "pat-john");
         JiraSite site = new JiraSite(true, "", Optional.of(jira.baseUrl()));
-        viewers = new ViewersJira(Map.of(wil.key(), jiraWith("womullane", "pat-wil", site),
-                john.key(), jiraWith("swinbank", "pat-john", site)),
-                Map.of(wil.key(), wil, john.key(), john), current, site);
+        viewers = new ViewersJira(
+                Map.of(
+                        wil.key(),
+                        jiraWith("womullane", "pat-wil", site),
+                        john.key(),
+                        jiraWith("swinbank", "pat-john", site)),
+                Map.of(wil.key(), wil, john.key(), john),
+                current,
+                site);
     }
 
     @After
@@ -82,7 +89,8 @@ public class ViewersJiraTest {
         for (Result<IssueTracker> refused : List.of(anonymous, stranger)) {
             Result.Failed<IssueTracker> failed = (Result.Failed<IssueTracker>) refused;
             assertEquals(TrackerError.Kind.NOT_AUTHENTICATED, failed.error().kind());
-            assertEquals("Sign in to the preview host to see Jira.", failed.error().message());
+            assertEquals(
+                    "Sign in to the preview host to see Jira.", failed.error().message());
         }
         assertEquals(before, jira.requestCount());
     }
@@ -90,7 +98,9 @@ public class ViewersJiraTest {
     @Test
     public void workOnAViewersBehalfRunsAsThatViewerOnAThreadNobodyRunsAs() throws Exception {
         CompletableFuture<String> background = CompletableFuture.supplyAsync(() -> viewers.asViewer(
-                john.key(), session -> whoJiraSees(session) + " as " + current.get().orElseThrow().name()));
+                john.key(),
+                session -> whoJiraSees(session) + " as "
+                        + current.get().orElseThrow().name()));
 
         assertEquals("swinbank as swinbank", background.get(10, TimeUnit.SECONDS));
         assertEquals("the viewer is put back after the work", Optional.empty(), current.get());
@@ -104,16 +114,23 @@ public class ViewersJiraTest {
 
         CompletableFuture<String> elsewhere = CompletableFuture.supplyAsync(() -> whoJiraSees(johns));
 
-        ExecutionException refused = assertThrows(ExecutionException.class,
-                () -> elsewhere.get(10, TimeUnit.SECONDS));
-        assertTrue(refused.getCause().getMessage(), refused.getCause().getMessage()
-                .contains("A Jira request of swinbank was sent from a thread running as nobody"));
+        ExecutionException refused = assertThrows(ExecutionException.class, () -> elsewhere.get(10, TimeUnit.SECONDS));
+        assertTrue(
+                refused.getCause().getMessage(),
+                refused.getCause()
+                        .getMessage()
+                        .contains("A Jira request of swinbank was sent from a thread running as nobody"));
         assertEquals(before, jira.requestCount());
     }
 
     private PreviewJira jiraWith(String username, String token, JiraSite site) {
-        return new PreviewJira(new ViewerBoundTransport(username, new JdkHttpTransport(URI.create(jira.baseUrl()),
-                JiraCredentials.personalAccessToken(token)), current), site, JiraClientSettings.defaults());
+        return new PreviewJira(
+                new ViewerBoundTransport(
+                        username,
+                        new JdkHttpTransport(URI.create(jira.baseUrl()), JiraCredentials.personalAccessToken(token)),
+                        current),
+                site,
+                JiraClientSettings.defaults());
     }
 
     private static String whoJiraSees(JiraSession session) {

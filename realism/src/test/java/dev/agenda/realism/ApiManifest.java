@@ -28,8 +28,15 @@ final class ApiManifest {
 
     /** What a row describes. */
     enum Kind {
-        INTERFACE("interface"), CLASS("class"), ABSTRACT_CLASS("abstract class"), FINAL_CLASS("final class"),
-        ENUM("enum"), ANNOTATION("annotation"), METHOD("method"), CONSTRUCTOR("constructor"), FIELD("field"),
+        INTERFACE("interface"),
+        CLASS("class"),
+        ABSTRACT_CLASS("abstract class"),
+        FINAL_CLASS("final class"),
+        ENUM("enum"),
+        ANNOTATION("annotation"),
+        METHOD("method"),
+        CONSTRUCTOR("constructor"),
+        FIELD("field"),
         ENUM_CONSTANT("enum constant");
 
         final String word;
@@ -43,22 +50,35 @@ final class ApiManifest {
         }
 
         static Kind of(String word, int line) {
-            return Arrays.stream(values()).filter(kind -> kind.word.equals(word)).findFirst().orElseThrow(() ->
-                    new IllegalArgumentException("line " + line + ": unknown kind '" + word + "'"));
+            return Arrays.stream(values())
+                    .filter(kind -> kind.word.equals(word))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("line " + line + ": unknown kind '" + word + "'"));
         }
     }
 
     /** One row. {@code name} and {@code descriptor} are the JVM's, for members; {@code supertypes} for types. */
-    record Entry(String owner, Kind kind, String member, String name, String descriptor, List<String> supertypes,
-                 boolean isStatic, List<String> exceptions, Set<String> usedBy, String documentedAt, int line) {
+    record Entry(
+            String owner,
+            Kind kind,
+            String member,
+            String name,
+            String descriptor,
+            List<String> supertypes,
+            boolean isStatic,
+            List<String> exceptions,
+            Set<String> usedBy,
+            String documentedAt,
+            int line) {
 
         String describe() {
             return owner + " " + kind.word + " " + member + " (docs/ATLASSIAN-API.md line " + line + ")";
         }
     }
 
-    private static final Map<String, String> PRIMITIVES = Map.of("void", "V", "boolean", "Z", "byte", "B", "char",
-            "C", "short", "S", "int", "I", "long", "J", "float", "F", "double", "D");
+    private static final Map<String, String> PRIMITIVES = Map.of(
+            "void", "V", "boolean", "Z", "byte", "B", "char", "C", "short", "S", "int", "I", "long", "J", "float", "F",
+            "double", "D");
 
     final List<Entry> entries;
 
@@ -92,10 +112,11 @@ final class ApiManifest {
     }
 
     private static Entry row(String line, int number) {
-        String[] cells = line.substring(1, line.length() - (line.endsWith("|") ? 1 : 0)).split("\\|", -1);
+        String[] cells =
+                line.substring(1, line.length() - (line.endsWith("|") ? 1 : 0)).split("\\|", -1);
         if (cells.length != 7) {
-            throw new IllegalArgumentException("line " + number + ": a manifest row has 7 cells, this one "
-                    + cells.length + ": " + line);
+            throw new IllegalArgumentException(
+                    "line " + number + ": a manifest row has 7 cells, this one " + cells.length + ": " + line);
         }
         String owner = code(cells[0]);
         Kind kind = Kind.of(code(cells[1]), number);
@@ -103,8 +124,8 @@ final class ApiManifest {
         boolean isStatic = switch (code(cells[3])) {
             case "static" -> true;
             case "" -> false;
-            default -> throw new IllegalArgumentException("line " + number + ": 'static' or nothing, not "
-                    + cells[3].strip());
+            default ->
+                throw new IllegalArgumentException("line " + number + ": 'static' or nothing, not " + cells[3].strip());
         };
         List<String> exceptions = list(code(cells[4]));
         Set<String> usedBy = Set.copyOf(list(code(cells[5])));
@@ -143,11 +164,10 @@ final class ApiManifest {
                 descriptor = "L" + owner.replace('.', '/') + ";";
             }
             case ANNOTATION -> supertypes = List.of();
-            default -> supertypes = member.equals("—") ? List.of()
-                    : list(member.replaceFirst("^extends\\s+", ""));
+            default -> supertypes = member.equals("—") ? List.of() : list(member.replaceFirst("^extends\\s+", ""));
         }
-        return new Entry(owner, kind, member, name, descriptor, supertypes, isStatic, exceptions, usedBy,
-                documentedAt, number);
+        return new Entry(
+                owner, kind, member, name, descriptor, supertypes, isStatic, exceptions, usedBy, documentedAt, number);
     }
 
     /** {@code (a.B, int)} as a descriptor's parameter part, {@code (La/B;I)}. */
@@ -155,7 +175,8 @@ final class ApiManifest {
         if (!list.startsWith("(") || !list.endsWith(")")) {
             throw new IllegalArgumentException("line " + number + ": parameters are written '(a.B, c.D)'");
         }
-        return list(list.substring(1, list.length() - 1)).stream().map(ApiManifest::descriptorOf)
+        return list(list.substring(1, list.length() - 1)).stream()
+                .map(ApiManifest::descriptorOf)
                 .collect(Collectors.joining("", "(", ")"));
     }
 
@@ -178,21 +199,27 @@ final class ApiManifest {
     }
 
     private static List<String> list(String text) {
-        return text.isBlank() ? List.of() : Arrays.stream(text.split(",")).map(String::strip).toList();
+        return text.isBlank()
+                ? List.of()
+                : Arrays.stream(text.split(",")).map(String::strip).toList();
     }
 
     Optional<Entry> type(String binaryName) {
-        return entries.stream().filter(entry -> entry.kind().isType() && entry.owner().equals(binaryName))
+        return entries.stream()
+                .filter(entry -> entry.kind().isType() && entry.owner().equals(binaryName))
                 .findFirst();
     }
 
     List<Entry> membersOf(String binaryName) {
-        return entries.stream().filter(entry -> !entry.kind().isType() && entry.owner().equals(binaryName)).toList();
+        return entries.stream()
+                .filter(entry -> !entry.kind().isType() && entry.owner().equals(binaryName))
+                .toList();
     }
 
     Optional<Entry> member(String binaryName, String name, String descriptor) {
         return membersOf(binaryName).stream()
-                .filter(entry -> entry.name().equals(name) && entry.descriptor().equals(descriptor)).findFirst();
+                .filter(entry -> entry.name().equals(name) && entry.descriptor().equals(descriptor))
+                .findFirst();
     }
 
     /**

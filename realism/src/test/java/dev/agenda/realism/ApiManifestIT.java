@@ -63,22 +63,25 @@ public class ApiManifestIT {
             Optional<ApiManifest.Entry> entry = manifest.resolve(owner, use.name(), use.descriptor());
             if (entry.isEmpty()) {
                 if (!inheritedFromTheJdk(owner, use)) {
-                    problems.add("not in the manifest: " + owner + "." + use.name() + use.descriptor()
-                            + " (used by " + use.where() + ")");
+                    problems.add("not in the manifest: " + owner + "." + use.name() + use.descriptor() + " (used by "
+                            + use.where() + ")");
                 }
                 continue;
             }
             if (entry.get().isStatic() != use.isStatic()) {
                 problems.add((use.isStatic() ? "called as static" : "called on an instance") + " but documented "
-                        + (entry.get().isStatic() ? "static" : "not static") + ": " + entry.get().describe() + " (by "
+                        + (entry.get().isStatic() ? "static" : "not static") + ": "
+                        + entry.get().describe() + " (by "
                         + use.where() + ")");
             }
             Optional<ApiManifest.Entry> type = manifest.type(owner);
-            boolean documentedInterface = type.isPresent() && (type.get().kind() == ApiManifest.Kind.INTERFACE
-                    || type.get().kind() == ApiManifest.Kind.ANNOTATION);
+            boolean documentedInterface = type.isPresent()
+                    && (type.get().kind() == ApiManifest.Kind.INTERFACE
+                            || type.get().kind() == ApiManifest.Kind.ANNOTATION);
             if (use.method() && use.onInterface() != documentedInterface) {
                 problems.add("called as a member of " + (use.onInterface() ? "an interface" : "a class") + " but "
-                        + owner + " is documented as " + type.map(t -> ApiManifest.word(t.kind())).orElse("nothing")
+                        + owner + " is documented as "
+                        + type.map(t -> ApiManifest.word(t.kind())).orElse("nothing")
                         + " (by " + use.where() + ")");
             }
         }
@@ -86,15 +89,16 @@ public class ApiManifestIT {
         constants.addAll(preview.constants);
         for (AtlassianReferences.ConstantUse use : constants) {
             String owner = ApiManifest.binaryName(use.owner());
-            boolean listed = manifest.membersOf(owner).stream().anyMatch(entry ->
-                    entry.kind() == ApiManifest.Kind.ENUM_CONSTANT && entry.name().equals(use.name()));
+            boolean listed = manifest.membersOf(owner).stream()
+                    .anyMatch(entry -> entry.kind() == ApiManifest.Kind.ENUM_CONSTANT
+                            && entry.name().equals(use.name()));
             if (!listed) {
                 problems.add("enum constant not in the manifest: " + owner + "." + use.name() + " (named by "
                         + use.where() + ")");
             }
         }
-        assertEquals("Atlassian members the plugin uses otherwise than docs/ATLASSIAN-API.md says", List.of(),
-                problems);
+        assertEquals(
+                "Atlassian members the plugin uses otherwise than docs/ATLASSIAN-API.md says", List.of(), problems);
     }
 
     /**
@@ -107,7 +111,8 @@ public class ApiManifestIT {
                 Class<?> type = Class.forName(jdkType);
                 for (java.lang.reflect.Method method : type.getMethods()) {
                     if (method.getName().equals(use.name())
-                            && org.objectweb.asm.Type.getMethodDescriptor(method).equals(use.descriptor())) {
+                            && org.objectweb.asm.Type.getMethodDescriptor(method)
+                                    .equals(use.descriptor())) {
                         return true;
                     }
                 }
@@ -123,8 +128,10 @@ public class ApiManifestIT {
         List<String> problems = new ArrayList<>();
         problems.addAll(unimplemented(references));
         problems.addAll(unimplemented(preview));
-        assertEquals("documented methods the plugin's and the preview's implementations of Atlassian interfaces lack",
-                List.of(), problems);
+        assertEquals(
+                "documented methods the plugin's and the preview's implementations of Atlassian interfaces lack",
+                List.of(),
+                problems);
     }
 
     private static List<String> unimplemented(AtlassianReferences in) {
@@ -166,14 +173,16 @@ public class ApiManifestIT {
             addSupertypes(type, usedTypes);
         }
         Set<ApiManifest.Entry> usedRows = new LinkedHashSet<>();
-        in.members.forEach(use -> manifest.resolve(ApiManifest.binaryName(use.owner()), use.name(),
-                use.descriptor()).ifPresent(usedRows::add));
+        in.members.forEach(use -> manifest.resolve(ApiManifest.binaryName(use.owner()), use.name(), use.descriptor())
+                .ifPresent(usedRows::add));
         in.constants.forEach(use -> manifest.membersOf(ApiManifest.binaryName(use.owner())).stream()
-                .filter(entry -> entry.kind() == ApiManifest.Kind.ENUM_CONSTANT && entry.name().equals(use.name()))
+                .filter(entry -> entry.kind() == ApiManifest.Kind.ENUM_CONSTANT
+                        && entry.name().equals(use.name()))
                 .forEach(usedRows::add));
         // Implementing an interface uses its methods; extending a class uses only what the subclass calls.
-        in.implementations.forEach(implementation -> atlassianSupertypes(implementation).forEach(type ->
-                manifest.type(ApiManifest.binaryName(type)).filter(entry -> entry.kind() == ApiManifest.Kind.INTERFACE)
+        in.implementations.forEach(implementation -> atlassianSupertypes(implementation)
+                .forEach(type -> manifest.type(ApiManifest.binaryName(type))
+                        .filter(entry -> entry.kind() == ApiManifest.Kind.INTERFACE)
                         .ifPresent(entry -> usedRows.addAll(abstractMethods(entry)))));
         List<String> stale = new ArrayList<>();
         List<String> unmarked = new ArrayList<>();
@@ -186,12 +195,13 @@ public class ApiManifestIT {
             }
         }
         assertEquals("rows marked '" + user + "' in docs/ATLASSIAN-API.md that it no longer uses", List.of(), stale);
-        assertEquals("rows " + user + " uses that docs/ATLASSIAN-API.md does not mark '" + user + "'", List.of(),
-                unmarked);
+        assertEquals(
+                "rows " + user + " uses that docs/ATLASSIAN-API.md does not mark '" + user + "'", List.of(), unmarked);
     }
 
     private static void addSupertypes(String type, Set<String> into) {
-        for (String supertype : manifest.type(type).map(ApiManifest.Entry::supertypes).orElse(List.of())) {
+        for (String supertype :
+                manifest.type(type).map(ApiManifest.Entry::supertypes).orElse(List.of())) {
             if (into.add(supertype)) {
                 addSupertypes(supertype, into);
             }
@@ -201,9 +211,11 @@ public class ApiManifestIT {
     /** The manifest's non-static methods of an interface and of the interfaces it is documented to extend. */
     private static List<ApiManifest.Entry> abstractMethods(ApiManifest.Entry type) {
         List<ApiManifest.Entry> methods = new ArrayList<>(manifest.membersOf(type.owner()).stream()
-                .filter(entry -> entry.kind() == ApiManifest.Kind.METHOD && !entry.isStatic()).toList());
+                .filter(entry -> entry.kind() == ApiManifest.Kind.METHOD && !entry.isStatic())
+                .toList());
         for (String supertype : type.supertypes()) {
-            manifest.type(supertype).filter(entry -> entry.kind() == ApiManifest.Kind.INTERFACE)
+            manifest.type(supertype)
+                    .filter(entry -> entry.kind() == ApiManifest.Kind.INTERFACE)
                     .ifPresent(entry -> methods.addAll(abstractMethods(entry)));
         }
         return methods;
@@ -214,7 +226,9 @@ public class ApiManifestIT {
         if (AtlassianReferences.isAtlassian(implementation.superName())) {
             types.add(implementation.superName());
         }
-        implementation.interfaces().stream().filter(AtlassianReferences::isAtlassian).forEach(types::add);
+        implementation.interfaces().stream()
+                .filter(AtlassianReferences::isAtlassian)
+                .forEach(types::add);
         return types;
     }
 
@@ -240,8 +254,12 @@ public class ApiManifestIT {
     }
 
     private static boolean isObjectMethod(String name, String descriptor) {
-        return Set.of("equals(Ljava/lang/Object;)Z", "hashCode()I", "toString()Ljava/lang/String;",
-                "getClass()Ljava/lang/Class;").contains(name + descriptor);
+        return Set.of(
+                        "equals(Ljava/lang/Object;)Z",
+                        "hashCode()I",
+                        "toString()Ljava/lang/String;",
+                        "getClass()Ljava/lang/Class;")
+                .contains(name + descriptor);
     }
 
     /** The Atlassian interfaces the Spring context imports (osgi:reference) and exports (osgi:service). */
@@ -249,7 +267,8 @@ public class ApiManifestIT {
         Set<String> interfaces = new TreeSet<>();
         for (String tag : List.of("osgi:reference", "osgi:service")) {
             PluginJar.attributes(PluginJar.SPRING_CONTEXT, tag, "interface").stream()
-                    .filter(type -> type.startsWith("com.atlassian.")).forEach(interfaces::add);
+                    .filter(type -> type.startsWith("com.atlassian."))
+                    .forEach(interfaces::add);
         }
         return interfaces;
     }

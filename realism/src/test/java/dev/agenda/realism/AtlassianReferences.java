@@ -28,26 +28,28 @@ final class AtlassianReferences {
     private static final String ATLASSIAN = "com/atlassian/";
 
     /** A type named by a class; {@code type} is an internal name ({@code com/atlassian/x/Y}). */
-    record TypeUse(String type, String where) {
-    }
+    record TypeUse(String type, String where) {}
 
     /**
      * A method or field used by a class.
      *
      * @param onInterface for methods, whether the call site names the owner as an interface
      */
-    record MemberUse(String owner, boolean method, String name, String descriptor, boolean isStatic,
-                     boolean onInterface, String where) {
-    }
+    record MemberUse(
+            String owner,
+            boolean method,
+            String name,
+            String descriptor,
+            boolean isStatic,
+            boolean onInterface,
+            String where) {}
 
     /** An enum constant named in an annotation (such as {@code @RequiresFormat(Format.Storage)}). */
-    record ConstantUse(String owner, String name, String where) {
-    }
+    record ConstantUse(String owner, String name, String where) {}
 
     /** A class with an Atlassian supertype, and the concrete methods it declares ({@code name + descriptor}). */
-    record Implementation(String className, String superName, List<String> interfaces, Set<String> methods,
-                          String where) {
-    }
+    record Implementation(
+            String className, String superName, List<String> interfaces, Set<String> methods, String where) {}
 
     final Set<TypeUse> types = new LinkedHashSet<>();
     final Set<MemberUse> members = new LinkedHashSet<>();
@@ -108,10 +110,17 @@ final class AtlassianReferences {
             type(Type.getType(handle.getDesc()), where);
             if (isAtlassian(handle.getOwner())) {
                 boolean field = handle.getTag() <= Opcodes.H_PUTSTATIC;
-                boolean isStatic = handle.getTag() == Opcodes.H_GETSTATIC || handle.getTag() == Opcodes.H_PUTSTATIC
+                boolean isStatic = handle.getTag() == Opcodes.H_GETSTATIC
+                        || handle.getTag() == Opcodes.H_PUTSTATIC
                         || handle.getTag() == Opcodes.H_INVOKESTATIC;
-                members.add(new MemberUse(handle.getOwner(), !field, handle.getName(), handle.getDesc(), isStatic,
-                        handle.isInterface(), where));
+                members.add(new MemberUse(
+                        handle.getOwner(),
+                        !field,
+                        handle.getName(),
+                        handle.getDesc(),
+                        isStatic,
+                        handle.isInterface(),
+                        where));
             }
         }
     }
@@ -175,8 +184,8 @@ final class AtlassianReferences {
         }
 
         @Override
-        public void visit(int version, int access, String name, String signature, String superName,
-                          String[] interfaces) {
+        public void visit(
+                int version, int access, String name, String signature, String superName, String[] interfaces) {
             this.className = name;
             this.superName = superName;
             this.interfaces = interfaces == null ? List.of() : List.of(interfaces);
@@ -210,8 +219,8 @@ final class AtlassianReferences {
         }
 
         @Override
-        public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
-                                         String[] exceptions) {
+        public MethodVisitor visitMethod(
+                int access, String name, String descriptor, String signature, String[] exceptions) {
             String at = where() + "." + name + descriptor;
             if ((access & Opcodes.ACC_ABSTRACT) == 0) {
                 methods.add(name + descriptor);
@@ -257,19 +266,25 @@ final class AtlassianReferences {
                 }
 
                 @Override
-                public void visitMethodInsn(int opcode, String owner, String method, String methodDescriptor,
-                                            boolean isInterface) {
+                public void visitMethodInsn(
+                        int opcode, String owner, String method, String methodDescriptor, boolean isInterface) {
                     internalName(owner, at);
                     type(Type.getMethodType(methodDescriptor), at);
                     if (isAtlassian(owner)) {
-                        members.add(new MemberUse(owner, true, method, methodDescriptor,
-                                opcode == Opcodes.INVOKESTATIC, isInterface, at));
+                        members.add(new MemberUse(
+                                owner,
+                                true,
+                                method,
+                                methodDescriptor,
+                                opcode == Opcodes.INVOKESTATIC,
+                                isInterface,
+                                at));
                     }
                 }
 
                 @Override
-                public void visitInvokeDynamicInsn(String method, String methodDescriptor, Handle bootstrap,
-                                                   Object... arguments) {
+                public void visitInvokeDynamicInsn(
+                        String method, String methodDescriptor, Handle bootstrap, Object... arguments) {
                     type(Type.getMethodType(methodDescriptor), at);
                     for (Object argument : arguments) {
                         constant(argument, at);
@@ -292,15 +307,20 @@ final class AtlassianReferences {
                 }
 
                 @Override
-                public void visitLocalVariable(String local, String localDescriptor, String localSignature,
-                                               Label start, Label end, int index) {
+                public void visitLocalVariable(
+                        String local,
+                        String localDescriptor,
+                        String localSignature,
+                        Label start,
+                        Label end,
+                        int index) {
                     type(Type.getType(localDescriptor), at);
                     signature(localSignature, at);
                 }
 
                 @Override
-                public AnnotationVisitor visitInsnAnnotation(int typeRef, TypePath typePath, String annotation,
-                                                             boolean visible) {
+                public AnnotationVisitor visitInsnAnnotation(
+                        int typeRef, TypePath typePath, String annotation, boolean visible) {
                     type(Type.getType(annotation), at);
                     return annotations(annotation, at);
                 }
@@ -309,8 +329,8 @@ final class AtlassianReferences {
 
         @Override
         public void visitEnd() {
-            Implementation implementation = new Implementation(className, superName, interfaces, Set.copyOf(methods),
-                    file);
+            Implementation implementation =
+                    new Implementation(className, superName, interfaces, Set.copyOf(methods), file);
             classes.put(className, implementation);
             if (isAtlassian(superName) || interfaces.stream().anyMatch(AtlassianReferences::isAtlassian)) {
                 implementations.add(implementation);

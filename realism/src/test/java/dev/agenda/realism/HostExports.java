@@ -22,8 +22,7 @@ import java.util.jar.JarFile;
  */
 final class HostExports {
 
-    private HostExports() {
-    }
+    private HostExports() {}
 
     /** The value of {@code org.osgi.framework.system.packages.extra} for a host made of these jars. */
     static String of(Path standIns, Class<?>... apiJarsOf) throws IOException {
@@ -55,7 +54,8 @@ final class HostExports {
 
     private static Path jarOf(Class<?> member) {
         try {
-            return Path.of(member.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Path.of(
+                    member.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

@@ -17,9 +17,9 @@ import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.atlassian.webresource.api.assembler.RequiredResources;
 import com.atlassian.webresource.api.assembler.WebResourceAssembler;
-import dev.agenda.testing.ReferencePage;
 import dev.agenda.confluence.host.ConfluenceUsers;
 import dev.agenda.preview.RestAccessRules;
+import dev.agenda.testing.ReferencePage;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -70,15 +70,20 @@ final class PluginInFelix implements AutoCloseable {
     final ConfluenceUser viewer = mock(ConfluenceUser.class);
     /** A class loader that finds nothing, as a hostile thread context class loader. */
     final ClassLoader seesNothing = new URLClassLoader(new URL[0], null);
+
     private final AbstractPage page = mock(AbstractPage.class);
 
     PluginInFelix() throws Exception {
         Map<String, String> configuration = new HashMap<>();
         configuration.put(Constants.FRAMEWORK_STORAGE, System.getProperty("felix.cache", "target/felix-cache"));
         configuration.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
-        configuration.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, HostExports.of(
-                Path.of(System.getProperty("host-api.jar")), jakarta.ws.rs.Path.class, jakarta.inject.Inject.class,
-                org.slf4j.Logger.class));
+        configuration.put(
+                Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA,
+                HostExports.of(
+                        Path.of(System.getProperty("host-api.jar")),
+                        jakarta.ws.rs.Path.class,
+                        jakarta.inject.Inject.class,
+                        org.slf4j.Logger.class));
         felix = new FrameworkFactory().newFramework(configuration);
         felix.start();
         plugin = felix.getBundleContext().installBundle(PluginJar.path().toUri().toString());
@@ -111,8 +116,7 @@ final class PluginInFelix implements AutoCloseable {
         // Commas inside quoted version ranges do not separate clauses.
         String[] clauses = plugin.getHeaders().get(Constants.IMPORT_PACKAGE).split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)");
         for (String clause : clauses) {
-            boolean isOptional = clause.contains("resolution:=optional")
-                    || clause.contains("resolution:=\"optional\"");
+            boolean isOptional = clause.contains("resolution:=optional") || clause.contains("resolution:=\"optional\"");
             if (isOptional == optional) {
                 packages.add(clause.split(";")[0].strip());
             }
@@ -144,8 +148,12 @@ final class PluginInFelix implements AutoCloseable {
     /** A request to the REST module, made as {@code user} (null: anonymous). */
     static ContainerResponse call(ApplicationHandler rest, String method, String path, ConfluenceUser user)
             throws Exception {
-        ContainerRequest request = new ContainerRequest(URI.create("http://localhost/rest/agenda/1.0/"),
-                URI.create("http://localhost/rest/agenda/1.0/" + path), method, null, new MapPropertiesDelegate(),
+        ContainerRequest request = new ContainerRequest(
+                URI.create("http://localhost/rest/agenda/1.0/"),
+                URI.create("http://localhost/rest/agenda/1.0/" + path),
+                method,
+                null,
+                new MapPropertiesDelegate(),
                 null);
         AuthenticatedUserThreadLocal.set(user);
         try {
@@ -204,7 +212,8 @@ final class PluginInFelix implements AutoCloseable {
         when(viewer.getKey()).thenReturn(new UserKey("womullane-key"));
         PermissionManager permissions = mock(PermissionManager.class);
         when(permissions.hasPermission(any(), eq(Permission.VIEW), eq(page))).thenReturn(true);
-        when(permissions.hasPermission(eq(viewer), eq(Permission.EDIT), eq(page))).thenReturn(true);
+        when(permissions.hasPermission(eq(viewer), eq(Permission.EDIT), eq(page)))
+                .thenReturn(true);
         PageBuilderService pageBuilder = mock(PageBuilderService.class);
         WebResourceAssembler assembler = mock(WebResourceAssembler.class);
         RequiredResources required = mock(RequiredResources.class);
@@ -223,16 +232,17 @@ final class PluginInFelix implements AutoCloseable {
 
     private OsgiBundleXmlApplicationContext springContext() {
         ClassLoader framework = PluginInFelix.class.getClassLoader();
-        OsgiBundleXmlApplicationContext created = new OsgiBundleXmlApplicationContext(
-                new String[] {"osgibundle:/META-INF/spring/*.xml"}) {
-            @Override
-            protected void initBeanDefinitionReader(XmlBeanDefinitionReader reader) {
-                // The extender offers the namespace handlers and schemas of the framework's own Spring and Gemini
-                // bundles; here they are on the framework's class path.
-                reader.setNamespaceHandlerResolver(new DefaultNamespaceHandlerResolver(framework));
-                reader.setEntityResolver(new DelegatingEntityResolver(framework));
-            }
-        };
+        OsgiBundleXmlApplicationContext created =
+                new OsgiBundleXmlApplicationContext(new String[] {"osgibundle:/META-INF/spring/*.xml"}) {
+                    @Override
+                    protected void initBeanDefinitionReader(XmlBeanDefinitionReader reader) {
+                        // The extender offers the namespace handlers and schemas of the framework's own Spring and
+                        // Gemini
+                        // bundles; here they are on the framework's class path.
+                        reader.setNamespaceHandlerResolver(new DefaultNamespaceHandlerResolver(framework));
+                        reader.setEntityResolver(new DelegatingEntityResolver(framework));
+                    }
+                };
         created.setBundleContext(plugin.getBundleContext());
         created.refresh();
         return created;

@@ -86,8 +86,10 @@ public class PluginInOsgiIT {
                 unreachable.add(pkg);
             }
         }
-        assertEquals("packages the plugin's classes use that are neither in the bundle nor wired from the host"
-                + " (an optional import left unresolved is a NoClassDefFoundError in Confluence)", Set.of(),
+        assertEquals(
+                "packages the plugin's classes use that are neither in the bundle nor wired from the host"
+                        + " (an optional import left unresolved is a NoClassDefFoundError in Confluence)",
+                Set.of(),
                 unreachable);
     }
 
@@ -98,7 +100,9 @@ public class PluginInOsgiIT {
             Object bean = host.context.getBean(name);
             assertNotNull(name, bean);
             if (bean.getClass().getName().startsWith("dev.agenda.")) {
-                assertSame(name + " is the bundle's class, not a copy from elsewhere", host.bundleLoader(),
+                assertSame(
+                        name + " is the bundle's class, not a copy from elsewhere",
+                        host.bundleLoader(),
                         bean.getClass().getClassLoader());
                 ours.add(name);
             }
@@ -119,8 +123,8 @@ public class PluginInOsgiIT {
         AutowireCapableBeanFactory factory = host.context.getAutowireCapableBeanFactory();
         List<String> built = new ArrayList<>();
         for (String name : host.context.getBeanDefinitionNames()) {
-            org.springframework.beans.factory.config.BeanDefinition definition = host.context.getBeanFactory()
-                    .getBeanDefinition(name);
+            org.springframework.beans.factory.config.BeanDefinition definition =
+                    host.context.getBeanFactory().getBeanDefinition(name);
             boolean autowiredAlone = definition.getBeanClassName() != null
                     && definition.getBeanClassName().startsWith("dev.agenda.")
                     && definition.getFactoryMethodName() == null
@@ -129,7 +133,8 @@ public class PluginInOsgiIT {
                 continue;
             }
             Class<?> type = host.plugin.loadClass(definition.getBeanClassName());
-            Object again = PluginInFelix.withContextClassLoader(host.seesNothing,
+            Object again = PluginInFelix.withContextClassLoader(
+                    host.seesNothing,
                     () -> factory.createBean(type, AutowireCapableBeanFactory.AUTOWIRE_CONSTRUCTOR, false));
             if (again instanceof AutoCloseable closeable) {
                 closeable.close();
@@ -141,8 +146,8 @@ public class PluginInOsgiIT {
 
     @Test
     public void theStatusRefreshIsExportedForSalAsALifecycleService() throws InvalidSyntaxException {
-        ServiceReference<?>[] lifecycle = host.felix.getBundleContext()
-                .getServiceReferences(LifecycleAware.class.getName(), null);
+        ServiceReference<?>[] lifecycle =
+                host.felix.getBundleContext().getServiceReferences(LifecycleAware.class.getName(), null);
         assertNotNull("a LifecycleAware service", lifecycle);
         assertEquals(1, lifecycle.length);
         assertSame(host.plugin, lifecycle[0].getBundle());
@@ -150,11 +155,12 @@ public class PluginInOsgiIT {
 
     @Test
     public void theMacroIsCreatedAsTheFrameworkCreatesModulesAndRendersTheReferenceAgenda() throws Exception {
-        Class<?> macroClass = host.plugin.loadClass(
-                PluginJar.attributes(PluginJar.DESCRIPTOR, "xhtml-macro", "class").get(0));
+        Class<?> macroClass = host.plugin.loadClass(PluginJar.attributes(PluginJar.DESCRIPTOR, "xhtml-macro", "class")
+                .get(0));
         String html = PluginInFelix.withContextClassLoader(host.seesNothing, () -> {
-            Macro macro = (Macro) host.context.getAutowireCapableBeanFactory().createBean(macroClass,
-                    AutowireCapableBeanFactory.AUTOWIRE_CONSTRUCTOR, false);
+            Macro macro = (Macro) host.context
+                    .getAutowireCapableBeanFactory()
+                    .createBean(macroClass, AutowireCapableBeanFactory.AUTOWIRE_CONSTRUCTOR, false);
             ConversionContext conversion = mock(ConversionContext.class);
             when(conversion.getEntity()).thenReturn(host.page());
             when(conversion.getOutputType()).thenReturn("display");
@@ -174,7 +180,9 @@ public class PluginInOsgiIT {
         assertEquals("the reference page's action items", 11, list.size());
 
         assertEquals(401, PluginInFelix.call(rest, "POST", PAGE + "/sync", null).getStatus());
-        assertEquals(401, PluginInFelix.call(rest, "GET", PAGE + "/sync/progress", null).getStatus());
+        assertEquals(
+                401,
+                PluginInFelix.call(rest, "GET", PAGE + "/sync/progress", null).getStatus());
     }
 
     @Test
@@ -186,9 +194,13 @@ public class PluginInOsgiIT {
         assertEquals("{\"running\":false}", progress.getEntity());
         ContainerResponse status = PluginInFelix.call(rest, "GET", PAGE + "/status", host.viewer);
         assertEquals(200, status.getStatus());
-        assertTrue(String.valueOf(status.getEntity()), String.valueOf(status.getEntity()).contains("\"actions\""));
+        assertTrue(
+                String.valueOf(status.getEntity()),
+                String.valueOf(status.getEntity()).contains("\"actions\""));
         ContainerResponse unticked = PluginInFelix.call(rest, "POST", PAGE + "/tasks/9/tick?done=false", host.viewer);
-        assertEquals("the tick resource was built, and refuses a request without the XSRF header", 403,
+        assertEquals(
+                "the tick resource was built, and refuses a request without the XSRF header",
+                403,
                 unticked.getStatus());
     }
 }

@@ -28,18 +28,16 @@ final class PluginJar {
     static final String SPRING_CONTEXT = "META-INF/spring/agenda-context.xml";
 
     /** One class file, and where: {@code dev/agenda/X.class}, or {@code META-INF/lib/a.jar!dev/agenda/Y.class}. */
-    record ClassFile(String where, byte[] bytes) {
-    }
+    record ClassFile(String where, byte[] bytes) {}
 
-    private PluginJar() {
-    }
+    private PluginJar() {}
 
     /** The plugin jar {@code mvn package} built, named by the {@code plugin.jar} system property. */
     static Path path() {
         String path = System.getProperty("plugin.jar");
         if (path == null || path.isBlank() || path.startsWith("${")) {
-            throw new IllegalStateException("the plugin.jar system property names the built plugin jar (run mvn"
-                    + " verify)");
+            throw new IllegalStateException(
+                    "the plugin.jar system property names the built plugin jar (run mvn" + " verify)");
         }
         return Path.of(path);
     }
@@ -64,9 +62,10 @@ final class PluginJar {
                     }
                     try (JarInputStream nested = new JarInputStream(new ByteArrayInputStream(nestedJar))) {
                         for (ZipEntry inner; (inner = nested.getNextEntry()) != null; ) {
-                            if (inner.getName().endsWith(".class") && !inner.getName().startsWith("META-INF/")) {
-                                classes.add(new ClassFile(entry.getName() + "!" + inner.getName(),
-                                        nested.readAllBytes()));
+                            if (inner.getName().endsWith(".class")
+                                    && !inner.getName().startsWith("META-INF/")) {
+                                classes.add(
+                                        new ClassFile(entry.getName() + "!" + inner.getName(), nested.readAllBytes()));
                             }
                         }
                     }
@@ -81,7 +80,8 @@ final class PluginJar {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        try (JarFile jar = new JarFile(path().toFile()); InputStream in = jar.getInputStream(jar.getEntry(entry))) {
+        try (JarFile jar = new JarFile(path().toFile());
+                InputStream in = jar.getInputStream(jar.getEntry(entry))) {
             return factory.newDocumentBuilder().parse(in);
         }
     }

@@ -48,8 +48,10 @@ public class StandInsIT {
             for (JarEntry entry : Collections.list(file.entries())) {
                 String name = entry.getName();
                 if (name.endsWith(".class") && !name.endsWith("package-info.class")) {
-                    Class<?> type = Class.forName(name.substring(0, name.length() - ".class".length())
-                            .replace('/', '.'), false, StandInsIT.class.getClassLoader());
+                    Class<?> type = Class.forName(
+                            name.substring(0, name.length() - ".class".length()).replace('/', '.'),
+                            false,
+                            StandInsIT.class.getClassLoader());
                     if (Modifier.isPublic(type.getModifiers())) {
                         standIns.add(type);
                     }
@@ -92,27 +94,33 @@ public class StandInsIT {
         for (Class<?> type : standIns) {
             for (Executable executable : declared(type)) {
                 String name = executable instanceof Constructor ? "<init>" : executable.getName();
-                String descriptor = executable instanceof Method method ? Type.getMethodDescriptor(method)
+                String descriptor = executable instanceof Method method
+                        ? Type.getMethodDescriptor(method)
                         : Type.getConstructorDescriptor((Constructor<?>) executable);
                 Optional<ApiManifest.Entry> entry = manifest.member(type.getName(), name, descriptor);
                 if (entry.isEmpty()) {
                     problems.add("not in the manifest: " + type.getName() + "." + name + descriptor);
                     continue;
                 }
-                checkStaticAndThrows(entry.get(), Modifier.isStatic(executable.getModifiers()),
-                        Arrays.stream(executable.getExceptionTypes()).map(Class::getName).toList(), problems);
+                checkStaticAndThrows(
+                        entry.get(),
+                        Modifier.isStatic(executable.getModifiers()),
+                        Arrays.stream(executable.getExceptionTypes())
+                                .map(Class::getName)
+                                .toList(),
+                        problems);
             }
             for (Field field : type.getDeclaredFields()) {
                 if (!Modifier.isPublic(field.getModifiers()) || field.isSynthetic()) {
                     continue;
                 }
-                Optional<ApiManifest.Entry> entry = manifest.member(type.getName(), field.getName(),
-                        Type.getDescriptor(field.getType()));
-                ApiManifest.Kind expected = field.isEnumConstant() ? ApiManifest.Kind.ENUM_CONSTANT
-                        : ApiManifest.Kind.FIELD;
+                Optional<ApiManifest.Entry> entry =
+                        manifest.member(type.getName(), field.getName(), Type.getDescriptor(field.getType()));
+                ApiManifest.Kind expected =
+                        field.isEnumConstant() ? ApiManifest.Kind.ENUM_CONSTANT : ApiManifest.Kind.FIELD;
                 if (entry.isEmpty() || entry.get().kind() != expected) {
-                    problems.add("not in the manifest as " + expected.word + ": " + type.getName() + "."
-                            + field.getName());
+                    problems.add(
+                            "not in the manifest as " + expected.word + ": " + type.getName() + "." + field.getName());
                     continue;
                 }
                 checkStaticAndThrows(entry.get(), Modifier.isStatic(field.getModifiers()), List.of(), problems);
@@ -125,19 +133,27 @@ public class StandInsIT {
     public void everyRowOfTheManifestIsDeclaredByItsStandIn() {
         Set<String> missing = new TreeSet<>();
         for (ApiManifest.Entry entry : manifest.entries) {
-            Class<?> type = standIns.stream().filter(standIn -> standIn.getName().equals(entry.owner())).findFirst()
+            Class<?> type = standIns.stream()
+                    .filter(standIn -> standIn.getName().equals(entry.owner()))
+                    .findFirst()
                     .orElse(null);
             if (type == null) {
                 missing.add("no stand-in for " + entry.describe());
                 continue;
             }
             boolean present = switch (entry.kind()) {
-                case METHOD -> Arrays.stream(type.getMethods()).anyMatch(method -> method.getName()
-                        .equals(entry.name()) && Type.getMethodDescriptor(method).equals(entry.descriptor()));
-                case CONSTRUCTOR -> Arrays.stream(type.getConstructors()).anyMatch(constructor ->
-                        Type.getConstructorDescriptor(constructor).equals(entry.descriptor()));
-                case FIELD, ENUM_CONSTANT -> Arrays.stream(type.getFields()).anyMatch(field -> field.getName()
-                        .equals(entry.name()) && Type.getDescriptor(field.getType()).equals(entry.descriptor()));
+                case METHOD ->
+                    Arrays.stream(type.getMethods())
+                            .anyMatch(method -> method.getName().equals(entry.name())
+                                    && Type.getMethodDescriptor(method).equals(entry.descriptor()));
+                case CONSTRUCTOR ->
+                    Arrays.stream(type.getConstructors())
+                            .anyMatch(constructor ->
+                                    Type.getConstructorDescriptor(constructor).equals(entry.descriptor()));
+                case FIELD, ENUM_CONSTANT ->
+                    Arrays.stream(type.getFields())
+                            .anyMatch(field -> field.getName().equals(entry.name())
+                                    && Type.getDescriptor(field.getType()).equals(entry.descriptor()));
                 default -> true;
             };
             if (!present) {
@@ -147,11 +163,11 @@ public class StandInsIT {
         assertEquals("rows of docs/ATLASSIAN-API.md the stand-ins lack", Set.of(), missing);
     }
 
-    private static void checkStaticAndThrows(ApiManifest.Entry entry, boolean isStatic, List<String> exceptions,
-                                             List<String> problems) {
+    private static void checkStaticAndThrows(
+            ApiManifest.Entry entry, boolean isStatic, List<String> exceptions, List<String> problems) {
         if (entry.isStatic() != isStatic) {
-            problems.add((isStatic ? "static" : "not static") + " here, the opposite in the manifest: "
-                    + entry.describe());
+            problems.add(
+                    (isStatic ? "static" : "not static") + " here, the opposite in the manifest: " + entry.describe());
         }
         if (!Set.copyOf(exceptions).equals(Set.copyOf(entry.exceptions()))) {
             problems.add("throws " + exceptions + " here but " + entry.exceptions() + " in the manifest: "
@@ -164,8 +180,8 @@ public class StandInsIT {
         List<Executable> members = new ArrayList<>();
         for (Method method : type.getDeclaredMethods()) {
             boolean visible = Modifier.isPublic(method.getModifiers()) || Modifier.isProtected(method.getModifiers());
-            boolean objectMethod = Set.of("equals", "hashCode", "toString").contains(method.getName())
-                    && !type.isInterface();
+            boolean objectMethod =
+                    Set.of("equals", "hashCode", "toString").contains(method.getName()) && !type.isInterface();
             boolean enumMethod = type.isEnum() && Set.of("values", "valueOf").contains(method.getName());
             if (visible && !method.isSynthetic() && !method.isBridge() && !objectMethod && !enumMethod) {
                 members.add(method);
@@ -173,8 +189,7 @@ public class StandInsIT {
         }
         if (!type.isInterface() && !type.isEnum()) {
             for (Constructor<?> constructor : type.getDeclaredConstructors()) {
-                if (Modifier.isPublic(constructor.getModifiers())
-                        || Modifier.isProtected(constructor.getModifiers())) {
+                if (Modifier.isPublic(constructor.getModifiers()) || Modifier.isProtected(constructor.getModifiers())) {
                     members.add(constructor);
                 }
             }
@@ -201,7 +216,8 @@ public class StandInsIT {
     /** The supertypes a stand-in declares, leaving out what every class, enum or annotation has. */
     private static Set<String> supertypes(Class<?> type) {
         Set<String> names = new LinkedHashSet<>();
-        if (type.getSuperclass() != null && type.getSuperclass() != Object.class
+        if (type.getSuperclass() != null
+                && type.getSuperclass() != Object.class
                 && type.getSuperclass() != Enum.class) {
             names.add(type.getSuperclass().getName());
         }
@@ -213,7 +229,9 @@ public class StandInsIT {
     private static String annotationShape(Class<?> annotation) {
         Retention retention = annotation.getAnnotation(Retention.class);
         Target target = annotation.getAnnotation(Target.class);
-        return (retention == null ? "CLASS" : retention.value().name()) + "; " + (target == null ? "ANY"
-                : Arrays.stream(target.value()).map(ElementType::name).collect(Collectors.joining(", ")));
+        return (retention == null ? "CLASS" : retention.value().name()) + "; "
+                + (target == null
+                        ? "ANY"
+                        : Arrays.stream(target.value()).map(ElementType::name).collect(Collectors.joining(", ")));
     }
 }

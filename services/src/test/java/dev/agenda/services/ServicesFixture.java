@@ -64,23 +64,36 @@ public final class ServicesFixture {
     }
 
     public PageAccess pageAccess() {
-        return new PageAccess(pages, pages, currentViewer(), new StorageFormatParser(),
-                new MeetingPageReader(ReferencePage.users(), JiraProjects.none(), ReferencePage.ZONE), texts);
+        return new PageAccess(
+                pages,
+                pages,
+                currentViewer(),
+                new StorageFormatParser(),
+                new MeetingPageReader(ReferencePage.users(), JiraProjects.none(), ReferencePage.ZONE),
+                texts);
     }
 
     public JiraAccess jiraAccess() {
-        return JiraAccess.over(() -> JiraSession.of(Result.ok(jira)),
-                new JiraSite(true, "", Optional.of("https://jira.example.org")));
+        return JiraAccess.over(
+                () -> JiraSession.of(Result.ok(jira)), new JiraSite(true, "", Optional.of("https://jira.example.org")));
     }
 
     public PageSyncService syncService() {
-        return new PageSyncService(pageAccess(), jiraAccess(), store, new InProcessLock(), Optional::empty,
-                recentSyncs, progress, texts, WorkerContext.none(), clock);
+        return new PageSyncService(
+                pageAccess(),
+                jiraAccess(),
+                store,
+                new InProcessLock(),
+                Optional::empty,
+                recentSyncs,
+                progress,
+                texts,
+                WorkerContext.none(),
+                clock);
     }
 
     /** A page as a host might keep it. */
-    public record StoredPage(long id, String title, String storage, String address) implements HostPage {
-    }
+    public record StoredPage(long id, String title, String storage, String address) implements HostPage {}
 
     /** Pages, and who may do what with them, in memory. */
     public final class InMemoryPages implements HostPages, PagePermissions {

@@ -11,7 +11,8 @@ public class TextsTest {
 
     @Test
     public void fillsInArgumentsWithoutGroupingPageIds() {
-        assertEquals("Page 1234567 does not exist or you do not have permission to view it.",
+        assertEquals(
+                "Page 1234567 does not exist or you do not have permission to view it.",
                 texts.text("page.not-found", 1234567L));
         assertEquals("‘abc’ is not a page id; page ids are numbers.", texts.text("page.bad-id", "abc"));
     }

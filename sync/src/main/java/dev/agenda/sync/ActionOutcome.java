@@ -13,11 +13,21 @@ import java.util.Set;
  * @param problem   why the action is not in sync, in words a user can act on
  * @param conflicts one line per field changed differently on the page and in Jira ("summary: page … / Jira …")
  */
-public record ActionOutcome(String actionId, String text, Optional<String> issueKey, Set<Step> steps,
-                            Optional<String> problem, List<String> conflicts) {
+public record ActionOutcome(
+        String actionId,
+        String text,
+        Optional<String> issueKey,
+        Set<Step> steps,
+        Optional<String> problem,
+        List<String> conflicts) {
 
     /** Something the sync did (or, in a dry run, would do). */
-    public enum Step { CREATED, LINKED, UPDATED, TRANSITIONED }
+    public enum Step {
+        CREATED,
+        LINKED,
+        UPDATED,
+        TRANSITIONED
+    }
 
     public ActionOutcome {
         Objects.requireNonNull(actionId, "actionId");
@@ -29,8 +39,8 @@ public record ActionOutcome(String actionId, String text, Optional<String> issue
     }
 
     public static ActionOutcome failed(SyncTarget target, Optional<String> issueKey, String problem) {
-        return new ActionOutcome(target.actionId(), target.action().text(), issueKey, Set.of(),
-                Optional.of(problem), List.of());
+        return new ActionOutcome(
+                target.actionId(), target.action().text(), issueKey, Set.of(), Optional.of(problem), List.of());
     }
 
     public boolean failed() {

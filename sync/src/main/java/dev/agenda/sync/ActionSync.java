@@ -1,11 +1,10 @@
 package dev.agenda.sync;
 
+import dev.agenda.core.page.MeetingPage;
 import dev.agenda.core.sync.Lock;
 import dev.agenda.core.sync.LockUnavailableException;
 import dev.agenda.core.sync.SyncStateStore;
 import dev.agenda.core.sync.WorkerContext;
-
-import dev.agenda.core.page.MeetingPage;
 import dev.agenda.core.tracker.IssueTracker;
 import java.time.Clock;
 import java.util.Objects;
@@ -56,21 +55,25 @@ public final class ActionSync {
      * Syncs only the page's actions with these ids — what ticking one task on the page needs — under the same lock
      * and with the same guarantees as a whole-page sync. Actions not named are neither read nor reported.
      */
-    public SyncReport syncActions(MeetingPage page, Set<String> actionIds, SyncSettings settings,
-                                  SyncProgress progress) {
+    public SyncReport syncActions(
+            MeetingPage page, Set<String> actionIds, SyncSettings settings, SyncProgress progress) {
         Set<String> only = Set.copyOf(actionIds);
         return run(page, settings, false, progress, only::contains);
     }
 
-    private SyncReport run(MeetingPage page, SyncSettings settings, boolean dryRun, SyncProgress progress,
-                           Predicate<String> inScope) {
+    private SyncReport run(
+            MeetingPage page, SyncSettings settings, boolean dryRun, SyncProgress progress, Predicate<String> inScope) {
         try {
-            return lock.withLock("agenda-sync:" + page.pageId(), settings.lockWait(),
+            return lock.withLock(
+                    "agenda-sync:" + page.pageId(),
+                    settings.lockWait(),
                     () -> new PageSync(tracker, store, context, clock, page, settings, dryRun, progress, inScope)
                             .run());
         } catch (LockUnavailableException e) {
-            return SyncReport.aborted(page.pageId(), "Another sync of this page is running (" + e.getMessage()
-                    + "); try again when it has finished.", dryRun);
+            return SyncReport.aborted(
+                    page.pageId(),
+                    "Another sync of this page is running (" + e.getMessage() + "); try again when it has finished.",
+                    dryRun);
         }
     }
 }

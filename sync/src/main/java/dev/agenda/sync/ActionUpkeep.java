@@ -2,7 +2,6 @@ package dev.agenda.sync;
 
 import dev.agenda.core.sync.SyncRecord;
 import dev.agenda.core.sync.SyncStateStore;
-
 import dev.agenda.core.tracker.Change;
 import dev.agenda.core.tracker.Issue;
 import dev.agenda.core.tracker.IssueChanges;
@@ -10,18 +9,18 @@ import dev.agenda.core.tracker.IssueTracker;
 import dev.agenda.core.tracker.Result;
 import dev.agenda.core.tracker.StatusCategory;
 import dev.agenda.core.tracker.TrackerError;
-import dev.agenda.core.tracker.Transition;
 import dev.agenda.core.tracker.TrackerUser;
+import dev.agenda.core.tracker.Transition;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Brings one recorded action's issue up to date. Fields (only for issues the sync created — a linked issue's summary
@@ -38,11 +37,15 @@ final class ActionUpkeep {
     private final String pageId;
     private final AssigneeResolver assignees;
     private final boolean dryRun;
-    private final Map<String, CompletableFuture<Result<List<Transition>>>> transitionsFrom =
-            new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Result<List<Transition>>>> transitionsFrom = new ConcurrentHashMap<>();
 
-    ActionUpkeep(IssueTracker tracker, SyncStateStore store, Clock clock, String pageId, AssigneeResolver assignees,
-                 boolean dryRun) {
+    ActionUpkeep(
+            IssueTracker tracker,
+            SyncStateStore store,
+            Clock clock,
+            String pageId,
+            AssigneeResolver assignees,
+            boolean dryRun) {
         this.tracker = tracker;
         this.store = store;
         this.clock = clock;
@@ -51,12 +54,13 @@ final class ActionUpkeep {
         this.dryRun = dryRun;
     }
 
-    ActionOutcome bringUpToDate(SyncTarget target, SyncRecord record, Result<Issue> current,
-                                Set<ActionOutcome.Step> earlier) {
-        Set<ActionOutcome.Step> steps = earlier.isEmpty() ? EnumSet.noneOf(ActionOutcome.Step.class)
-                : EnumSet.copyOf(earlier);
+    ActionOutcome bringUpToDate(
+            SyncTarget target, SyncRecord record, Result<Issue> current, Set<ActionOutcome.Step> earlier) {
+        Set<ActionOutcome.Step> steps =
+                earlier.isEmpty() ? EnumSet.noneOf(ActionOutcome.Step.class) : EnumSet.copyOf(earlier);
         if (current == null || current instanceof Result.Failed<Issue>) {
-            String why = current == null ? "Jira did not answer for it"
+            String why = current == null
+                    ? "Jira did not answer for it"
                     : current.failure().orElseThrow().message();
             return outcome(target, record, steps, Optional.of(record.issueKey() + ": " + why), List.of());
         }
@@ -68,23 +72,45 @@ final class ActionUpkeep {
             updated = fields(target, record, issue, steps, conflicts, problems);
         }
         updated = completion(target, updated, issue, steps, problems);
-        updated = new SyncRecord(updated.actionId(), updated.issueKey(), updated.issueId(), updated.origin(),
-                updated.summary(), updated.assigneeId(), updated.due(), updated.pageComplete(), updated.jiraDone(),
+        updated = new SyncRecord(
+                updated.actionId(),
+                updated.issueKey(),
+                updated.issueId(),
+                updated.origin(),
+                updated.summary(),
+                updated.assigneeId(),
+                updated.due(),
+                updated.pageComplete(),
+                updated.jiraDone(),
                 record.equals(updated) ? record.syncedAt() : clock.instant());
         if (!dryRun && !updated.equals(record)) {
             store.save(pageId, updated);
         }
-        return outcome(target, updated, steps, problems.isEmpty() ? Optional.empty()
-                : Optional.of(String.join("; ", problems)), conflicts);
+        return outcome(
+                target,
+                updated,
+                steps,
+                problems.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", problems)),
+                conflicts);
     }
 
-    private SyncRecord fields(SyncTarget target, SyncRecord record, Issue issue, Set<ActionOutcome.Step> steps,
-                              List<String> conflicts, List<String> problems) {
-        FieldMerge<String> summary = FieldMerge.of(Optional.of(record.summary()),
-                Optional.of(IssueDrafts.summary(target.action())), Optional.of(issue.summary()));
+    private SyncRecord fields(
+            SyncTarget target,
+            SyncRecord record,
+            Issue issue,
+            Set<ActionOutcome.Step> steps,
+            List<String> conflicts,
+            List<String> problems) {
+        FieldMerge<String> summary = FieldMerge.of(
+                Optional.of(record.summary()),
+                Optional.of(IssueDrafts.summary(target.action())),
+                Optional.of(issue.summary()));
         FieldMerge<LocalDate> due = FieldMerge.of(record.due(), target.action().due(), issue.dueDate());
-        Optional<FieldMerge<String>> assignee = pageAssignee(target).map(page ->
-                FieldMerge.of(record.assigneeId(), page.map(TrackerUser::id), issue.assignee().map(TrackerUser::id)));
+        Optional<FieldMerge<String>> assignee = pageAssignee(target)
+                .map(page -> FieldMerge.of(
+                        record.assigneeId(),
+                        page.map(TrackerUser::id),
+                        issue.assignee().map(TrackerUser::id)));
         if (assignee.isEmpty()) {
             problems.add("the assignee could not be looked up in Jira; the next sync checks it");
         }
@@ -115,14 +141,21 @@ final class ActionUpkeep {
         if (!pushed) {
             return record;
         }
-        return new SyncRecord(record.actionId(), record.issueKey(), record.issueId(), record.origin(),
+        return new SyncRecord(
+                record.actionId(),
+                record.issueKey(),
+                record.issueId(),
+                record.origin(),
                 summary.newBase().orElse(record.summary()),
-                assignee.map(FieldMerge::newBase).orElse(record.assigneeId()), due.newBase(), record.pageComplete(),
-                record.jiraDone(), record.syncedAt());
+                assignee.map(FieldMerge::newBase).orElse(record.assigneeId()),
+                due.newBase(),
+                record.pageComplete(),
+                record.jiraDone(),
+                record.syncedAt());
     }
 
-    private SyncRecord completion(SyncTarget target, SyncRecord record, Issue issue, Set<ActionOutcome.Step> steps,
-                                  List<String> problems) {
+    private SyncRecord completion(
+            SyncTarget target, SyncRecord record, Issue issue, Set<ActionOutcome.Step> steps, List<String> problems) {
         boolean ticked = target.action().isComplete();
         boolean done = issue.status().isDone();
         boolean jiraDone = done;
@@ -137,8 +170,17 @@ final class ActionUpkeep {
                 pageComplete = record.pageComplete();
             }
         }
-        return new SyncRecord(record.actionId(), record.issueKey(), record.issueId(), record.origin(),
-                record.summary(), record.assigneeId(), record.due(), pageComplete, jiraDone, record.syncedAt());
+        return new SyncRecord(
+                record.actionId(),
+                record.issueKey(),
+                record.issueId(),
+                record.origin(),
+                record.summary(),
+                record.assigneeId(),
+                record.due(),
+                pageComplete,
+                jiraDone,
+                record.syncedAt());
     }
 
     /**
@@ -158,10 +200,12 @@ final class ActionUpkeep {
         Result<List<Transition>> reused = shared.join();
         Optional<Transition> transition = reused.toOptional().flatMap(available -> choose(available, done));
         if (transition.isPresent()) {
-            Optional<TrackerError> refused = tracker.transition(issue.key(), transition.get().id()).failure();
+            Optional<TrackerError> refused =
+                    tracker.transition(issue.key(), transition.get().id()).failure();
             TrackerError.Kind kind = refused.map(TrackerError::kind).orElse(null);
             if (kind != TrackerError.Kind.INVALID && kind != TrackerError.Kind.NOT_FOUND) {
-                // Done, or failed in a way that may have been applied (a timeout, a 5xx): asking again could move twice.
+                // Done, or failed in a way that may have been applied (a timeout, a 5xx): asking again could move
+                // twice.
                 return refused.map(error -> issue.key() + ": " + error.message());
             }
         }
@@ -174,17 +218,19 @@ final class ActionUpkeep {
         }
         Optional<Transition> transition = choose(available.value(), done);
         if (transition.isEmpty()) {
-            return Optional.of(issue.key() + ": its workflow has no transition from " + issue.status().name()
-                    + (done ? " into a done status" : " back to an open status"));
+            return Optional.of(issue.key() + ": its workflow has no transition from "
+                    + issue.status().name() + (done ? " into a done status" : " back to an open status"));
         }
-        return tracker.transition(issue.key(), transition.get().id()).failure()
+        return tracker.transition(issue.key(), transition.get().id())
+                .failure()
                 .map(error -> issue.key() + ": " + error.message());
     }
 
     private static Optional<Transition> choose(List<Transition> available, boolean done) {
-        return done ? Transition.into(StatusCategory.DONE, available)
+        return done
+                ? Transition.into(StatusCategory.DONE, available)
                 : Transition.into(StatusCategory.TO_DO, available)
-                .or(() -> Transition.into(StatusCategory.IN_PROGRESS, available));
+                        .or(() -> Transition.into(StatusCategory.IN_PROGRESS, available));
     }
 
     private static String projectOf(String issueKey) {
@@ -200,14 +246,19 @@ final class ActionUpkeep {
 
     private static <T> void report(List<String> conflicts, String field, FieldMerge<T> merge) {
         if (merge.conflicts()) {
-            conflicts.add(field + " changed on the page (" + merge.page().map(Object::toString).orElse("none")
-                    + ") and in Jira (" + merge.jira().map(Object::toString).orElse("none") + "); kept Jira's");
+            conflicts.add(field + " changed on the page ("
+                    + merge.page().map(Object::toString).orElse("none") + ") and in Jira ("
+                    + merge.jira().map(Object::toString).orElse("none") + "); kept Jira's");
         }
     }
 
-    private static ActionOutcome outcome(SyncTarget target, SyncRecord record, Set<ActionOutcome.Step> steps,
-                                         Optional<String> problem, List<String> conflicts) {
-        return new ActionOutcome(target.actionId(), target.action().text(), Optional.of(record.issueKey()), steps,
-                problem, conflicts);
+    private static ActionOutcome outcome(
+            SyncTarget target,
+            SyncRecord record,
+            Set<ActionOutcome.Step> steps,
+            Optional<String> problem,
+            List<String> conflicts) {
+        return new ActionOutcome(
+                target.actionId(), target.action().text(), Optional.of(record.issueKey()), steps, problem, conflicts);
     }
 }

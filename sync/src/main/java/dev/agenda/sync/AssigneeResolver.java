@@ -33,14 +33,11 @@ final class AssigneeResolver {
             return this instanceof Unknown unknown ? Optional.of(unknown.error()) : Optional.empty();
         }
 
-        record Mapped(TrackerUser user) implements Mapping {
-        }
+        record Mapped(TrackerUser user) implements Mapping {}
 
-        record Unmapped(String why) implements Mapping {
-        }
+        record Unmapped(String why) implements Mapping {}
 
-        record Unknown(TrackerError error) implements Mapping {
-        }
+        record Unknown(TrackerError error) implements Mapping {}
     }
 
     private final IssueTracker tracker;
@@ -54,7 +51,8 @@ final class AssigneeResolver {
 
     /** The action's first assignee, the one the issue is assigned to; unmapped when the task names nobody. */
     Mapping firstAssignee(ActionItem action) {
-        return action.assignees().isEmpty() ? new Mapping.Unmapped("the task names nobody")
+        return action.assignees().isEmpty()
+                ? new Mapping.Unmapped("the task names nobody")
                 : map(action.assignees().get(0));
     }
 
@@ -71,8 +69,10 @@ final class AssigneeResolver {
         if (found instanceof Result.Failed<Optional<TrackerUser>> failed) {
             return new Mapping.Unknown(failed.error());
         }
-        return found.value().<Mapping>map(Mapping.Mapped::new)
-                .orElseGet(() -> new Mapping.Unmapped("Jira has no user " + lookup.get().value()));
+        return found.value()
+                .<Mapping>map(Mapping.Mapped::new)
+                .orElseGet(() ->
+                        new Mapping.Unmapped("Jira has no user " + lookup.get().value()));
     }
 
     private Optional<UserLookup> lookupFor(Person person) {

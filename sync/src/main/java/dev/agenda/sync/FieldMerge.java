@@ -12,7 +12,13 @@ import java.util.Optional;
 record FieldMerge<T>(Decision decision, Optional<T> page, Optional<T> jira, Optional<T> newBase) {
 
     /** What to do with the field. */
-    enum Decision { UNCHANGED, PUSH, KEEP_JIRA, AGREE, CONFLICT }
+    enum Decision {
+        UNCHANGED,
+        PUSH,
+        KEEP_JIRA,
+        AGREE,
+        CONFLICT
+    }
 
     static <T> FieldMerge<T> of(Optional<T> base, Optional<T> page, Optional<T> jira) {
         Objects.requireNonNull(base, "base");

@@ -28,7 +28,7 @@ import java.util.function.Supplier;
 final class FollowUps implements AutoCloseable {
 
     /** Put on the owner's queue by each follow-up when it ends, so the owner knows when to stop serving. */
-    private static final Runnable FINISHED = () -> { };
+    private static final Runnable FINISHED = () -> {};
 
     private final ExecutorService executor;
     private final WorkerContext context;
@@ -37,11 +37,13 @@ final class FollowUps implements AutoCloseable {
 
     FollowUps(int parallelism, WorkerContext context) {
         this.context = context;
-        this.executor = parallelism <= 1 ? null : Executors.newFixedThreadPool(parallelism, runnable -> {
-            Thread thread = new Thread(runnable, "agenda-sync-follow-up");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.executor = parallelism <= 1
+                ? null
+                : Executors.newFixedThreadPool(parallelism, runnable -> {
+                    Thread thread = new Thread(runnable, "agenda-sync-follow-up");
+                    thread.setDaemon(true);
+                    return thread;
+                });
     }
 
     /**

@@ -47,8 +47,13 @@ final class IssueDrafts {
 
     NewIssue draft(SyncTarget target, Optional<TrackerUser> assignee) {
         ActionItem action = target.action();
-        return new NewIssue(target.project().orElseThrow(), target.issueType(), summary(action),
-                description(target), assignee, action.due(),
+        return new NewIssue(
+                target.project().orElseThrow(),
+                target.issueType(),
+                summary(action),
+                description(target),
+                assignee,
+                action.due(),
                 List.of(SyncSettings.ACTION_LABEL, SyncSettings.pageLabel(pageId)),
                 Map.of(SyncSettings.ACTION_PROPERTY, handle(action)));
     }
@@ -59,10 +64,15 @@ final class IssueDrafts {
     }
 
     RemoteLink remoteLink(SyncTarget target) {
-        return new RemoteLink(SyncSettings.globalId(target.actionId()), settings.pageUrl(),
+        return new RemoteLink(
+                SyncSettings.globalId(target.actionId()),
+                settings.pageUrl(),
                 settings.pageTitle() + (target.agendaTitle().isEmpty() ? "" : " — " + target.agendaTitle()),
-                Optional.of(summary(target.action())), SyncSettings.APPLICATION_TYPE, SyncSettings.APPLICATION_NAME,
-                "action from meeting", Optional.empty());
+                Optional.of(summary(target.action())),
+                SyncSettings.APPLICATION_TYPE,
+                SyncSettings.APPLICATION_NAME,
+                "action from meeting",
+                Optional.empty());
     }
 
     private Description description(SyncTarget target) {
@@ -71,8 +81,8 @@ final class IssueDrafts {
         blocks.add(Description.Paragraph.of(new Description.Text(action.text())));
         List<Description.Inline> context = new ArrayList<>();
         context.add(new Description.Text("From the meeting "));
-        context.add(new Description.Link(settings.pageTitle().isEmpty() ? settings.pageUrl() : settings.pageTitle(),
-                settings.pageUrl()));
+        context.add(new Description.Link(
+                settings.pageTitle().isEmpty() ? settings.pageUrl() : settings.pageTitle(), settings.pageUrl()));
         action.day().ifPresent(day -> context.add(new Description.Text(", " + DAY.format(day))));
         action.topic().ifPresent(topic -> context.add(new Description.Text(", item “" + topic + "”")));
         context.add(new Description.Text("."));
@@ -80,7 +90,8 @@ final class IssueDrafts {
         if (!action.assignees().isEmpty()) {
             blocks.add(Description.Paragraph.of(new Description.Text("Assigned at the meeting to:")));
             blocks.add(new Description.BulletList(action.assignees().stream()
-                    .map(Person::displayName).map(name -> List.<Description.Inline>of(new Description.Text(name)))
+                    .map(Person::displayName)
+                    .map(name -> List.<Description.Inline>of(new Description.Text(name)))
                     .toList()));
         }
         blocks.add(Description.Paragraph.of(new Description.Text("Created by the agenda app from a task on the page;"

@@ -33,17 +33,20 @@ final class IssueFinder {
         if (wanted.isEmpty()) {
             return Result.ok(found);
         }
-        Result<List<Issue>> labelled = tracker.issuesWithLabel(SyncSettings.pageLabel(pageId),
-                List.of(SyncSettings.ACTION_PROPERTY));
+        Result<List<Issue>> labelled =
+                tracker.issuesWithLabel(SyncSettings.pageLabel(pageId), List.of(SyncSettings.ACTION_PROPERTY));
         if (labelled instanceof Result.Failed<List<Issue>> failed) {
             return Result.failed(failed.error());
         }
         claim(labelled.value(), wanted, found);
-        List<String> globalIds = targets.stream().map(SyncTarget::actionId).filter(id -> !found.containsKey(id))
-                .map(SyncSettings::globalId).toList();
+        List<String> globalIds = targets.stream()
+                .map(SyncTarget::actionId)
+                .filter(id -> !found.containsKey(id))
+                .map(SyncSettings::globalId)
+                .toList();
         if (!globalIds.isEmpty()) {
-            Result<List<Issue>> linked = tracker.issuesWithRemoteLinks(globalIds,
-                    List.of(SyncSettings.ACTION_PROPERTY));
+            Result<List<Issue>> linked =
+                    tracker.issuesWithRemoteLinks(globalIds, List.of(SyncSettings.ACTION_PROPERTY));
             if (linked instanceof Result.Failed<List<Issue>> failed) {
                 return Result.failed(failed.error());
             }
@@ -54,9 +57,11 @@ final class IssueFinder {
 
     private static void claim(List<Issue> issues, Set<String> wanted, Map<String, Issue> found) {
         Comparator<Issue> oldestFirst = Comparator.comparingLong(issue -> numericId(issue.id()));
-        issues.stream().sorted(oldestFirst).forEach(issue -> actionOf(issue)
-                .filter(wanted::contains)
-                .ifPresent(actionId -> found.putIfAbsent(actionId, issue)));
+        issues.stream()
+                .sorted(oldestFirst)
+                .forEach(issue -> actionOf(issue)
+                        .filter(wanted::contains)
+                        .ifPresent(actionId -> found.putIfAbsent(actionId, issue)));
     }
 
     private static Optional<String> actionOf(Issue issue) {

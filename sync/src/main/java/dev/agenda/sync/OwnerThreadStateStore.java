@@ -2,7 +2,6 @@ package dev.agenda.sync;
 
 import dev.agenda.core.sync.SyncRecord;
 import dev.agenda.core.sync.SyncStateStore;
-
 import java.util.Map;
 
 /**

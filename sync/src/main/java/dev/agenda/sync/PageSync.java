@@ -1,10 +1,9 @@
 package dev.agenda.sync;
 
+import dev.agenda.core.page.MeetingPage;
 import dev.agenda.core.sync.SyncRecord;
 import dev.agenda.core.sync.SyncStateStore;
 import dev.agenda.core.sync.WorkerContext;
-
-import dev.agenda.core.page.MeetingPage;
 import dev.agenda.core.tracker.CreatedIssue;
 import dev.agenda.core.tracker.Issue;
 import dev.agenda.core.tracker.IssueTracker;
@@ -55,8 +54,16 @@ final class PageSync {
     private FollowUps followUps;
     private SyncStateStore store;
 
-    PageSync(IssueTracker tracker, SyncStateStore store, WorkerContext context, Clock clock, MeetingPage page,
-             SyncSettings settings, boolean dryRun, SyncProgress progress, Predicate<String> inScope) {
+    PageSync(
+            IssueTracker tracker,
+            SyncStateStore store,
+            WorkerContext context,
+            Clock clock,
+            MeetingPage page,
+            SyncSettings settings,
+            boolean dryRun,
+            SyncProgress progress,
+            Predicate<String> inScope) {
         this.inScope = inScope;
         this.tracker = tracker;
         this.hostStore = store;
@@ -85,21 +92,28 @@ final class PageSync {
         }
         assignees = new AssigneeResolver(tracker, info.value().isCloud());
         List<SyncTarget> targets = SyncTarget.of(page, settings.defaultProject()).stream()
-                .filter(target -> inScope.test(target.actionId())).toList();
+                .filter(target -> inScope.test(target.actionId()))
+                .toList();
         Optional<String> projectProblem = checkProjects(targets);
         if (projectProblem.isPresent()) {
             return SyncReport.aborted(page.pageId(), projectProblem.get(), dryRun);
         }
         records.putAll(store.records(page.pageId()));
-        link(targets.stream().filter(this::unrecorded).filter(t -> t.namedIssue().isPresent()).toList());
+        link(targets.stream()
+                .filter(this::unrecorded)
+                .filter(t -> t.namedIssue().isPresent())
+                .toList());
         List<SyncTarget> toCreate = new ArrayList<>();
         for (SyncTarget target : targets) {
             if (unrecorded(target) && target.namedIssue().isEmpty()) {
                 if (target.project().isPresent()) {
                     toCreate.add(target);
                 } else {
-                    fail(target, Optional.empty(), "No Jira project for this action: give its agenda a project"
-                            + " parameter, or set a default project.");
+                    fail(
+                            target,
+                            Optional.empty(),
+                            "No Jira project for this action: give its agenda a project"
+                                    + " parameter, or set a default project.");
                 }
             }
         }
@@ -109,7 +123,9 @@ final class PageSync {
 
     private Optional<String> checkProjects(List<SyncTarget> targets) {
         Set<String> projects = new LinkedHashSet<>();
-        targets.stream().filter(t -> t.namedIssue().isEmpty()).forEach(t -> t.project().ifPresent(projects::add));
+        targets.stream()
+                .filter(t -> t.namedIssue().isEmpty())
+                .forEach(t -> t.project().ifPresent(projects::add));
         for (String project : projects) {
             Result<?> found = tracker.project(project);
             if (found instanceof Result.Failed<?> failed) {
@@ -124,8 +140,13 @@ final class PageSync {
             return;
         }
         Map<String, Result<Issue>> issues = tracker.issuesByKey(
-                targets.stream().map(t -> t.namedIssue().orElseThrow()).distinct().toList(), List.of());
-        followUps.map(targets, target -> linkTo(target, issues.get(target.namedIssue().orElseThrow())));
+                targets.stream()
+                        .map(t -> t.namedIssue().orElseThrow())
+                        .distinct()
+                        .toList(),
+                List.of());
+        followUps.map(
+                targets, target -> linkTo(target, issues.get(target.namedIssue().orElseThrow())));
     }
 
     /** Links the action to the issue its task names (one follow-up request: the link back to the page). */
@@ -137,13 +158,27 @@ final class PageSync {
         }
         Issue found = issue.value();
         if (!dryRun) {
-            tracker.putRemoteLink(found.key(), drafts.remoteLink(target)).failure().ifPresent(error ->
-                    fail(target, Optional.of(found.key()), "linked, but the link back to the page failed: "
-                            + error.message()));
+            tracker.putRemoteLink(found.key(), drafts.remoteLink(target))
+                    .failure()
+                    .ifPresent(error -> fail(
+                            target,
+                            Optional.of(found.key()),
+                            "linked, but the link back to the page failed: " + error.message()));
         }
-        remember(target, new SyncRecord(target.actionId(), found.key(), found.id(), SyncRecord.Origin.LINKED,
-                found.summary(), found.assignee().map(TrackerUser::id), found.dueDate(),
-                target.action().isComplete(), found.status().isDone(), clock.instant()), ActionOutcome.Step.LINKED);
+        remember(
+                target,
+                new SyncRecord(
+                        target.actionId(),
+                        found.key(),
+                        found.id(),
+                        SyncRecord.Origin.LINKED,
+                        found.summary(),
+                        found.assignee().map(TrackerUser::id),
+                        found.dueDate(),
+                        target.action().isComplete(),
+                        found.status().isDone(),
+                        clock.instant()),
+                ActionOutcome.Step.LINKED);
         return true;
     }
 
@@ -151,11 +186,15 @@ final class PageSync {
         List<SyncTarget> remaining = adoptFound(targets, false);
         for (int round = 1; round <= CREATE_ROUNDS && !remaining.isEmpty(); round++) {
             List<NewIssue> issues = remaining.stream()
-                    .map(t -> drafts.draft(t, assignees.firstAssignee(t.action()).jiraUser())).toList();
+                    .map(t ->
+                            drafts.draft(t, assignees.firstAssignee(t.action()).jiraUser()))
+                    .toList();
             if (dryRun) {
-                remaining.forEach(target -> steps.put(target.actionId(), target.action().isComplete()
-                        ? EnumSet.of(ActionOutcome.Step.CREATED, ActionOutcome.Step.TRANSITIONED)
-                        : EnumSet.of(ActionOutcome.Step.CREATED)));
+                remaining.forEach(target -> steps.put(
+                        target.actionId(),
+                        target.action().isComplete()
+                                ? EnumSet.of(ActionOutcome.Step.CREATED, ActionOutcome.Step.TRANSITIONED)
+                                : EnumSet.of(ActionOutcome.Step.CREATED)));
                 return;
             }
             List<Result<CreatedIssue>> created = tracker.createIssues(issues);
@@ -172,17 +211,29 @@ final class PageSync {
                     uncertain.add(target);
                     lastErrors.put(target, result.failure().orElseThrow());
                 } else {
-                    fail(target, Optional.empty(), "Jira refused to create the issue: "
-                            + describe(result.failure().orElseThrow()));
+                    fail(
+                            target,
+                            Optional.empty(),
+                            "Jira refused to create the issue: "
+                                    + describe(result.failure().orElseThrow()));
                 }
             }
             List<SyncTarget> batch = remaining;
-            followUps.map(createdAt, i -> adopt(batch.get(i), created.get(i).value().key(),
-                    created.get(i).value().id(), false, true));
+            followUps.map(
+                    createdAt,
+                    i -> adopt(
+                            batch.get(i),
+                            created.get(i).value().key(),
+                            created.get(i).value().id(),
+                            false,
+                            true));
             remaining = uncertain.isEmpty() ? List.of() : adoptFound(uncertain, true);
             if (round == CREATE_ROUNDS) {
-                remaining.forEach(target -> fail(target, Optional.empty(), "Jira could not create the issue ("
-                        + lastErrors.get(target).message() + "); the next sync will try again."));
+                remaining.forEach(target -> fail(
+                        target,
+                        Optional.empty(),
+                        "Jira could not create the issue ("
+                                + lastErrors.get(target).message() + "); the next sync will try again."));
             }
         }
     }
@@ -194,8 +245,11 @@ final class PageSync {
         }
         Result<Map<String, Issue>> found = new IssueFinder(tracker).find(page.pageId(), targets);
         if (found instanceof Result.Failed<Map<String, Issue>> failed) {
-            targets.forEach(target -> fail(target, Optional.empty(), "Could not check whether Jira already has an"
-                    + " issue for this action, so none was created: " + failed.error().message()));
+            targets.forEach(target -> fail(
+                    target,
+                    Optional.empty(),
+                    "Could not check whether Jira already has an" + " issue for this action, so none was created: "
+                            + failed.error().message()));
             return List.of();
         }
         List<SyncTarget> missing = new ArrayList<>();
@@ -218,20 +272,33 @@ final class PageSync {
         AssigneeResolver.Mapping first = assignees.firstAssignee(target.action());
         Optional<TrackerUser> assignee = first.jiraUser();
         List<String> problems = new ArrayList<>();
-        first.lookupFailure().ifPresent(error -> problems.add("the assignee could not be looked up in Jira ("
-                + error.message() + "); the next sync sets it"));
+        first.lookupFailure()
+                .ifPresent(error -> problems.add("the assignee could not be looked up in Jira (" + error.message()
+                        + "); the next sync sets it"));
         if (!dryRun) {
-            tracker.putRemoteLink(key, drafts.remoteLink(target)).failure()
+            tracker.putRemoteLink(key, drafts.remoteLink(target))
+                    .failure()
                     .ifPresent(error -> problems.add("the link back to the page failed: " + error.message()));
-            target.action().assignees().stream().skip(1).map(assignees::map)
+            target.action().assignees().stream()
+                    .skip(1)
+                    .map(assignees::map)
                     .flatMap(mapping -> mapping.jiraUser().stream())
-                    .forEach(watcher -> tracker.addWatcher(key, watcher).failure().ifPresent(error ->
-                            problems.add("adding " + watcher.displayName() + " as a watcher failed: "
-                                    + error.message())));
+                    .forEach(watcher -> tracker.addWatcher(key, watcher)
+                            .failure()
+                            .ifPresent(error -> problems.add(
+                                    "adding " + watcher.displayName() + " as a watcher failed: " + error.message())));
         }
-        SyncRecord record = new SyncRecord(target.actionId(), key, id, SyncRecord.Origin.CREATED,
-                IssueDrafts.summary(target.action()), assignee.map(TrackerUser::id), target.action().due(), false,
-                jiraDone, clock.instant());
+        SyncRecord record = new SyncRecord(
+                target.actionId(),
+                key,
+                id,
+                SyncRecord.Origin.CREATED,
+                IssueDrafts.summary(target.action()),
+                assignee.map(TrackerUser::id),
+                target.action().due(),
+                false,
+                jiraDone,
+                clock.instant());
         if (createdThisRun) {
             remember(target, record, ActionOutcome.Step.CREATED);
         } else {
@@ -245,7 +312,8 @@ final class PageSync {
 
     /** Remembers the record and the step this run took for the action. */
     private void remember(SyncTarget target, SyncRecord record, ActionOutcome.Step step) {
-        steps.computeIfAbsent(target.actionId(), id -> EnumSet.noneOf(ActionOutcome.Step.class)).add(step);
+        steps.computeIfAbsent(target.actionId(), id -> EnumSet.noneOf(ActionOutcome.Step.class))
+                .add(step);
         remember(target, record);
     }
 
@@ -259,20 +327,35 @@ final class PageSync {
 
     private List<ActionOutcome> upkeep(List<SyncTarget> targets) {
         List<SyncTarget> tracked = targets.stream()
-                .filter(t -> records.containsKey(t.actionId()) && !failures.containsKey(t.actionId())).toList();
-        Map<String, Result<Issue>> current = tracked.isEmpty() ? Map.of() : tracker.issuesByKey(
-                tracked.stream().map(t -> records.get(t.actionId()).issueKey()).distinct().toList(), List.of());
+                .filter(t -> records.containsKey(t.actionId()) && !failures.containsKey(t.actionId()))
+                .toList();
+        Map<String, Result<Issue>> current = tracked.isEmpty()
+                ? Map.of()
+                : tracker.issuesByKey(
+                        tracked.stream()
+                                .map(t -> records.get(t.actionId()).issueKey())
+                                .distinct()
+                                .toList(),
+                        List.of());
         ActionUpkeep upkeep = new ActionUpkeep(tracker, store, clock, page.pageId(), assignees, dryRun);
         AtomicInteger done = new AtomicInteger();
         return followUps.map(targets, target -> {
             ActionOutcome outcome = failures.get(target.actionId());
             if (outcome == null && records.containsKey(target.actionId())) {
                 SyncRecord record = records.get(target.actionId());
-                outcome = upkeep.bringUpToDate(target, record, current.get(record.issueKey()),
+                outcome = upkeep.bringUpToDate(
+                        target,
+                        record,
+                        current.get(record.issueKey()),
                         steps.getOrDefault(target.actionId(), Set.of()));
             } else if (outcome == null) {
-                outcome = new ActionOutcome(target.actionId(), target.action().text(), Optional.empty(),
-                        steps.getOrDefault(target.actionId(), Set.of()), Optional.empty(), List.of());
+                outcome = new ActionOutcome(
+                        target.actionId(),
+                        target.action().text(),
+                        Optional.empty(),
+                        steps.getOrDefault(target.actionId(), Set.of()),
+                        Optional.empty(),
+                        List.of());
             }
             progress.advanced(done.incrementAndGet(), targets.size(), target.actionId());
             return outcome;
@@ -284,8 +367,15 @@ final class PageSync {
     }
 
     private void fail(SyncTarget target, Optional<String> issueKey, String problem) {
-        failures.put(target.actionId(), new ActionOutcome(target.actionId(), target.action().text(), issueKey,
-                steps.getOrDefault(target.actionId(), Set.of()), Optional.of(problem), List.of()));
+        failures.put(
+                target.actionId(),
+                new ActionOutcome(
+                        target.actionId(),
+                        target.action().text(),
+                        issueKey,
+                        steps.getOrDefault(target.actionId(), Set.of()),
+                        Optional.of(problem),
+                        List.of()));
     }
 
     static String describe(TrackerError error) {

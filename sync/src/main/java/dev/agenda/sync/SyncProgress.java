@@ -8,6 +8,6 @@ public interface SyncProgress {
     void advanced(int done, int total, String actionId);
 
     static SyncProgress none() {
-        return (done, total, actionId) -> { };
+        return (done, total, actionId) -> {};
     }
 }

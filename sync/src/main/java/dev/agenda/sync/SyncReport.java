@@ -12,8 +12,12 @@ import java.util.Optional;
  * @param credentialsRefused the sync could not start because Jira did not accept the credentials (or, inside
  *                           Confluence, the application link needs the user's consent)
  */
-public record SyncReport(String pageId, List<ActionOutcome> outcomes, Optional<String> abort,
-                         boolean credentialsRefused, boolean dryRun) {
+public record SyncReport(
+        String pageId,
+        List<ActionOutcome> outcomes,
+        Optional<String> abort,
+        boolean credentialsRefused,
+        boolean dryRun) {
 
     public SyncReport {
         Objects.requireNonNull(pageId, "pageId");
@@ -36,12 +40,18 @@ public record SyncReport(String pageId, List<ActionOutcome> outcomes, Optional<S
      * how to fix them.
      */
     public static SyncReport aborted(String pageId, TrackerError error, boolean dryRun) {
-        return new SyncReport(pageId, List.of(), Optional.of(error.message()),
-                error.kind() == TrackerError.Kind.NOT_AUTHENTICATED, dryRun);
+        return new SyncReport(
+                pageId,
+                List.of(),
+                Optional.of(error.message()),
+                error.kind() == TrackerError.Kind.NOT_AUTHENTICATED,
+                dryRun);
     }
 
     public long count(ActionOutcome.Step step) {
-        return outcomes.stream().filter(outcome -> outcome.steps().contains(step)).count();
+        return outcomes.stream()
+                .filter(outcome -> outcome.steps().contains(step))
+                .count();
     }
 
     public long unchanged() {
@@ -53,7 +63,9 @@ public record SyncReport(String pageId, List<ActionOutcome> outcomes, Optional<S
     }
 
     public long conflicts() {
-        return outcomes.stream().mapToLong(outcome -> outcome.conflicts().size()).sum();
+        return outcomes.stream()
+                .mapToLong(outcome -> outcome.conflicts().size())
+                .sum();
     }
 
     /** Everything is in Jira as the page and Jira agree it should be. */

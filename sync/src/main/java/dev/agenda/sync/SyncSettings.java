@@ -16,8 +16,8 @@ import java.util.Optional;
  * @param parallelism    the most follow-up requests (remote links, watchers, edits, transitions) in flight at once;
  *                       state saves still happen one at a time, and after a 429 every request waits out Retry-After
  */
-public record SyncSettings(Optional<String> defaultProject, String pageTitle, String pageUrl, Duration lockWait,
-                           int parallelism) {
+public record SyncSettings(
+        Optional<String> defaultProject, String pageTitle, String pageUrl, Duration lockWait, int parallelism) {
 
     /** Follow-up requests in flight at once unless a host says otherwise: see docs/PERFORMANCE.md for the measure. */
     public static final int DEFAULT_PARALLELISM = 8;
@@ -28,6 +28,7 @@ public record SyncSettings(Optional<String> defaultProject, String pageTitle, St
     public static final String ACTION_PROPERTY = "agenda.action";
     /** The remote-link application type, so Jira groups the links. */
     public static final String APPLICATION_TYPE = "dev.agenda";
+
     public static final String APPLICATION_NAME = "Meeting agenda";
 
     public SyncSettings {

@@ -30,14 +30,19 @@ public record SyncTarget(ActionItem action, Optional<String> project, String iss
         for (Agenda agenda : page.agendas()) {
             AgendaParameters parameters = agenda.parameters();
             for (ActionItem action : page.actionsIn(agenda)) {
-                targets.put(action.id(), new SyncTarget(action, parameters.project().or(() -> defaultProject),
-                        parameters.issueType(), parameters.title()));
+                targets.put(
+                        action.id(),
+                        new SyncTarget(
+                                action,
+                                parameters.project().or(() -> defaultProject),
+                                parameters.issueType(),
+                                parameters.title()));
             }
         }
         List<SyncTarget> ordered = new ArrayList<>();
         for (ActionItem action : page.actions()) {
-            ordered.add(targets.getOrDefault(action.id(), new SyncTarget(action, defaultProject,
-                    AgendaParameters.DEFAULT_ISSUE_TYPE, "")));
+            ordered.add(targets.getOrDefault(
+                    action.id(), new SyncTarget(action, defaultProject, AgendaParameters.DEFAULT_ISSUE_TYPE, "")));
         }
         return ordered;
     }

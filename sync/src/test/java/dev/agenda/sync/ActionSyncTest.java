@@ -4,7 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import dev.agenda.testing.ReferencePage;
 import dev.agenda.core.page.MeetingPage;
 import dev.agenda.core.sync.InMemorySyncStateStore;
 import dev.agenda.core.sync.InProcessLock;
@@ -16,6 +15,7 @@ import dev.agenda.jira.fake.FakeJira;
 import dev.agenda.jira.fake.FakeJiraWorld;
 import dev.agenda.jira.fake.FaultPlan;
 import dev.agenda.jira.fake.Workflow;
+import dev.agenda.testing.ReferencePage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,8 +40,12 @@ public class ActionSyncTest {
     private final ActionSync sync = new ActionSync(jira, store, new InProcessLock(), clock);
 
     static SyncSettings settings() {
-        return new SyncSettings(Optional.empty(), "DMLT F2F 2017-11", "https://confluence.example.org/x/dmlt",
-                Duration.ofSeconds(5), 4);
+        return new SyncSettings(
+                Optional.empty(),
+                "DMLT F2F 2017-11",
+                "https://confluence.example.org/x/dmlt",
+                Duration.ofSeconds(5),
+                4);
     }
 
     private SyncReport run(MeetingPage page) {
@@ -52,14 +56,18 @@ public class ActionSyncTest {
     public void theReferencePageBecomesTenIssuesOneLinkAndSevenDone() {
         SyncReport report = run(ReferencePage.meeting());
 
-        assertEquals(report.summaryLine(), "created 10, linked 1, updated 0, transitioned 7, unchanged 0, failed 0",
+        assertEquals(
+                report.summaryLine(),
+                "created 10, linked 1, updated 0, transitioned 7, unchanged 0, failed 0",
                 report.summaryLine());
         assertTrue(report.inSync());
         assertEquals(13, world.issueCount());
         Map<String, SyncRecord> records = store.records(PAGE_ID);
         assertEquals("DM-12813", records.get(PAGE_ID + "/10").issueKey());
         assertEquals(SyncRecord.Origin.LINKED, records.get(PAGE_ID + "/10").origin());
-        assertEquals("the linked issue is not closed by the sync", StatusCategory.IN_PROGRESS,
+        assertEquals(
+                "the linked issue is not closed by the sync",
+                StatusCategory.IN_PROGRESS,
                 issue("DM-12813").status().category());
     }
 
@@ -68,20 +76,33 @@ public class ActionSyncTest {
         run(ReferencePage.meeting());
         SyncRecord nine = store.records(PAGE_ID).get(PAGE_ID + "/9");
 
-        Issue issue = jira.issue(nine.issueKey(), List.of(SyncSettings.ACTION_PROPERTY)).value();
+        Issue issue = jira.issue(nine.issueKey(), List.of(SyncSettings.ACTION_PROPERTY))
+                .value();
 
         assertTrue(issue.summary().startsWith("Audit the existing list of L3 milestones"));
         assertEquals("womullane", issue.assignee().orElseThrow().id());
         assertEquals(Optional.of(LocalDate.of(2017, 11, 6)), issue.dueDate());
         assertEquals(List.of("meeting-action", "agenda-page-dmlt-f2f-2017-11"), issue.labels());
-        assertEquals(PAGE_ID + "/9", issue.properties().get(SyncSettings.ACTION_PROPERTY).get("actionId"));
+        assertEquals(
+                PAGE_ID + "/9",
+                issue.properties().get(SyncSettings.ACTION_PROPERTY).get("actionId"));
         assertTrue(issue.status().isDone());
-        assertEquals("the second assignee watches", List.of("swinbank"),
-                jira.watchers(nine.issueKey()).value().stream().map(user -> user.id()).toList());
-        assertEquals(1, jira.issuesWithRemoteLinks(List.of(SyncSettings.globalId(PAGE_ID + "/9")), List.of())
-                .value().size());
-        assertFalse("an incomplete action's issue stays open",
-                issue(store.records(PAGE_ID).get(PAGE_ID + "/3").issueKey()).status().isDone());
+        assertEquals(
+                "the second assignee watches",
+                List.of("swinbank"),
+                jira.watchers(nine.issueKey()).value().stream()
+                        .map(user -> user.id())
+                        .toList());
+        assertEquals(
+                1,
+                jira.issuesWithRemoteLinks(List.of(SyncSettings.globalId(PAGE_ID + "/9")), List.of())
+                        .value()
+                        .size());
+        assertFalse(
+                "an incomplete action's issue stays open",
+                issue(store.records(PAGE_ID).get(PAGE_ID + "/3").issueKey())
+                        .status()
+                        .isDone());
     }
 
     @Test
@@ -103,7 +124,8 @@ public class ActionSyncTest {
     public void aDryRunSaysWhatItWouldDoAndChangesNothing() {
         SyncReport plan = sync.sync(ReferencePage.meeting(), settings(), true, SyncProgress.none());
 
-        assertEquals("would have created 10, linked 1, updated 0, transitioned 7, unchanged 0, failed 0",
+        assertEquals(
+                "would have created 10, linked 1, updated 0, transitioned 7, unchanged 0, failed 0",
                 plan.summaryLine());
         assertEquals(3, world.issueCount());
         assertTrue(store.records(PAGE_ID).isEmpty());
@@ -130,7 +152,9 @@ public class ActionSyncTest {
 
         SyncReport report = run(ReferencePage.meeting());
 
-        assertTrue("the page's untouched box does not reopen it", issue(key).status().isDone());
+        assertTrue(
+                "the page's untouched box does not reopen it",
+                issue(key).status().isDone());
         assertEquals(0, report.count(ActionOutcome.Step.TRANSITIONED));
         assertTrue(store.records(PAGE_ID).get(PAGE_ID + "/3").jiraDone());
     }
@@ -142,8 +166,8 @@ public class ActionSyncTest {
         String four = store.records(PAGE_ID).get(PAGE_ID + "/4").issueKey();
         jira.editIssue(four, dev.agenda.core.tracker.IssueChanges.none().withSummary("Renamed in Jira"));
         jira.editIssue(three, dev.agenda.core.tracker.IssueChanges.none().withSummary("Jira's words"));
-        String edited = ReferencePage.storage().replace("Propose LDM-542 (LSP Design) for RFC",
-                "Propose LDM-542 (LSP Design, v2) for RFC");
+        String edited = ReferencePage.storage()
+                .replace("Propose LDM-542 (LSP Design) for RFC", "Propose LDM-542 (LSP Design, v2) for RFC");
 
         SyncReport report = run(ReferencePage.edited(edited));
 
@@ -151,7 +175,8 @@ public class ActionSyncTest {
         assertEquals("Renamed in Jira", issue(four).summary());
         ActionOutcome threeOutcome = outcome(report, "/3");
         assertEquals(1, threeOutcome.conflicts().size());
-        assertTrue(threeOutcome.conflicts().get(0), threeOutcome.conflicts().get(0).startsWith("summary changed"));
+        assertTrue(
+                threeOutcome.conflicts().get(0), threeOutcome.conflicts().get(0).startsWith("summary changed"));
         assertTrue(outcome(report, "/4").inSync());
         assertFalse(report.inSync());
     }
@@ -161,8 +186,8 @@ public class ActionSyncTest {
         run(ReferencePage.meeting());
         String key = store.records(PAGE_ID).get(PAGE_ID + "/3").issueKey();
 
-        SyncReport report = run(ReferencePage.edited(ReferencePage.storage().replace(
-                "Propose LDM-542 (LSP Design) for RFC", "Propose LDM-542 (LSP Design) for RFC in March")));
+        SyncReport report = run(ReferencePage.edited(ReferencePage.storage()
+                .replace("Propose LDM-542 (LSP Design) for RFC", "Propose LDM-542 (LSP Design) for RFC in March")));
 
         assertTrue(issue(key).summary(), issue(key).summary().endsWith("for RFC in March"));
         assertEquals(1, report.count(ActionOutcome.Step.UPDATED));
@@ -172,11 +197,14 @@ public class ActionSyncTest {
     @Test
     public void anUnknownProjectStopsTheSyncBeforeAnythingIsCreated() {
         SyncReport report = run(ReferencePage.edited(ReferencePage.storage()
-                .replace("<ac:parameter ac:name=\"project\">DM</ac:parameter>",
+                .replace(
+                        "<ac:parameter ac:name=\"project\">DM</ac:parameter>",
                         "<ac:parameter ac:name=\"project\">NOPE</ac:parameter>")));
 
-        assertEquals(Optional.of("Jira project NOPE doesn't exist or you don't have permission to view it."
-                + " Nothing was created."), report.abort());
+        assertEquals(
+                Optional.of("Jira project NOPE doesn't exist or you don't have permission to view it."
+                        + " Nothing was created."),
+                report.abort());
         assertEquals(3, world.issueCount());
     }
 
@@ -195,8 +223,12 @@ public class ActionSyncTest {
         assertTrue(clean.summaryLine(), clean.inSync());
         assertEquals(13, world.issueCount());
         assertEquals(check.outcomes().toString(), 11, check.unchanged());
-        assertEquals("the seven completed new ones; DM-12813 stays in progress", 7,
-                store.records(PAGE_ID).values().stream().filter(SyncRecord::jiraDone).count());
+        assertEquals(
+                "the seven completed new ones; DM-12813 stays in progress",
+                7,
+                store.records(PAGE_ID).values().stream()
+                        .filter(SyncRecord::jiraDone)
+                        .count());
     }
 
     private Issue issue(String key) {
@@ -204,7 +236,10 @@ public class ActionSyncTest {
     }
 
     private static ActionOutcome outcome(SyncReport report, String suffix) {
-        return report.outcomes().stream().filter(o -> o.actionId().endsWith(suffix)).findFirst().orElseThrow();
+        return report.outcomes().stream()
+                .filter(o -> o.actionId().endsWith(suffix))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The storage with task {@code id}'s status set. */

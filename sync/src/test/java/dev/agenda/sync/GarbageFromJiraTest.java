@@ -3,7 +3,6 @@ package dev.agenda.sync;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import dev.agenda.testing.ReferencePage;
 import dev.agenda.core.sync.InMemorySyncStateStore;
 import dev.agenda.core.sync.InProcessLock;
 import dev.agenda.core.tracker.IssueTracker;
@@ -16,7 +15,6 @@ import dev.agenda.jira.RetryPolicy;
 import dev.agenda.jira.fake.FakeJiraHttpServer;
 import dev.agenda.jira.fake.FakeJiraWorld;
 import dev.agenda.jira.fake.FaultPlan;
-import dev.agenda.testing.ManualClock;
 import dev.agenda.jira.transport.JdkHttpTransport;
 import dev.agenda.jira.transport.JiraCredentials;
 import dev.agenda.jira.transport.JiraResponse;
@@ -25,6 +23,8 @@ import dev.agenda.sync.status.KeyStatus;
 import dev.agenda.sync.status.LiveStatuses;
 import dev.agenda.sync.status.StatusMemory;
 import dev.agenda.sync.status.StatusWording;
+import dev.agenda.testing.ManualClock;
+import dev.agenda.testing.ReferencePage;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -45,8 +45,8 @@ import org.junit.Test;
  */
 public class GarbageFromJiraTest {
 
-    private static final List<String> GARBAGE = List.of("<html><body>502 Proxy Error</body></html>",
-            "{\"issues\":[{\"key\":\"DM-1", "not json at all");
+    private static final List<String> GARBAGE =
+            List.of("<html><body>502 Proxy Error</body></html>", "{\"issues\":[{\"key\":\"DM-1", "not json at all");
 
     private final ManualClock clock = new ManualClock(Instant.parse("2017-12-04T17:00:00Z"));
     private FakeJiraHttpServer fake;
@@ -55,12 +55,17 @@ public class GarbageFromJiraTest {
 
     @Before
     public void start() {
-        fake = FakeJiraHttpServer.start(FakeJiraWorld.seeded(Clock.fixed(clock.instant(), ZoneOffset.UTC)),
-                ServerInfo.Deployment.DATA_CENTER, FaultPlan.none()).registerToken("womullane", "pat");
-        transport = new AfterJiraWorked(new JdkHttpTransport(URI.create(fake.baseUrl()),
-                JiraCredentials.personalAccessToken("pat")));
-        jira = new JiraRestIssueTracker(transport, new DataCenterDialect(), new JiraClientSettings(
-                RetryPolicy.defaults(), clock, clock, new SplittableRandom(9)));
+        fake = FakeJiraHttpServer.start(
+                        FakeJiraWorld.seeded(Clock.fixed(clock.instant(), ZoneOffset.UTC)),
+                        ServerInfo.Deployment.DATA_CENTER,
+                        FaultPlan.none())
+                .registerToken("womullane", "pat");
+        transport = new AfterJiraWorked(
+                new JdkHttpTransport(URI.create(fake.baseUrl()), JiraCredentials.personalAccessToken("pat")));
+        jira = new JiraRestIssueTracker(
+                transport,
+                new DataCenterDialect(),
+                new JiraClientSettings(RetryPolicy.defaults(), clock, clock, new SplittableRandom(9)));
     }
 
     @After
@@ -76,13 +81,18 @@ public class GarbageFromJiraTest {
 
         for (int round = 0; round < GARBAGE.size(); round++) {
             transport.spoil("POST /rest/api/2/search", 10, GarbageFromJiraTest::garbage);
-            List<KeyStatus> answer = statuses.statuses("womullane", List.of("DM-12813", "RFC-188"), true,
-                    Result.ok(jira)).statuses();
+            List<KeyStatus> answer = statuses.statuses(
+                            "womullane", List.of("DM-12813", "RFC-188"), true, Result.ok(jira))
+                    .statuses();
 
             for (KeyStatus status : answer) {
                 assertTrue(status.issue().isPresent());
-                assertEquals(TrackerError.Kind.BAD_RESPONSE, status.problem().orElseThrow().kind());
-                assertTrue(new StatusWording(clock, ZoneId.of("UTC")).problem(status).orElseThrow()
+                assertEquals(
+                        TrackerError.Kind.BAD_RESPONSE,
+                        status.problem().orElseThrow().kind());
+                assertTrue(new StatusWording(clock, ZoneId.of("UTC"))
+                        .problem(status)
+                        .orElseThrow()
                         .startsWith("Jira answered something unreadable — showing status from 1"));
             }
         }
@@ -98,12 +108,17 @@ public class GarbageFromJiraTest {
         SyncReport first = sync.sync(ReferencePage.meeting(), ActionSyncTest.settings(), false, SyncProgress.none());
         SyncReport second = sync.sync(ReferencePage.meeting(), ActionSyncTest.settings(), false, SyncProgress.none());
 
-        assertEquals("the issues Jira created behind the garbled answer were found again, not created twice",
-                before + 10, fake.world().issueCount());
+        assertEquals(
+                "the issues Jira created behind the garbled answer were found again, not created twice",
+                before + 10,
+                fake.world().issueCount());
         assertEquals(first.summaryLine(), 10, first.count(ActionOutcome.Step.CREATED));
         assertTrue(second.summaryLine(), second.inSync());
         assertEquals(0, second.count(ActionOutcome.Step.CREATED));
-        assertEquals("one issue per new action, whatever the garbage", before + 10, fake.world().issueCount());
+        assertEquals(
+                "one issue per new action, whatever the garbage",
+                before + 10,
+                fake.world().issueCount());
     }
 
     /** What a mangling proxy makes of an answer: an HTML error page, a truncated body, or no JSON at all. */

@@ -4,7 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import dev.agenda.testing.ReferencePage;
 import dev.agenda.core.sync.InMemorySyncStateStore;
 import dev.agenda.core.sync.InProcessLock;
 import dev.agenda.core.tracker.IssueTracker;
@@ -17,7 +16,6 @@ import dev.agenda.jira.RetryPolicy;
 import dev.agenda.jira.fake.FakeJiraHttpServer;
 import dev.agenda.jira.fake.FakeJiraWorld;
 import dev.agenda.jira.fake.FaultPlan;
-import dev.agenda.testing.ManualClock;
 import dev.agenda.jira.transport.JdkHttpTransport;
 import dev.agenda.jira.transport.JiraCredentials;
 import dev.agenda.jira.transport.JiraTransportException;
@@ -26,6 +24,8 @@ import dev.agenda.sync.status.KeyStatus;
 import dev.agenda.sync.status.LiveStatuses;
 import dev.agenda.sync.status.StatusMemory;
 import dev.agenda.sync.status.StatusWording;
+import dev.agenda.testing.ManualClock;
+import dev.agenda.testing.ReferencePage;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -54,9 +54,14 @@ public class SlowJiraTest {
 
     @Before
     public void start() {
-        fake = FakeJiraHttpServer.start(FakeJiraWorld.seeded(Clock.fixed(clock.instant(), ZoneOffset.UTC)),
-                ServerInfo.Deployment.DATA_CENTER, FaultPlan.none()).registerToken("womullane", "pat");
-        jira = new JiraRestIssueTracker(jiraTransport(), new DataCenterDialect(),
+        fake = FakeJiraHttpServer.start(
+                        FakeJiraWorld.seeded(Clock.fixed(clock.instant(), ZoneOffset.UTC)),
+                        ServerInfo.Deployment.DATA_CENTER,
+                        FaultPlan.none())
+                .registerToken("womullane", "pat");
+        jira = new JiraRestIssueTracker(
+                jiraTransport(),
+                new DataCenterDialect(),
                 new JiraClientSettings(RetryPolicy.defaults(), clock, clock, new SplittableRandom(3)));
     }
 
@@ -72,14 +77,17 @@ public class SlowJiraTest {
         clock.advance(Duration.ofMinutes(12));
         fake.faults().latency(SLOW);
 
-        List<KeyStatus> answer = statuses.statuses("womullane", List.of("DM-12813", "RFC-188"), true,
-                Result.ok(jira)).statuses();
+        List<KeyStatus> answer = statuses.statuses("womullane", List.of("DM-12813", "RFC-188"), true, Result.ok(jira))
+                .statuses();
 
         for (KeyStatus status : answer) {
             assertTrue("the last known issue is kept", status.issue().isPresent());
             assertFalse(status.current());
-            assertEquals(TrackerError.Kind.UNAVAILABLE, status.problem().orElseThrow().kind());
-            assertEquals("Jira unreachable — showing status from 12 min ago",
+            assertEquals(
+                    TrackerError.Kind.UNAVAILABLE,
+                    status.problem().orElseThrow().kind());
+            assertEquals(
+                    "Jira unreachable — showing status from 12 min ago",
                     new StatusWording(clock, ZoneId.of("UTC")).problem(status).orElseThrow());
         }
     }
@@ -101,8 +109,10 @@ public class SlowJiraTest {
     public void createsWhoseAnswersCameTooLateAreFoundAgainNotMadeTwice() {
         InMemorySyncStateStore store = new InMemorySyncStateStore();
         AfterJiraWorked late = new AfterJiraWorked(jiraTransport());
-        IssueTracker lateJira = new JiraRestIssueTracker(late, new DataCenterDialect(), new JiraClientSettings(
-                RetryPolicy.defaults(), clock, clock, new SplittableRandom(4)));
+        IssueTracker lateJira = new JiraRestIssueTracker(
+                late,
+                new DataCenterDialect(),
+                new JiraClientSettings(RetryPolicy.defaults(), clock, clock, new SplittableRandom(4)));
         ActionSync sync = new ActionSync(lateJira, store, new InProcessLock(), clock);
         int before = fake.world().issueCount();
         late.spoil("POST /rest/api/2/issue/bulk", Integer.MAX_VALUE, nth -> {
@@ -114,16 +124,20 @@ public class SlowJiraTest {
         SyncReport second = sync.sync(ReferencePage.meeting(), ActionSyncTest.settings(), false, SyncProgress.none());
 
         assertTrue("the bulk create was sent and given up on", late.spoiled() > 0);
-        assertEquals("one issue per new action: what the late creates made was found again, not made twice",
-                before + 10, fake.world().issueCount());
+        assertEquals(
+                "one issue per new action: what the late creates made was found again, not made twice",
+                before + 10,
+                fake.world().issueCount());
         assertTrue(second.summaryLine(), second.inSync());
         assertEquals(second.summaryLine(), 0, second.count(ActionOutcome.Step.CREATED));
-        assertEquals(first.summaryLine() + " / " + second.summaryLine(), 10,
-                first.count(ActionOutcome.Step.CREATED));
+        assertEquals(first.summaryLine() + " / " + second.summaryLine(), 10, first.count(ActionOutcome.Step.CREATED));
     }
 
     private JdkHttpTransport jiraTransport() {
-        return new JdkHttpTransport(URI.create(fake.baseUrl()), JiraCredentials.personalAccessToken("pat"),
-                Duration.ofSeconds(2), Duration.ofMillis(250));
+        return new JdkHttpTransport(
+                URI.create(fake.baseUrl()),
+                JiraCredentials.personalAccessToken("pat"),
+                Duration.ofSeconds(2),
+                Duration.ofMillis(250));
     }
 }

@@ -3,17 +3,15 @@ package dev.agenda.sync;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import dev.agenda.testing.ReferencePage;
 import dev.agenda.core.sync.InMemorySyncStateStore;
 import dev.agenda.core.sync.InProcessLock;
 import dev.agenda.core.tracker.ServerInfo;
 import dev.agenda.jira.JiraClientSettings;
-import dev.agenda.jira.RetryPolicy;
 import dev.agenda.jira.JiraRestIssueTracker;
+import dev.agenda.jira.RetryPolicy;
 import dev.agenda.jira.fake.FakeJiraHttpServer;
 import dev.agenda.jira.fake.FakeJiraWorld;
 import dev.agenda.jira.fake.FaultPlan;
-import dev.agenda.testing.ManualClock;
 import dev.agenda.jira.transport.JdkHttpTransport;
 import dev.agenda.jira.transport.JiraCredentials;
 import dev.agenda.jira.transport.JiraRequest;
@@ -21,6 +19,8 @@ import dev.agenda.jira.transport.JiraResponse;
 import dev.agenda.jira.transport.JiraTransport;
 import dev.agenda.jira.transport.JiraTransportException;
 import dev.agenda.jira.wire.DataCenterDialect;
+import dev.agenda.testing.ManualClock;
+import dev.agenda.testing.ReferencePage;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -84,10 +84,13 @@ public class SyncOverFaultyHttpTest {
         Clock jiraClock = Clock.fixed(Instant.parse("2017-12-04T17:00:00Z"), ZoneOffset.UTC);
         fake = FakeJiraHttpServer.start(FakeJiraWorld.seeded(jiraClock), ServerInfo.Deployment.DATA_CENTER, faults)
                 .registerToken("womullane", "pat");
-        guard = new RetryAfterGuard(new JdkHttpTransport(URI.create(fake.baseUrl()),
-                JiraCredentials.personalAccessToken("pat")), clientClock);
-        jira = new JiraRestIssueTracker(guard, new DataCenterDialect(), new JiraClientSettings(RetryPolicy.defaults(),
-                clientClock, clientClock, new SplittableRandom(4)));
+        guard = new RetryAfterGuard(
+                new JdkHttpTransport(URI.create(fake.baseUrl()), JiraCredentials.personalAccessToken("pat")),
+                clientClock);
+        jira = new JiraRestIssueTracker(
+                guard,
+                new DataCenterDialect(),
+                new JiraClientSettings(RetryPolicy.defaults(), clientClock, clientClock, new SplittableRandom(4)));
     }
 
     @After

@@ -3,7 +3,6 @@ package dev.agenda.sync;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import dev.agenda.testing.ReferencePage;
 import dev.agenda.core.issues.JiraProjects;
 import dev.agenda.core.page.MeetingPage;
 import dev.agenda.core.page.MeetingPageReader;
@@ -11,7 +10,6 @@ import dev.agenda.core.storage.StorageFormatParser;
 import dev.agenda.core.sync.InMemorySyncStateStore;
 import dev.agenda.core.sync.InProcessLock;
 import dev.agenda.core.tracker.ServerInfo;
-import dev.agenda.core.users.CsvUserDirectoryReader;
 import dev.agenda.jira.JiraClientSettings;
 import dev.agenda.jira.JiraRestIssueTracker;
 import dev.agenda.jira.RetryPolicy;
@@ -22,8 +20,8 @@ import dev.agenda.jira.fake.FaultPlan;
 import dev.agenda.jira.transport.JdkHttpTransport;
 import dev.agenda.jira.transport.JiraCredentials;
 import dev.agenda.jira.wire.DataCenterDialect;
+import dev.agenda.testing.ReferencePage;
 import java.net.URI;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,11 +50,16 @@ public class SyncRequestBudgetTest {
     @Before
     public void start() {
         Clock clock = Clock.fixed(Instant.parse("2017-12-04T17:00:00Z"), ZoneOffset.UTC);
-        fake = FakeJiraHttpServer.start(FakeJiraWorld.seeded(clock), ServerInfo.Deployment.DATA_CENTER,
-                FaultPlan.none().latency(Duration.ofMillis(5))).registerToken("womullane", "pat");
-        JiraRestIssueTracker jira = new JiraRestIssueTracker(new JdkHttpTransport(URI.create(fake.baseUrl()),
-                JiraCredentials.personalAccessToken("pat")), new DataCenterDialect(), new JiraClientSettings(
-                RetryPolicy.defaults(), Clock.systemUTC(), new ScheduledPause(), new SplittableRandom(3)));
+        fake = FakeJiraHttpServer.start(
+                        FakeJiraWorld.seeded(clock),
+                        ServerInfo.Deployment.DATA_CENTER,
+                        FaultPlan.none().latency(Duration.ofMillis(5)))
+                .registerToken("womullane", "pat");
+        JiraRestIssueTracker jira = new JiraRestIssueTracker(
+                new JdkHttpTransport(URI.create(fake.baseUrl()), JiraCredentials.personalAccessToken("pat")),
+                new DataCenterDialect(),
+                new JiraClientSettings(
+                        RetryPolicy.defaults(), Clock.systemUTC(), new ScheduledPause(), new SplittableRandom(3)));
         sync = new ActionSync(jira, new InMemorySyncStateStore(), new InProcessLock(), Clock.systemUTC());
     }
 
@@ -67,8 +70,16 @@ public class SyncRequestBudgetTest {
 
     @Test
     public void aHundredAndTwentyNewActionsCostBatchesPlusOneRequestPerLinkAndPerTransition() throws Exception {
-        SyncReport report = sync.sync(page(), new SyncSettings(Optional.of("DM"), "Big meeting",
-                "https://confluence.example.org/x/big", Duration.ofSeconds(5), 8), false, SyncProgress.none());
+        SyncReport report = sync.sync(
+                page(),
+                new SyncSettings(
+                        Optional.of("DM"),
+                        "Big meeting",
+                        "https://confluence.example.org/x/big",
+                        Duration.ofSeconds(5),
+                        8),
+                false,
+                SyncProgress.none());
 
         assertTrue(report.summaryLine(), report.inSync());
         assertEquals(ACTIONS, report.count(ActionOutcome.Step.CREATED));
@@ -77,26 +88,34 @@ public class SyncRequestBudgetTest {
         assertEquals(requests.toString(), 3, count(requests, "POST /rest/api/2/issue/bulk"));
         assertEquals(requests.toString(), ACTIONS, count(requests, "POST /rest/api/2/issue/[^/]+/remotelink"));
         assertEquals(requests.toString(), TICKED, count(requests, "POST /rest/api/2/issue/[^/]+/transitions"));
-        assertEquals("the transitions on offer asked once", 1,
-                count(requests, "GET /rest/api/2/issue/[^/]+/transitions"));
+        assertEquals(
+                "the transitions on offer asked once", 1, count(requests, "GET /rest/api/2/issue/[^/]+/transitions"));
         assertTrue(requests.toString(), count(requests, ".+ /rest/api/2/search") <= 2 * (ACTIONS + 99) / 100 + 1);
         assertEquals(ACTIONS + 3, fake.world().issueCount());
     }
 
     private static int count(Map<String, Integer> requests, String routePattern) {
-        return requests.entrySet().stream().filter(entry -> entry.getKey().matches(routePattern))
-                .mapToInt(Map.Entry::getValue).sum();
+        return requests.entrySet().stream()
+                .filter(entry -> entry.getKey().matches(routePattern))
+                .mapToInt(Map.Entry::getValue)
+                .sum();
     }
 
     private static MeetingPage page() throws Exception {
         StringBuilder rows = new StringBuilder("<tr><th>Time</th><th>Topic</th><th>Notes</th></tr>");
         for (int i = 1; i <= ACTIONS; i++) {
-            rows.append("<tr><td>").append(String.format("%02d:%02d", 8 + i / 60, i % 60)).append("</td><td>Item ")
-                    .append(i).append("</td><td><ac:task-list><ac:task><ac:task-id>").append(i)
-                    .append("</ac:task-id><ac:task-status>").append(i % 3 == 0 ? "complete" : "incomplete")
+            rows.append("<tr><td>")
+                    .append(String.format("%02d:%02d", 8 + i / 60, i % 60))
+                    .append("</td><td>Item ")
+                    .append(i)
+                    .append("</td><td><ac:task-list><ac:task><ac:task-id>")
+                    .append(i)
+                    .append("</ac:task-id><ac:task-status>")
+                    .append(i % 3 == 0 ? "complete" : "incomplete")
                     .append("</ac:task-status><ac:task-body><ac:link><ri:user ri:username=\"womullane\" /></ac:link>"
-                            + ": follow up on item ").append(i).append("</ac:task-body></ac:task></ac:task-list>"
-                            + "</td></tr>");
+                            + ": follow up on item ")
+                    .append(i)
+                    .append("</ac:task-body></ac:task></ac:task-list>" + "</td></tr>");
         }
         String storage = "<ac:structured-macro ac:name=\"agenda\"><ac:parameter ac:name=\"date\">2017-11-02"
                 + "</ac:parameter><ac:parameter ac:name=\"project\">DM</ac:parameter><ac:rich-text-body><table>"

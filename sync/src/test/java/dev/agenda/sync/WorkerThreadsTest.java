@@ -3,7 +3,6 @@ package dev.agenda.sync;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import dev.agenda.testing.ReferencePage;
 import dev.agenda.core.sync.InMemorySyncStateStore;
 import dev.agenda.core.sync.InProcessLock;
 import dev.agenda.core.sync.SyncRecord;
@@ -13,6 +12,7 @@ import dev.agenda.core.tracker.IssueTracker;
 import dev.agenda.core.tracker.ServerInfo;
 import dev.agenda.jira.fake.FakeJira;
 import dev.agenda.jira.fake.FakeJiraWorld;
+import dev.agenda.testing.ReferencePage;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.time.Clock;
@@ -37,8 +37,11 @@ public class WorkerThreadsTest {
     private static final ThreadLocal<String> VIEWER = new ThreadLocal<>();
 
     private final Clock clock = Clock.fixed(Instant.parse("2017-12-04T17:00:00Z"), ZoneOffset.UTC);
-    private final FakeJira jira = new FakeJira(FakeJiraWorld.seeded(clock), "womullane",
-            ServerInfo.Deployment.DATA_CENTER, dev.agenda.jira.fake.FaultPlan.none());
+    private final FakeJira jira = new FakeJira(
+            FakeJiraWorld.seeded(clock),
+            "womullane",
+            ServerInfo.Deployment.DATA_CENTER,
+            dev.agenda.jira.fake.FaultPlan.none());
     private final Map<String, String> requestsByViewer = new ConcurrentHashMap<>();
     private final Set<Thread> requestThreads = ConcurrentHashMap.newKeySet();
     private final Set<Thread> saveThreads = ConcurrentHashMap.newKeySet();
@@ -65,40 +68,55 @@ public class WorkerThreadsTest {
         SyncReport report = syncAsViewer(CARRY_VIEWER);
 
         assertTrue(report.summaryLine(), report.inSync());
-        assertEquals("every request was sent as the viewer: " + requestsByViewer, Set.of("swinbank"),
+        assertEquals(
+                "every request was sent as the viewer: " + requestsByViewer,
+                Set.of("swinbank"),
                 Set.copyOf(requestsByViewer.values()));
-        assertTrue("the follow-ups ran in parallel, on threads of their own: " + requestThreads,
+        assertTrue(
+                "the follow-ups ran in parallel, on threads of their own: " + requestThreads,
                 requestThreads.size() > 2);
-        assertEquals("every save happened on the thread that started the sync", Set.of(Thread.currentThread()),
-                saveThreads);
+        assertEquals(
+                "every save happened on the thread that started the sync", Set.of(Thread.currentThread()), saveThreads);
     }
 
     @Test
     public void withoutTheViewerCarriedTheFollowUpsRunAsNobody() {
         syncAsViewer(WorkerContext.none());
 
-        assertTrue("some requests ran on a worker without the viewer: " + requestsByViewer,
+        assertTrue(
+                "some requests ran on a worker without the viewer: " + requestsByViewer,
                 requestsByViewer.containsValue("nobody"));
-        assertEquals("saves stay on the sync's own thread all the same", Set.of(Thread.currentThread()),
-                saveThreads);
+        assertEquals("saves stay on the sync's own thread all the same", Set.of(Thread.currentThread()), saveThreads);
     }
 
     private SyncReport syncAsViewer(WorkerContext context) {
         VIEWER.set("swinbank");
         try {
-            SyncSettings settings = new SyncSettings(Optional.empty(), "DMLT F2F 2017-11",
-                    "https://confluence.example.org/x/dmlt", Duration.ofSeconds(5), 8);
-            return new ActionSync(recording(jira), recording(new InMemorySyncStateStore()), new InProcessLock(),
-                    context, clock).sync(ReferencePage.meeting(), settings, false, SyncProgress.none());
+            SyncSettings settings = new SyncSettings(
+                    Optional.empty(),
+                    "DMLT F2F 2017-11",
+                    "https://confluence.example.org/x/dmlt",
+                    Duration.ofSeconds(5),
+                    8);
+            return new ActionSync(
+                            recording(jira),
+                            recording(new InMemorySyncStateStore()),
+                            new InProcessLock(),
+                            context,
+                            clock)
+                    .sync(ReferencePage.meeting(), settings, false, SyncProgress.none());
         } finally {
             VIEWER.remove();
         }
     }
 
     private IssueTracker recording(IssueTracker tracker) {
-        return (IssueTracker) Proxy.newProxyInstance(IssueTracker.class.getClassLoader(),
-                new Class<?>[] {IssueTracker.class}, (proxy, method, arguments) -> {
-                    requestsByViewer.put(method.getName() + "#" + requestsByViewer.size(),
+        return (IssueTracker) Proxy.newProxyInstance(
+                IssueTracker.class.getClassLoader(),
+                new Class<?>[] {IssueTracker.class},
+                (proxy, method, arguments) -> {
+                    requestsByViewer.put(
+                            method.getName() + "#" + requestsByViewer.size(),
                             Optional.ofNullable(VIEWER.get()).orElse("nobody"));
                     requestThreads.add(Thread.currentThread());
                     try {

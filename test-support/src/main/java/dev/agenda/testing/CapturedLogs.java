@@ -30,12 +30,10 @@ public final class CapturedLogs implements AutoCloseable {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 
     private CapturedLogs() {

@@ -11,7 +11,6 @@ import dev.agenda.core.storage.StorageWriter;
 import dev.agenda.core.users.CsvUserDirectoryReader;
 import dev.agenda.core.users.UserDirectory;
 import dev.agenda.core.users.UserDirectoryFormatException;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -36,8 +35,7 @@ public final class ReferencePage {
     /** Where the meeting took place, so its times read as they were meant. */
     public static final ZoneId ZONE = ZoneId.of("America/Phoenix");
 
-    private ReferencePage() {
-    }
+    private ReferencePage() {}
 
     public static String storage() {
         return read(PAGE);
@@ -79,7 +77,8 @@ public final class ReferencePage {
     /** The n-th agenda macro's rich-text body, in storage format, as Confluence passes it to execute(). */
     public static String agendaBody(int index) {
         StringBuilder body = new StringBuilder();
-        for (StorageNode node : agendaMacro(index).firstChild("ac:rich-text-body").orElseThrow().children()) {
+        for (StorageNode node :
+                agendaMacro(index).firstChild("ac:rich-text-body").orElseThrow().children()) {
             body.append(StorageWriter.write(node));
         }
         return body.toString();
@@ -96,8 +95,11 @@ public final class ReferencePage {
 
     private static StorageElement agendaMacro(int index) {
         try {
-            return new StorageFormatParser().parse(storage()).descendants().stream()
-                    .filter(element -> element.isMacro("agenda")).toList().get(index);
+            return new StorageFormatParser()
+                    .parse(storage()).descendants().stream()
+                            .filter(element -> element.isMacro("agenda"))
+                            .toList()
+                            .get(index);
         } catch (StorageFormatException e) {
             throw new IllegalStateException(PAGE + " is not readable: " + e.getMessage(), e);
         }

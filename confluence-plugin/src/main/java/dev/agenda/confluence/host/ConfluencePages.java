@@ -10,7 +10,6 @@ import dev.agenda.services.page.HostPage;
 import dev.agenda.services.page.HostPages;
 import dev.agenda.services.page.Need;
 import dev.agenda.services.page.PagePermissions;
-
 import java.util.Optional;
 
 /**
@@ -24,8 +23,8 @@ public final class ConfluencePages implements HostPages, PagePermissions {
     private final PermissionManager permissionManager;
     private final SettingsManager settingsManager;
 
-    public ConfluencePages(PageManager pageManager, PermissionManager permissionManager,
-                           SettingsManager settingsManager) {
+    public ConfluencePages(
+            PageManager pageManager, PermissionManager permissionManager, SettingsManager settingsManager) {
         this.pageManager = pageManager;
         this.permissionManager = permissionManager;
         this.settingsManager = settingsManager;
@@ -42,8 +41,10 @@ public final class ConfluencePages implements HostPages, PagePermissions {
         if (!(page instanceof ConfluencePage confluence)) {
             throw new IllegalArgumentException(page + " is not a Confluence page");
         }
-        return permissionManager.hasPermission(AuthenticatedUserThreadLocal.get(),
-                need == Need.EDIT ? Permission.EDIT : Permission.VIEW, confluence.page);
+        return permissionManager.hasPermission(
+                AuthenticatedUserThreadLocal.get(),
+                need == Need.EDIT ? Permission.EDIT : Permission.VIEW,
+                confluence.page);
     }
 
     /** One of Confluence's pages, read through to Confluence's own object. */

@@ -31,7 +31,8 @@ public final class ConfluenceUserDirectory implements UserDirectory {
     }
 
     private static User toUser(ConfluenceUser user) {
-        return new User(user.getName(),
+        return new User(
+                user.getName(),
                 Optional.ofNullable(user.getKey()).map(UserKey::getStringValue),
                 Optional.empty(),
                 Optional.ofNullable(user.getFullName()),

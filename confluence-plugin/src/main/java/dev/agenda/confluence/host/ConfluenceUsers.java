@@ -4,7 +4,6 @@ import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
 import dev.agenda.services.page.CurrentViewer;
 import dev.agenda.services.page.Viewer;
-
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -39,8 +38,8 @@ public final class ConfluenceUsers implements CurrentViewer {
             throw e;
         } catch (Exception e) {
             // A Supplier throws nothing checked; Confluence's own wrapping might, and it must not be swallowed.
-            throw new IllegalStateException("work run as " + (user == null ? "anonymous" : user.getName())
-                    + " failed", e);
+            throw new IllegalStateException(
+                    "work run as " + (user == null ? "anonymous" : user.getName()) + " failed", e);
         }
     }
 

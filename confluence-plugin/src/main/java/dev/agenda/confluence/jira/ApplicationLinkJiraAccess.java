@@ -4,20 +4,20 @@ import com.atlassian.applinks.api.ApplicationLink;
 import com.atlassian.applinks.api.ApplicationLinkService;
 import com.atlassian.applinks.api.application.jira.JiraApplicationType;
 import dev.agenda.confluence.i18n.PluginMessages;
-import dev.agenda.services.jira.JiraAccess;
-import dev.agenda.services.jira.JiraSession;
-import dev.agenda.services.jira.JiraSite;
 import dev.agenda.core.tracker.IssueTracker;
 import dev.agenda.core.tracker.Result;
+import dev.agenda.core.tracker.ServerInfo;
 import dev.agenda.core.tracker.TrackerError;
 import dev.agenda.jira.JiraClientSettings;
 import dev.agenda.jira.JiraConnector;
 import dev.agenda.jira.RetryPolicy;
 import dev.agenda.jira.ScheduledPause;
+import dev.agenda.services.jira.JiraAccess;
+import dev.agenda.services.jira.JiraSession;
+import dev.agenda.services.jira.JiraSite;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import dev.agenda.core.tracker.ServerInfo;
 import java.util.Optional;
 import java.util.Random;
 
@@ -47,13 +47,16 @@ public final class ApplicationLinkJiraAccess implements JiraAccess {
     public JiraSession open() {
         ApplicationLink link = links.getPrimaryApplicationLink(JiraApplicationType.class);
         if (link == null) {
-            return JiraSession.of(Result.failed(TrackerError.of(TrackerError.Kind.NOT_AUTHENTICATED,
+            return JiraSession.of(Result.failed(TrackerError.of(
+                    TrackerError.Kind.NOT_AUTHENTICATED,
                     messages.text("dev.agenda.agenda-confluence-plugin.jira.no-link"))));
         }
-        String where = "Jira at " + Optional.ofNullable(link.getDisplayUrl()).map(Object::toString)
-                .orElse("the primary application link");
-        ApplicationLinkJiraTransport transport = new ApplicationLinkJiraTransport(
-                link.createAuthenticatedRequestFactory(), where);
+        String where = "Jira at "
+                + Optional.ofNullable(link.getDisplayUrl())
+                        .map(Object::toString)
+                        .orElse("the primary application link");
+        ApplicationLinkJiraTransport transport =
+                new ApplicationLinkJiraTransport(link.createAuthenticatedRequestFactory(), where);
         return JiraSession.of(tracker(transport, where), transport::authorisationUri);
     }
 
@@ -64,8 +67,11 @@ public final class ApplicationLinkJiraAccess implements JiraAccess {
     private Result<IssueTracker> tracker(ApplicationLinkJiraTransport transport, String where) {
         Identified known = identified;
         Instant now = settings.clock().instant();
-        if (known != null && known.where().equals(where) && now.isBefore(known.at().plus(IDENTITY_KEPT))) {
-            return Result.ok(JiraConnector.connected(transport, settings, known.info()).tracker());
+        if (known != null
+                && known.where().equals(where)
+                && now.isBefore(known.at().plus(IDENTITY_KEPT))) {
+            return Result.ok(
+                    JiraConnector.connected(transport, settings, known.info()).tracker());
         }
         Result<JiraConnector.Connection> connection = JiraConnector.connect(transport, settings);
         if (connection instanceof Result.Ok<JiraConnector.Connection> ok) {
@@ -75,8 +81,7 @@ public final class ApplicationLinkJiraAccess implements JiraAccess {
     }
 
     /** What the linked Jira said it is, and when. */
-    private record Identified(String where, ServerInfo info, Instant at) {
-    }
+    private record Identified(String where, ServerInfo info, Instant at) {}
 
     @Override
     public JiraSite site() {

@@ -63,8 +63,10 @@ public final class ApplicationLinkJiraTransport implements JiraTransport {
         try {
             return linked.execute(new Handler());
         } catch (ResponseException e) {
-            throw new JiraTransportException(JiraTransportException.Kind.IO, "the request to " + where
-                    + " through the application link failed (" + e.getClass().getSimpleName() + ")");
+            throw new JiraTransportException(
+                    JiraTransportException.Kind.IO,
+                    "the request to " + where + " through the application link failed ("
+                            + e.getClass().getSimpleName() + ")");
         }
     }
 
@@ -82,8 +84,14 @@ public final class ApplicationLinkJiraTransport implements JiraTransport {
         if (uri != null) {
             authorisation.set(uri);
         }
-        String body = JsonNodeFactory.instance.objectNode().set("errorMessages", JsonNodeFactory.instance.arrayNode()
-                .add("Authorise Confluence to use " + where + " on your behalf, then try again.")).toString();
+        String body = JsonNodeFactory.instance
+                .objectNode()
+                .set(
+                        "errorMessages",
+                        JsonNodeFactory.instance
+                                .arrayNode()
+                                .add("Authorise Confluence to use " + where + " on your behalf, then try again."))
+                .toString();
         return new JiraResponse(UNAUTHORISED, Map.of("Content-Type", List.of(JSON)), body);
     }
 

@@ -39,8 +39,14 @@ public final class AgendaMacro implements Macro {
     private final ZoneId serverZone;
     private final LiveStatusSource live;
 
-    public AgendaMacro(AgendaMacroView view, PageBuilderService pageBuilderService, XhtmlContent xhtmlContent,
-                       UserDirectory users, Clock clock, ZoneId serverZone, LiveStatusSource live) {
+    public AgendaMacro(
+            AgendaMacroView view,
+            PageBuilderService pageBuilderService,
+            XhtmlContent xhtmlContent,
+            UserDirectory users,
+            Clock clock,
+            ZoneId serverZone,
+            LiveStatusSource live) {
         this.live = live;
         this.view = view;
         this.pageBuilderService = pageBuilderService;
@@ -57,8 +63,12 @@ public final class AgendaMacro implements Macro {
         long id = pageIdOf(conversionContext);
         String pageId = id == 0 ? UNSAVED_PAGE : String.valueOf(id);
         IssueLinks issueLinks = jiraBrowseBase().map(IssueLinks::jiraAt).orElseGet(IssueLinks::none);
-        RenderContext context = new RenderContext(users, issueLinks,
-                new ConfluenceHostContentRenderer(xhtmlContent, conversionContext), clock.instant(), serverZone,
+        RenderContext context = new RenderContext(
+                users,
+                issueLinks,
+                new ConfluenceHostContentRenderer(xhtmlContent, conversionContext),
+                clock.instant(),
+                serverZone,
                 live.forPage(id));
         return view.render(pageId, parameters, body, context).toString();
     }

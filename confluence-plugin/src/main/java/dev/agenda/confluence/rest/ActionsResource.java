@@ -37,6 +37,8 @@ public class ActionsResource {
     @Path("{pageId}/actions")
     @Produces(MediaType.APPLICATION_JSON)
     public Response actions(@PathParam("pageId") String pageId) {
-        return RestErrors.answer(pages.open(pageId, Need.VIEW), ready -> json.write(ready.meeting().actions()));
+        return RestErrors.answer(
+                pages.open(pageId, Need.VIEW),
+                ready -> json.write(ready.meeting().actions()));
     }
 }

@@ -20,12 +20,13 @@ final class RestErrors {
     private static final int UNPROCESSABLE_CONTENT = 422;
     private static final int CONFLICT = 409;
 
-    private RestErrors() {
-    }
+    private RestErrors() {}
 
     /** 200 with {@code json}'s rendering of the value, or the refusal's answer. */
     static <T> Response answer(PageAnswer<T> answer, Function<T, String> json) {
-        return answer.fold(value -> Response.ok(json.apply(value), MediaType.APPLICATION_JSON_TYPE).build(),
+        return answer.fold(
+                value -> Response.ok(json.apply(value), MediaType.APPLICATION_JSON_TYPE)
+                        .build(),
                 RestErrors::refused);
     }
 
@@ -44,10 +45,13 @@ final class RestErrors {
 
     static Response refused(Refusal refusal) {
         int status = statusOf(refusal.reason());
-        ObjectNode body = JsonNodeFactory.instance.objectNode().put("status", status).put("message",
-                refusal.message());
+        ObjectNode body =
+                JsonNodeFactory.instance.objectNode().put("status", status).put("message", refusal.message());
         refusal.authorise().ifPresent(uri -> body.put("authorise", uri.toString()));
-        return Response.status(status).entity(body.toString()).type(MediaType.APPLICATION_JSON_TYPE).build();
+        return Response.status(status)
+                .entity(body.toString())
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .build();
     }
 
     static Response badRequest(String message) {
@@ -62,7 +66,11 @@ final class RestErrors {
         if (SyncResource.XSRF_NO_CHECK.equals(token)) {
             return Optional.empty();
         }
-        return Optional.of(refused(Refusal.of(Refusal.Reason.FORBIDDEN, messages.text(
-                "dev.agenda.agenda-confluence-plugin.sync.xsrf", SyncResource.XSRF_HEADER, SyncResource.XSRF_NO_CHECK))));
+        return Optional.of(refused(Refusal.of(
+                Refusal.Reason.FORBIDDEN,
+                messages.text(
+                        "dev.agenda.agenda-confluence-plugin.sync.xsrf",
+                        SyncResource.XSRF_HEADER,
+                        SyncResource.XSRF_NO_CHECK))));
     }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.agenda.core.tracker.Issue;
 import dev.agenda.services.status.StatusReport;
-
 import java.util.Locale;
 import java.util.Optional;
 
@@ -27,29 +26,45 @@ public final class StatusJson {
     /** @param message a sentence about what was just done (a tick), for the page to announce */
     public String write(StatusReport report, Optional<String> message) {
         JsonNodeFactory nodes = JsonNodeFactory.instance;
-        ObjectNode root = nodes.objectNode().put("checkedAt", report.checkedAt().toString())
+        ObjectNode root = nodes.objectNode()
+                .put("checkedAt", report.checkedAt().toString())
                 .put("message", message.orElse(null));
-        root.putObject("jira").put("connected", report.site().configured())
-                .put("label", report.site().label().isEmpty() ? null : report.site().label());
+        root.putObject("jira")
+                .put("connected", report.site().configured())
+                .put(
+                        "label",
+                        report.site().label().isEmpty() ? null : report.site().label());
         ArrayNode issues = root.putArray("issues");
         for (StatusReport.IssueLine line : report.issues()) {
             issues.addObject()
                     .put("key", line.key())
                     .put("kind", line.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'))
                     .put("summary", line.issue().map(Issue::summary).orElse(null))
-                    .put("status", line.issue().map(found -> found.status().name()).orElse(null))
-                    .put("category", line.issue().map(found -> found.status().category().key()).orElse(null))
+                    .put(
+                            "status",
+                            line.issue().map(found -> found.status().name()).orElse(null))
+                    .put(
+                            "category",
+                            line.issue()
+                                    .map(found -> found.status().category().key())
+                                    .orElse(null))
                     .put("url", line.url().orElse(null))
                     .put("problem", line.problem().orElse(null))
-                    .put("authorise", line.kind() == StatusReport.Kind.AUTHORISE
-                            ? report.authorise().map(Object::toString).orElse(null) : null)
+                    .put(
+                            "authorise",
+                            line.kind() == StatusReport.Kind.AUTHORISE
+                                    ? report.authorise().map(Object::toString).orElse(null)
+                                    : null)
                     .put("seenAt", line.seenAt().map(Object::toString).orElse(null))
                     .put("stale", line.stale());
         }
         ArrayNode actions = root.putArray("actions");
         for (StatusReport.ActionLine line : report.actions()) {
-            actions.addObject().put("id", line.actionId()).put("jiraKey", line.issueKey().orElse(null))
-                    .put("ticked", line.tickedOnPage()).put("thenNow", line.thenAndNow().orElse(null));
+            actions.addObject()
+                    .put("id", line.actionId())
+                    .put("jiraKey", line.issueKey().orElse(null))
+                    .put("ticked", line.tickedOnPage())
+                    .put("thenNow", line.thenAndNow().orElse(null));
         }
         return root.toString();
     }

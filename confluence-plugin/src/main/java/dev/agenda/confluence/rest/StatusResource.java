@@ -35,8 +35,10 @@ public class StatusResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public Response status(@PathParam("pageId") String pageId, @QueryParam("keys") @DefaultValue("") String keys,
-                           @QueryParam("refresh") @DefaultValue("false") boolean refresh) {
+    public Response status(
+            @PathParam("pageId") String pageId,
+            @QueryParam("keys") @DefaultValue("") String keys,
+            @QueryParam("refresh") @DefaultValue("false") boolean refresh) {
         return RestErrors.answer(service.statuses(pageId, keys, refresh), json::write);
     }
 }

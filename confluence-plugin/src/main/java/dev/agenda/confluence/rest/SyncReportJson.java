@@ -27,7 +27,9 @@ public final class SyncReportJson {
                     .put("id", outcome.actionId())
                     .put("issueKey", outcome.issueKey().orElse(null));
             ArrayNode steps = action.putArray("steps");
-            outcome.steps().stream().sorted().forEach(step -> steps.add(step.name().toLowerCase(Locale.ROOT)));
+            outcome.steps().stream()
+                    .sorted()
+                    .forEach(step -> steps.add(step.name().toLowerCase(Locale.ROOT)));
             action.put("problem", outcome.problem().orElse(null));
             ArrayNode conflicts = action.putArray("conflicts");
             outcome.conflicts().forEach(conflicts::add);

@@ -7,8 +7,8 @@ import dev.agenda.confluence.i18n.PluginMessages;
 import dev.agenda.services.sync.PageSyncService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -36,6 +36,7 @@ public class SyncResource {
 
     /** The header Atlassian's REST framework accepts in place of an XSRF token, and its one accepted value. */
     public static final String XSRF_HEADER = "X-Atlassian-Token";
+
     public static final String XSRF_NO_CHECK = "no-check";
 
     private final PageSyncService service;
@@ -51,9 +52,10 @@ public class SyncResource {
 
     @POST
     @Produces(MediaType.APPLICATION_JSON)
-    public Response sync(@PathParam("pageId") String pageId,
-                         @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
-                         @HeaderParam(XSRF_HEADER) String xsrfToken) {
+    public Response sync(
+            @PathParam("pageId") String pageId,
+            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            @HeaderParam(XSRF_HEADER) String xsrfToken) {
         return RestErrors.withoutXsrfHeader(xsrfToken, messages)
                 .orElseGet(() -> RestErrors.answer(service.sync(pageId, dryRun), json::write));
     }
@@ -67,9 +69,12 @@ public class SyncResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response progress(@PathParam("pageId") String pageId) {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
-        service.progress(pageId).ifPresentOrElse(
-                running -> body.put("running", true).put("done", running.done()).put("total", running.total()),
-                () -> body.put("running", false));
+        service.progress(pageId)
+                .ifPresentOrElse(
+                        running -> body.put("running", true)
+                                .put("done", running.done())
+                                .put("total", running.total()),
+                        () -> body.put("running", false));
         return Response.ok(body.toString(), MediaType.APPLICATION_JSON_TYPE).build();
     }
 }

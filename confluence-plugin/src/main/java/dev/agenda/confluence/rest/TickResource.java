@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
 import java.util.Optional;
 
 /**
@@ -39,8 +38,11 @@ public class TickResource {
 
     @POST
     @Produces(MediaType.APPLICATION_JSON)
-    public Response tick(@PathParam("pageId") String pageId, @PathParam("taskId") String taskId,
-                         @QueryParam("done") String done, @HeaderParam(SyncResource.XSRF_HEADER) String xsrfToken) {
+    public Response tick(
+            @PathParam("pageId") String pageId,
+            @PathParam("taskId") String taskId,
+            @QueryParam("done") String done,
+            @HeaderParam(SyncResource.XSRF_HEADER) String xsrfToken) {
         Optional<Response> forgeable = RestErrors.withoutXsrfHeader(xsrfToken, messages);
         if (forgeable.isPresent()) {
             return forgeable.get();
@@ -48,7 +50,8 @@ public class TickResource {
         if (!"true".equals(done) && !"false".equals(done)) {
             return RestErrors.badRequest("Say done=true to tick the task or done=false to untick it.");
         }
-        return RestErrors.answer(service.tick(pageId, taskId, Boolean.parseBoolean(done)),
+        return RestErrors.answer(
+                service.tick(pageId, taskId, Boolean.parseBoolean(done)),
                 ticked -> json.write(ticked.report(), Optional.of(ticked.message())));
     }
 }

@@ -32,8 +32,8 @@ public final class ConfluenceViewerJiraAccess implements ViewerJiraAccess {
     public <T> T asViewer(String viewerKey, Function<JiraSession, T> work) {
         ConfluenceUser viewer = users.getUserByKey(new UserKey(viewerKey));
         if (viewer == null) {
-            return work.apply(JiraSession.of(Result.failed(TrackerError.of(TrackerError.Kind.NOT_AUTHENTICATED,
-                    "The Confluence user " + viewerKey + " no longer exists."))));
+            return work.apply(JiraSession.of(Result.failed(TrackerError.of(
+                    TrackerError.Kind.NOT_AUTHENTICATED, "The Confluence user " + viewerKey + " no longer exists."))));
         }
         return currentUser.runAs(viewer, () -> work.apply(jira.open()));
     }

@@ -47,12 +47,15 @@ public final class StatusRefreshJob implements LifecycleAware {
         scheduler.registerJobRunner(RUNNER, runner);
         JobConfig config = JobConfig.forJobRunnerKey(RUNNER)
                 .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
-                .withSchedule(Schedule.forInterval(INTERVAL.toMillis(), Date.from(clock.instant().plus(INTERVAL))));
+                .withSchedule(Schedule.forInterval(
+                        INTERVAL.toMillis(), Date.from(clock.instant().plus(INTERVAL))));
         try {
             scheduler.scheduleJob(JOB, config);
         } catch (SchedulerServiceException e) {
-            LOG.error("The Jira status refresh could not be scheduled; statuses will refresh only when pages are"
-                    + " synced. Cause: {}", e.getMessage());
+            LOG.error(
+                    "The Jira status refresh could not be scheduled; statuses will refresh only when pages are"
+                            + " synced. Cause: {}",
+                    e.getMessage());
         }
     }
 

@@ -3,11 +3,11 @@ package dev.agenda.confluence.status;
 import com.atlassian.scheduler.JobRunner;
 import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
+import dev.agenda.core.tracker.IssueTracker;
+import dev.agenda.core.tracker.Result;
 import dev.agenda.services.jira.ViewerJiraAccess;
 import dev.agenda.services.status.RecentSyncs;
 import dev.agenda.sync.status.LiveStatuses;
-import dev.agenda.core.tracker.IssueTracker;
-import dev.agenda.core.tracker.Result;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -44,9 +44,11 @@ public final class StatusRefreshRunner implements JobRunner {
             if (page.issueKeys().isEmpty()) {
                 continue;
             }
-            int count = viewers.asViewer(page.viewerKey(),
+            int count = viewers.asViewer(
+                    page.viewerKey(),
                     session -> session.tracker() instanceof Result.Ok<IssueTracker>
-                            ? statuses.refresh(page.viewerKey(), page.issueKeys(), session.tracker()) : -1);
+                            ? statuses.refresh(page.viewerKey(), page.issueKeys(), session.tracker())
+                            : -1);
             if (count < 0) {
                 skipped++;
             } else {

@@ -36,8 +36,8 @@ public final class ClusterLockServiceLock implements Lock {
             throw new LockUnavailableException("interrupted while waiting for the lock " + name);
         }
         if (!held) {
-            throw new LockUnavailableException("the lock " + name + " is held by another sync, on this or another"
-                    + " node; try again shortly");
+            throw new LockUnavailableException(
+                    "the lock " + name + " is held by another sync, on this or another" + " node; try again shortly");
         }
         try {
             return work.get();

@@ -29,8 +29,8 @@ public final class ContentPropertySyncStateStore implements SyncStateStore {
     private final ContentPropertyManager properties;
     private final SyncRecordJson json;
 
-    public ContentPropertySyncStateStore(PageManager pageManager, ContentPropertyManager properties,
-                                         SyncRecordJson json) {
+    public ContentPropertySyncStateStore(
+            PageManager pageManager, ContentPropertyManager properties, SyncRecordJson json) {
         this.pageManager = pageManager;
         this.properties = properties;
         this.json = json;
@@ -49,8 +49,10 @@ public final class ContentPropertySyncStateStore implements SyncStateStore {
         try {
             properties.setTextProperty(page, PROPERTY, json.write(records.values()));
         } catch (RuntimeException e) {
-            throw new SyncStateException("The sync state of page " + pageId + " could not be saved (content property "
-                    + PROPERTY + "): " + e.getMessage(), e);
+            throw new SyncStateException(
+                    "The sync state of page " + pageId + " could not be saved (content property " + PROPERTY + "): "
+                            + e.getMessage(),
+                    e);
         }
     }
 
@@ -59,8 +61,10 @@ public final class ContentPropertySyncStateStore implements SyncStateStore {
         try {
             text = properties.getTextProperty(page, PROPERTY);
         } catch (RuntimeException e) {
-            throw new SyncStateException("The sync state of page " + pageId + " could not be read (content property "
-                    + PROPERTY + "): " + e.getMessage(), e);
+            throw new SyncStateException(
+                    "The sync state of page " + pageId + " could not be read (content property " + PROPERTY + "): "
+                            + e.getMessage(),
+                    e);
         }
         if (text == null || text.isBlank()) {
             return Map.of();
@@ -68,9 +72,12 @@ public final class ContentPropertySyncStateStore implements SyncStateStore {
         try {
             return Map.copyOf(json.read(text));
         } catch (IllegalArgumentException e) {
-            throw new SyncStateException("The sync state of page " + pageId + " (content property " + PROPERTY
-                    + ") is unreadable: " + e.getMessage() + ". It was left as it is; delete the property to let the"
-                    + " next sync rebuild it from Jira.", e);
+            throw new SyncStateException(
+                    "The sync state of page " + pageId + " (content property " + PROPERTY
+                            + ") is unreadable: " + e.getMessage()
+                            + ". It was left as it is; delete the property to let the"
+                            + " next sync rebuild it from Jira.",
+                    e);
         }
     }
 

@@ -57,8 +57,9 @@ public final class SyncRecordJson {
         try {
             root = json.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("it is not JSON (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ")");
+            throw new IllegalArgumentException(
+                    "it is not JSON (line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr() + ")");
         }
         if (root == null || !root.isObject()) {
             throw new IllegalArgumentException("it is not a JSON object");
@@ -77,13 +78,20 @@ public final class SyncRecordJson {
 
     private static SyncRecord record(String actionId, JsonNode node) {
         try {
-            return new SyncRecord(actionId, text(node, "issueKey"), text(node, "issueId"),
-                    SyncRecord.Origin.valueOf(text(node, "origin")), text(node, "summary"),
-                    optional(node, "assigneeId"), optional(node, "due").map(LocalDate::parse),
-                    flag(node, "pageComplete"), flag(node, "jiraDone"), Instant.parse(text(node, "syncedAt")));
+            return new SyncRecord(
+                    actionId,
+                    text(node, "issueKey"),
+                    text(node, "issueId"),
+                    SyncRecord.Origin.valueOf(text(node, "origin")),
+                    text(node, "summary"),
+                    optional(node, "assigneeId"),
+                    optional(node, "due").map(LocalDate::parse),
+                    flag(node, "pageComplete"),
+                    flag(node, "jiraDone"),
+                    Instant.parse(text(node, "syncedAt")));
         } catch (DateTimeParseException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("the record of action " + actionId + " is unreadable: "
-                    + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "the record of action " + actionId + " is unreadable: " + e.getMessage(), e);
         }
     }
 

@@ -3,7 +3,6 @@ package dev.agenda.confluence.tick;
 import dev.agenda.core.actions.ActionItem;
 import dev.agenda.services.page.HostPage;
 import dev.agenda.services.tick.TaskTicks;
-
 import java.util.Optional;
 
 /**

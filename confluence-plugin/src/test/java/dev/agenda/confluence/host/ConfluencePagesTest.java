@@ -30,11 +30,12 @@ public class ConfluencePagesTest {
 
     @Test
     public void aPageAddressIsTheBaseUrlAndThePagePathWithOneSlash() {
-        assertEquals("https://wiki.example.org/display/DM/Agenda",
-                url("https://wiki.example.org", "/display/DM/Agenda"));
-        assertEquals("https://wiki.example.org/display/DM/Agenda",
-                url("https://wiki.example.org/", "/display/DM/Agenda"));
-        assertEquals("https://example.org/wiki/pages/viewpage.action?pageId=65538",
+        assertEquals(
+                "https://wiki.example.org/display/DM/Agenda", url("https://wiki.example.org", "/display/DM/Agenda"));
+        assertEquals(
+                "https://wiki.example.org/display/DM/Agenda", url("https://wiki.example.org/", "/display/DM/Agenda"));
+        assertEquals(
+                "https://example.org/wiki/pages/viewpage.action?pageId=65538",
                 url("https://example.org/wiki", "pages/viewpage.action?pageId=65538"));
     }
 
@@ -84,7 +85,9 @@ public class ConfluencePagesTest {
         when(page.getUrlPath()).thenReturn(path);
         PageManager pages = mock(PageManager.class);
         when(pages.getAbstractPage(65538L)).thenReturn(page);
-        return new ConfluencePages(pages, mock(PermissionManager.class), settingsManager).find(65538L).orElseThrow()
+        return new ConfluencePages(pages, mock(PermissionManager.class), settingsManager)
+                .find(65538L)
+                .orElseThrow()
                 .address();
     }
 }

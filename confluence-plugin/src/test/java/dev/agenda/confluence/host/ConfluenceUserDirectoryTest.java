@@ -35,7 +35,8 @@ public class ConfluenceUserDirectoryTest {
         when(userAccessor.getUserByKey(new UserKey("8a7f808"))).thenReturn(ktl);
 
         User byName = directory.find(UserRef.username("ktl")).orElseThrow();
-        User byKey = directory.find(new UserRef(UserRef.Kind.USER_KEY, "8a7f808")).orElseThrow();
+        User byKey =
+                directory.find(new UserRef(UserRef.Kind.USER_KEY, "8a7f808")).orElseThrow();
 
         assertEquals("Kian-Tat Lim", byName.displayName());
         assertEquals(Optional.of("8a7f808"), byName.userKey());
@@ -46,7 +47,9 @@ public class ConfluenceUserDirectoryTest {
     @Test
     public void unknownPeopleAndCloudAccountIdsAreNotFound() {
         assertTrue(directory.find(UserRef.username("nobody")).isEmpty());
-        assertTrue(directory.find(new UserRef(UserRef.Kind.ACCOUNT_ID, "5b10ac8d82e05b22cc7d4ef5")).isEmpty());
+        assertTrue(directory
+                .find(new UserRef(UserRef.Kind.ACCOUNT_ID, "5b10ac8d82e05b22cc7d4ef5"))
+                .isEmpty());
     }
 
     @Test

@@ -11,9 +11,10 @@ public class PluginMessagesTest {
 
     @Test
     public void fillsInArguments() {
-        assertEquals("This request must carry the header X-Atlassian-Token: no-check. Sync from the page, or add the"
-                + " header when calling the REST API.", messages.text("dev.agenda.agenda-confluence-plugin.sync.xsrf",
-                "X-Atlassian-Token", "no-check"));
+        assertEquals(
+                "This request must carry the header X-Atlassian-Token: no-check. Sync from the page, or add the"
+                        + " header when calling the REST API.",
+                messages.text("dev.agenda.agenda-confluence-plugin.sync.xsrf", "X-Atlassian-Token", "no-check"));
     }
 
     @Test

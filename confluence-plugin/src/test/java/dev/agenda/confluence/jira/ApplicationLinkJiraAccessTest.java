@@ -5,11 +5,10 @@ import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
-import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
-import dev.agenda.services.jira.JiraSession;
 import com.atlassian.applinks.api.ApplicationLink;
 import com.atlassian.applinks.api.ApplicationLinkRequest;
 import com.atlassian.applinks.api.ApplicationLinkRequestFactory;
@@ -23,6 +22,7 @@ import com.atlassian.sal.api.net.Response;
 import dev.agenda.confluence.i18n.PluginMessages;
 import dev.agenda.core.tracker.Result;
 import dev.agenda.core.tracker.TrackerError;
+import dev.agenda.services.jira.JiraSession;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
@@ -57,7 +57,9 @@ public class ApplicationLinkJiraAccessTest {
 
         JiraSession session = access.open();
 
-        assertEquals(TrackerError.Kind.NOT_AUTHENTICATED, session.tracker().failure().orElseThrow().kind());
+        assertEquals(
+                TrackerError.Kind.NOT_AUTHENTICATED,
+                session.tracker().failure().orElseThrow().kind());
         assertEquals(Optional.of(consent), session.authorisationUri());
     }
 
@@ -66,24 +68,34 @@ public class ApplicationLinkJiraAccessTest {
         linked();
         ApplicationLinkRequest request = mock(ApplicationLinkRequest.class);
         Response response = mock(Response.class);
-        when(factory.createRequest(Request.MethodType.GET, "/rest/api/2/serverInfo")).thenReturn(request);
+        when(factory.createRequest(Request.MethodType.GET, "/rest/api/2/serverInfo"))
+                .thenReturn(request);
         when(response.getStatusCode()).thenReturn(200);
         when(response.getHeaders()).thenReturn(Map.of());
-        when(response.getResponseBodyAsString()).thenReturn("{\"baseUrl\":\"https://jira.example.org\","
-                + "\"version\":\"10.3.1\",\"deploymentType\":\"Server\"}");
+        when(response.getResponseBodyAsString())
+                .thenReturn("{\"baseUrl\":\"https://jira.example.org\","
+                        + "\"version\":\"10.3.1\",\"deploymentType\":\"Server\"}");
         when(request.execute(any(ApplicationLinkResponseHandler.class)))
-                .thenAnswer(call -> call.<ApplicationLinkResponseHandler<?>>getArgument(0).handle(response));
+                .thenAnswer(call ->
+                        call.<ApplicationLinkResponseHandler<?>>getArgument(0).handle(response));
 
         JiraSession session = access.open();
 
         assertTrue(session.tracker() instanceof Result.Ok);
         assertEquals(Optional.empty(), session.authorisationUri());
-        assertEquals("serverInfo said Server, so the tracker speaks Data Center's REST v2", "/rest/api/2",
-                ((dev.agenda.jira.JiraRestIssueTracker) session.tracker().value()).dialect().apiRoot());
+        assertEquals(
+                "serverInfo said Server, so the tracker speaks Data Center's REST v2",
+                "/rest/api/2",
+                ((dev.agenda.jira.JiraRestIssueTracker) session.tracker().value())
+                        .dialect()
+                        .apiRoot());
 
         JiraSession next = access.open();
-        assertEquals("/rest/api/2",
-                ((dev.agenda.jira.JiraRestIssueTracker) next.tracker().value()).dialect().apiRoot());
+        assertEquals(
+                "/rest/api/2",
+                ((dev.agenda.jira.JiraRestIssueTracker) next.tracker().value())
+                        .dialect()
+                        .apiRoot());
         verify(request, times(1)).execute(any(ApplicationLinkResponseHandler.class));
         verify(factory, times(1)).createRequest(Request.MethodType.GET, "/rest/api/2/serverInfo");
     }

@@ -39,8 +39,11 @@ public class ApplicationLinkJiraTransportTest {
 
     @Test
     public void aJiraAnswerComesBackWithItsStatusHeadersAndBodyErrorsIncluded() throws Exception {
-        when(factory.createRequest(Request.MethodType.GET, "/rest/api/2/issue/DM-1?fields=status")).thenReturn(request);
-        answer(404, Map.of("Content-Type", "application/json", "X-RateLimit-Remaining", "99"),
+        when(factory.createRequest(Request.MethodType.GET, "/rest/api/2/issue/DM-1?fields=status"))
+                .thenReturn(request);
+        answer(
+                404,
+                Map.of("Content-Type", "application/json", "X-RateLimit-Remaining", "99"),
                 "{\"errorMessages\":[\"Issue does not exist\"]}");
 
         JiraResponse answer = transport.execute(JiraRequest.get("/rest/api/2/issue/DM-1?fields=status"));
@@ -55,7 +58,8 @@ public class ApplicationLinkJiraTransportTest {
 
     @Test
     public void aJsonBodyIsSentAsJsonWithTheRequestsMethod() throws Exception {
-        when(factory.createRequest(Request.MethodType.POST, "/rest/api/2/issue/bulk")).thenReturn(request);
+        when(factory.createRequest(Request.MethodType.POST, "/rest/api/2/issue/bulk"))
+                .thenReturn(request);
         answer(201, Map.of(), "{\"issues\":[]}");
 
         JiraResponse answer = transport.execute(JiraRequest.post("/rest/api/2/issue/bulk", "{\"issueUpdates\":[]}"));
@@ -74,16 +78,19 @@ public class ApplicationLinkJiraTransportTest {
         JiraResponse answer = transport.execute(JiraRequest.get("/rest/api/2/myself"));
 
         assertEquals(401, answer.status());
-        assertTrue(answer.body(), answer.body().contains("Authorise Confluence to use Jira at https://jira.example.org"));
+        assertTrue(
+                answer.body(), answer.body().contains("Authorise Confluence to use Jira at https://jira.example.org"));
         assertEquals(Optional.of(CONSENT), transport.authorisationUri());
     }
 
     @Test
     public void jiraAskingForCredentialsMidRequestIsTheSameConsentAnswer() throws Exception {
-        when(factory.createRequest(Request.MethodType.GET, "/rest/api/2/myself")).thenReturn(request);
+        when(factory.createRequest(Request.MethodType.GET, "/rest/api/2/myself"))
+                .thenReturn(request);
         when(factory.getAuthorisationURI()).thenReturn(CONSENT);
         when(request.execute(any(ApplicationLinkResponseHandler.class)))
-                .thenAnswer(call -> call.<ApplicationLinkResponseHandler<?>>getArgument(0).credentialsRequired(response));
+                .thenAnswer(call ->
+                        call.<ApplicationLinkResponseHandler<?>>getArgument(0).credentialsRequired(response));
 
         JiraResponse answer = transport.execute(JiraRequest.get("/rest/api/2/myself"));
 
@@ -94,16 +101,19 @@ public class ApplicationLinkJiraTransportTest {
 
     @Test
     public void noAnswerAtAllIsAnIoTransportFailureNamingJiraNotTheCause() throws Exception {
-        when(factory.createRequest(Request.MethodType.PUT, "/rest/api/2/issue/DM-1")).thenReturn(request);
+        when(factory.createRequest(Request.MethodType.PUT, "/rest/api/2/issue/DM-1"))
+                .thenReturn(request);
         when(request.execute(any(ApplicationLinkResponseHandler.class)))
                 .thenThrow(new ResponseException("Connection reset; token=secret"));
 
-        JiraTransportException failure = assertThrows(JiraTransportException.class,
-                () -> transport.execute(JiraRequest.put("/rest/api/2/issue/DM-1", "{}")));
+        JiraTransportException failure = assertThrows(
+                JiraTransportException.class, () -> transport.execute(JiraRequest.put("/rest/api/2/issue/DM-1", "{}")));
 
         assertEquals(JiraTransportException.Kind.IO, failure.kind());
-        assertEquals("the request to Jira at https://jira.example.org through the application link failed"
-                + " (ResponseException)", failure.getMessage());
+        assertEquals(
+                "the request to Jira at https://jira.example.org through the application link failed"
+                        + " (ResponseException)",
+                failure.getMessage());
         assertEquals("Jira at https://jira.example.org", transport.describe());
     }
 
@@ -112,6 +122,7 @@ public class ApplicationLinkJiraTransportTest {
         when(response.getHeaders()).thenReturn(headers);
         when(response.getResponseBodyAsString()).thenReturn(body);
         when(request.execute(any(ApplicationLinkResponseHandler.class)))
-                .thenAnswer(call -> call.<ApplicationLinkResponseHandler<?>>getArgument(0).handle(response));
+                .thenAnswer(call ->
+                        call.<ApplicationLinkResponseHandler<?>>getArgument(0).handle(response));
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.Assert.assertTrue;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import dev.agenda.services.sync.PageSyncService;
 import com.atlassian.applinks.api.ApplicationLink;
 import com.atlassian.applinks.api.ApplicationLinkService;
 import com.atlassian.applinks.api.application.jira.JiraApplicationType;
@@ -26,6 +25,7 @@ import dev.agenda.core.sync.WorkerContext;
 import dev.agenda.core.tracker.ServerInfo;
 import dev.agenda.jira.fake.FakeJiraHttpServer;
 import dev.agenda.jira.fake.FaultPlan;
+import dev.agenda.services.sync.PageSyncService;
 import dev.agenda.sync.SyncReport;
 import java.net.URI;
 import java.util.List;
@@ -51,6 +51,7 @@ public class SyncAsTheViewerThroughTheApplicationLinkTest {
 
     @Rule
     public final SyncFixture fixture = new SyncFixture();
+
     private FakeJiraHttpServer jira;
     private ThreeLeggedOAuthRequests link;
     private final RecordingProperties properties = new RecordingProperties();
@@ -73,21 +74,27 @@ public class SyncAsTheViewerThroughTheApplicationLinkTest {
     public void theReferencePageSyncsWithEveryRequestAndWriteMadeAsTheViewer() {
         AuthenticatedUserThreadLocal.set(fixture.viewer);
 
-        SyncReport report = Answers.done(service(new ConfluenceWorkerContext(fixture.users))
-                .sync(String.valueOf(SyncFixture.PAGE_ID), false));
+        SyncReport report = Answers.done(
+                service(new ConfluenceWorkerContext(fixture.users)).sync(String.valueOf(SyncFixture.PAGE_ID), false));
         assertEquals("created 10, linked 1, updated 0, transitioned 7, unchanged 0, failed 0", report.summaryLine());
-        assertEquals(Set.of("womullane"), link.made.stream().map(ThreeLeggedOAuthRequests.Made::username)
-                .collect(Collectors.toSet()));
-        Set<String> threads = link.made.stream().map(ThreeLeggedOAuthRequests.Made::thread)
-                .collect(Collectors.toSet());
-        assertTrue("the follow-ups ran on worker threads: " + threads,
+        assertEquals(
+                Set.of("womullane"),
+                link.made.stream().map(ThreeLeggedOAuthRequests.Made::username).collect(Collectors.toSet()));
+        Set<String> threads =
+                link.made.stream().map(ThreeLeggedOAuthRequests.Made::thread).collect(Collectors.toSet());
+        assertTrue(
+                "the follow-ups ran on worker threads: " + threads,
                 threads.stream().anyMatch(name -> name.startsWith("agenda-sync-follow-up")));
         String created = report.outcomes().get(0).issueKey().orElseThrow();
-        assertEquals("Jira saw the viewer create the issues", "womullane",
+        assertEquals(
+                "Jira saw the viewer create the issues",
+                "womullane",
                 fixture.world.state(created).orElseThrow().reporter().name());
         assertTrue("the sync state was written", properties.writes.size() >= 11);
-        assertEquals("every content-property write on the request's thread, as the viewer",
-                Set.of(Thread.currentThread().getName() + " as womullane"), Set.copyOf(properties.writes));
+        assertEquals(
+                "every content-property write on the request's thread, as the viewer",
+                Set.of(Thread.currentThread().getName() + " as womullane"),
+                Set.copyOf(properties.writes));
         assertEquals("the request's thread is still the viewer's", fixture.viewer, AuthenticatedUserThreadLocal.get());
     }
 
@@ -96,8 +103,8 @@ public class SyncAsTheViewerThroughTheApplicationLinkTest {
         AuthenticatedUserThreadLocal.set(fixture.viewer);
         PageSyncService uncarried = service(WorkerContext.none());
 
-        NullPointerException refused = assertThrows(NullPointerException.class,
-                () -> uncarried.sync(String.valueOf(SyncFixture.PAGE_ID), false));
+        NullPointerException refused = assertThrows(
+                NullPointerException.class, () -> uncarried.sync(String.valueOf(SyncFixture.PAGE_ID), false));
 
         assertEquals("You have to be logged in to use oauth authentication.", refused.getMessage());
     }
@@ -111,11 +118,17 @@ public class SyncAsTheViewerThroughTheApplicationLinkTest {
         ClusterLockService locks = mock(ClusterLockService.class);
         ClusterLock lock = new LocalClusterLock();
         when(locks.getLockForName(org.mockito.ArgumentMatchers.anyString())).thenReturn(lock);
-        return new PageSyncService(fixture.pageAccess(),
+        return new PageSyncService(
+                fixture.pageAccess(),
                 new ApplicationLinkJiraAccess(links, fixture.messages, fixture.clock),
                 new ContentPropertySyncStateStore(fixture.pageManager, properties, new SyncRecordJson()),
-                new ClusterLockServiceLock(locks), Optional::empty, fixture.recentSyncs, fixture.progress,
-                fixture.texts, workers, fixture.clock);
+                new ClusterLockServiceLock(locks),
+                Optional::empty,
+                fixture.recentSyncs,
+                fixture.progress,
+                fixture.texts,
+                workers,
+                fixture.clock);
     }
 
     /** A cluster lock on one node: Confluence's is a java.util.concurrent lock too. */

@@ -33,12 +33,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class ThreeLeggedOAuthRequests implements ApplicationLinkRequestFactory {
 
     /** One request as the link made it: the thread it was made on, and the user it was made as. */
-    record Made(String thread, String username, String path) {
-    }
+    record Made(String thread, String username, String path) {}
 
     private final URI jira;
     private final Map<String, String> tokensByUsername;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     final List<Made> made = new CopyOnWriteArrayList<>();
 
     ThreeLeggedOAuthRequests(URI jira, Map<String, String> tokensByUsername) {
@@ -55,8 +55,8 @@ final class ThreeLeggedOAuthRequests implements ApplicationLinkRequestFactory {
         }
         String token = tokensByUsername.get(user.getName());
         if (token == null) {
-            throw new CredentialsRequiredException(this, "You do not have an authorized access token for the remote"
-                    + " resource.");
+            throw new CredentialsRequiredException(
+                    this, "You do not have an authorized access token for the remote" + " resource.");
         }
         made.add(new Made(Thread.currentThread().getName(), user.getName(), url));
         return new Sent(method, url, token);
@@ -103,10 +103,15 @@ final class ThreeLeggedOAuthRequests implements ApplicationLinkRequestFactory {
 
         @Override
         public <R> R execute(ApplicationLinkResponseHandler<R> handler) throws ResponseException {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(jira.toString().replaceAll("/$", "")
-                    + path)).timeout(Duration.ofSeconds(10)).header("Authorization", "Bearer " + token)
-                    .method(method.name(), body == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(body));
+            HttpRequest.Builder request = HttpRequest.newBuilder(
+                            URI.create(jira.toString().replaceAll("/$", "") + path))
+                    .timeout(Duration.ofSeconds(10))
+                    .header("Authorization", "Bearer " + token)
+                    .method(
+                            method.name(),
+                            body == null
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofString(body));
             headers.forEach(request::header);
             if (contentType != null) {
                 request.header("Content-Type", contentType);

@@ -35,8 +35,9 @@ import org.junit.Test;
  */
 public class ViewerOnBackgroundThreadsTest {
 
-    private final FakeJiraHttpServer jira = FakeJiraHttpServer.start(FakeJiraWorld.seeded(Clock.systemUTC()),
-            ServerInfo.Deployment.DATA_CENTER, FaultPlan.none()).registerToken("swinbank", "swinbank-oauth-token");
+    private final FakeJiraHttpServer jira = FakeJiraHttpServer.start(
+                    FakeJiraWorld.seeded(Clock.systemUTC()), ServerInfo.Deployment.DATA_CENTER, FaultPlan.none())
+            .registerToken("swinbank", "swinbank-oauth-token");
 
     @After
     public void stop() {
@@ -45,8 +46,8 @@ public class ViewerOnBackgroundThreadsTest {
 
     @Test
     public void aViewersWorkOnAThreadOfNoRequestReachesJiraAsThemAndLeavesTheThreadAsItWas() throws Exception {
-        ThreeLeggedOAuthRequests link = new ThreeLeggedOAuthRequests(URI.create(jira.baseUrl()),
-                Map.of("swinbank", "swinbank-oauth-token"));
+        ThreeLeggedOAuthRequests link =
+                new ThreeLeggedOAuthRequests(URI.create(jira.baseUrl()), Map.of("swinbank", "swinbank-oauth-token"));
         ApplicationLinkService links = mock(ApplicationLinkService.class);
         ApplicationLink jiraLink = mock(ApplicationLink.class);
         when(links.getPrimaryApplicationLink(JiraApplicationType.class)).thenReturn(jiraLink);
@@ -55,13 +56,19 @@ public class ViewerOnBackgroundThreadsTest {
         when(john.getName()).thenReturn("swinbank");
         UserAccessor users = mock(UserAccessor.class);
         when(users.getUserByKey(new UserKey("swinbank-key"))).thenReturn(john);
-        ConfluenceViewerJiraAccess viewers = new ConfluenceViewerJiraAccess(users,
+        ConfluenceViewerJiraAccess viewers = new ConfluenceViewerJiraAccess(
+                users,
                 new ApplicationLinkJiraAccess(links, new PluginMessages(), Clock.systemUTC()),
                 new ConfluenceUsers());
 
         CompletableFuture<String> refresh = CompletableFuture.supplyAsync(() -> {
-            String seen = viewers.asViewer("swinbank-key", session -> session.tracker()
-                    .flatMap(IssueTracker::myself).value().name().orElseThrow());
+            String seen = viewers.asViewer(
+                    "swinbank-key",
+                    session -> session.tracker()
+                            .flatMap(IssueTracker::myself)
+                            .value()
+                            .name()
+                            .orElseThrow());
             return seen + (AuthenticatedUserThreadLocal.get() == null ? ", then nobody" : ", then still someone");
         });
 

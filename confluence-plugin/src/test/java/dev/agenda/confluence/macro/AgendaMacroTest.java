@@ -27,7 +27,6 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.atlassian.webresource.api.assembler.RequiredResources;
 import com.atlassian.webresource.api.assembler.WebResourceAssembler;
 import dev.agenda.confluence.PluginKeys;
-import dev.agenda.testing.ReferencePage;
 import dev.agenda.confluence.host.ConfluencePages;
 import dev.agenda.confluence.host.ConfluenceUserDirectory;
 import dev.agenda.core.issues.JiraProjects;
@@ -40,6 +39,7 @@ import dev.agenda.core.sync.SyncRecord;
 import dev.agenda.services.jira.JiraAccess;
 import dev.agenda.services.jira.JiraSite;
 import dev.agenda.services.status.LiveStatusSource;
+import dev.agenda.testing.ReferencePage;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -65,8 +65,8 @@ public class AgendaMacroTest {
     private final AbstractPage page = mock(AbstractPage.class);
     private final PageManager pageManager = mock(PageManager.class);
     private final PermissionManager permissionManager = mock(PermissionManager.class);
-    private final ConfluencePages pages = new ConfluencePages(pageManager, permissionManager,
-            mock(SettingsManager.class));
+    private final ConfluencePages pages =
+            new ConfluencePages(pageManager, permissionManager, mock(SettingsManager.class));
     private AgendaMacro macro;
 
     @Before
@@ -81,13 +81,26 @@ public class AgendaMacroTest {
         when(wil.getName()).thenReturn("womullane");
         when(wil.getFullName()).thenReturn("Wil O'Mullane");
         when(userAccessor.getUserByName("womullane")).thenReturn(wil);
-        AgendaMacroView view = new AgendaMacroView(new StorageFormatParser(), new AgendaRenderer(TEMPLATES),
-                JiraProjects.none());
+        AgendaMacroView view =
+                new AgendaMacroView(new StorageFormatParser(), new AgendaRenderer(TEMPLATES), JiraProjects.none());
         Clock duringWelcome = Clock.fixed(Instant.parse("2017-11-02T16:10:00Z"), ZoneOffset.UTC);
-        macro = new AgendaMacro(view, pageBuilderService, xhtmlContent, new ConfluenceUserDirectory(userAccessor),
-                duringWelcome, ZoneId.of("UTC"), new LiveStatusSource(JiraAccess.over(() -> {
-                    throw new AssertionError("rendering must not open a Jira session");
-                }, JiraSite.none()), pages, pages, new InMemorySyncStateStore(), ""));
+        macro = new AgendaMacro(
+                view,
+                pageBuilderService,
+                xhtmlContent,
+                new ConfluenceUserDirectory(userAccessor),
+                duringWelcome,
+                ZoneId.of("UTC"),
+                new LiveStatusSource(
+                        JiraAccess.over(
+                                () -> {
+                                    throw new AssertionError("rendering must not open a Jira session");
+                                },
+                                JiraSite.none()),
+                        pages,
+                        pages,
+                        new InMemorySyncStateStore(),
+                        ""));
     }
 
     @After
@@ -132,40 +145,68 @@ public class AgendaMacroTest {
     @Test
     public void withJiraLinkedTheKeysTrackingActionsComeFromTheSyncStateAndJiraIsNotAsked() throws Exception {
         InMemorySyncStateStore store = new InMemorySyncStateStore();
-        store.save("65538", new SyncRecord("65538/4", "DM-20001", "20001", SyncRecord.Origin.CREATED, "Get together",
-                Optional.empty(), Optional.empty(), false, false, Instant.parse("2017-11-03T00:00:00Z")));
+        store.save(
+                "65538",
+                new SyncRecord(
+                        "65538/4",
+                        "DM-20001",
+                        "20001",
+                        SyncRecord.Origin.CREATED,
+                        "Get together",
+                        Optional.empty(),
+                        Optional.empty(),
+                        false,
+                        false,
+                        Instant.parse("2017-11-03T00:00:00Z")));
         ConfluenceUser editor = mock(ConfluenceUser.class);
         when(permissionManager.hasPermission(editor, Permission.EDIT, page)).thenReturn(true);
         AuthenticatedUserThreadLocal.set(editor);
-        JiraAccess neverAsked = JiraAccess.over(() -> {
-            throw new AssertionError("rendering must not open a Jira session");
-        }, new JiraSite(true, "", Optional.of("https://jira.example.org")));
-        AgendaMacro live = new AgendaMacro(new AgendaMacroView(new StorageFormatParser(), new AgendaRenderer(TEMPLATES),
-                JiraProjects.none()), pageBuilderService, xhtmlContent, new ConfluenceUserDirectory(userAccessor),
-                Clock.systemUTC(), ZoneId.of("UTC"), new LiveStatusSource(neverAsked, pages, pages, store, ""));
+        JiraAccess neverAsked = JiraAccess.over(
+                () -> {
+                    throw new AssertionError("rendering must not open a Jira session");
+                },
+                new JiraSite(true, "", Optional.of("https://jira.example.org")));
+        AgendaMacro live = new AgendaMacro(
+                new AgendaMacroView(new StorageFormatParser(), new AgendaRenderer(TEMPLATES), JiraProjects.none()),
+                pageBuilderService,
+                xhtmlContent,
+                new ConfluenceUserDirectory(userAccessor),
+                Clock.systemUTC(),
+                ZoneId.of("UTC"),
+                new LiveStatusSource(neverAsked, pages, pages, store, ""));
 
         String html = live.execute(ReferencePage.agendaParameters(0), ReferencePage.agendaBody(0), conversionContext);
 
         assertTrue(html.contains("data-agenda-live=\"true\" data-page-id=\"65538\""));
-        assertTrue("no rest base: the page script finds it under Confluence's context path",
+        assertTrue(
+                "no rest base: the page script finds it under Confluence's context path",
                 !html.contains("data-rest-base"));
-        assertTrue(html.contains("data-issue-key=\"DM-20001\" data-tracks-action=\"65538/4\"><a class=\"agenda-issue-key\" "
-                + "href=\"https://jira.example.org/browse/DM-20001\">DM-20001</a>"));
+        assertTrue(html.contains(
+                "data-issue-key=\"DM-20001\" data-tracks-action=\"65538/4\"><a class=\"agenda-issue-key\" "
+                        + "href=\"https://jira.example.org/browse/DM-20001\">DM-20001</a>"));
         assertEquals("the other seven are not in Jira yet", 7, count(html, "data-not-in-jira-for="));
         assertTrue("an editor gets the Sync button", html.contains("agenda-sync-button"));
-        assertEquals("and tickable tasks, in the notes and the actions table", 16,
+        assertEquals(
+                "and tickable tasks, in the notes and the actions table",
+                16,
                 count(html, "<input[^>]*class=\"[^\"]*agenda-tick"));
     }
 
     @Test
     public void aViewerWhoMayNotEditGetsNoSyncButtonAndNoTickableTasks() throws Exception {
-        JiraAccess linked = JiraAccess.over(() -> {
-            throw new AssertionError("rendering must not open a Jira session");
-        }, new JiraSite(true, "", Optional.empty()));
-        AgendaMacro live = new AgendaMacro(new AgendaMacroView(new StorageFormatParser(), new AgendaRenderer(TEMPLATES),
-                JiraProjects.none()), pageBuilderService, xhtmlContent, new ConfluenceUserDirectory(userAccessor),
-                Clock.systemUTC(), ZoneId.of("UTC"), new LiveStatusSource(linked, pages, pages,
-                new InMemorySyncStateStore(), ""));
+        JiraAccess linked = JiraAccess.over(
+                () -> {
+                    throw new AssertionError("rendering must not open a Jira session");
+                },
+                new JiraSite(true, "", Optional.empty()));
+        AgendaMacro live = new AgendaMacro(
+                new AgendaMacroView(new StorageFormatParser(), new AgendaRenderer(TEMPLATES), JiraProjects.none()),
+                pageBuilderService,
+                xhtmlContent,
+                new ConfluenceUserDirectory(userAccessor),
+                Clock.systemUTC(),
+                ZoneId.of("UTC"),
+                new LiveStatusSource(linked, pages, pages, new InMemorySyncStateStore(), ""));
 
         String html = live.execute(ReferencePage.agendaParameters(0), ReferencePage.agendaBody(0), conversionContext);
 
@@ -179,9 +220,12 @@ public class AgendaMacroTest {
         when(xhtmlContent.convertStorageToView(contains("ac:name=\"status\""), any()))
                 .thenReturn("<span class=\"status-macro aui-lozenge\">CONFLUENCE</span>");
 
-        String html = macro.execute(Map.of(), "<table><tr><td>9:00</td><td>Status <ac:structured-macro "
-                + "ac:name=\"status\"><ac:parameter ac:name=\"title\">x</ac:parameter></ac:structured-macro></td>"
-                + "</tr></table>", conversionContext);
+        String html = macro.execute(
+                Map.of(),
+                "<table><tr><td>9:00</td><td>Status <ac:structured-macro "
+                        + "ac:name=\"status\"><ac:parameter ac:name=\"title\">x</ac:parameter></ac:structured-macro></td>"
+                        + "</tr></table>",
+                conversionContext);
 
         assertTrue(html.contains("<span class=\"status-macro aui-lozenge\">CONFLUENCE</span>"));
     }
@@ -198,8 +242,11 @@ public class AgendaMacroTest {
     public void anUnsavedPageStillGetsActionIds() {
         when(conversionContext.getEntity()).thenReturn(null);
 
-        String html = macro.execute(Map.of(), "<ac:task-list><ac:task><ac:task-id>1</ac:task-id><ac:task-status>"
-                + "incomplete</ac:task-status><ac:task-body>x</ac:task-body></ac:task></ac:task-list>", conversionContext);
+        String html = macro.execute(
+                Map.of(),
+                "<ac:task-list><ac:task><ac:task-id>1</ac:task-id><ac:task-status>"
+                        + "incomplete</ac:task-status><ac:task-body>x</ac:task-body></ac:task></ac:task-list>",
+                conversionContext);
 
         assertTrue(html.contains("data-action-id=\"unsaved/1\""));
     }

@@ -5,11 +5,6 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
-import dev.agenda.services.status.PageStatusService;
-import dev.agenda.services.status.BackgroundStatusRefresh;
-import dev.agenda.services.status.LiveStatusSource;
-import dev.agenda.services.sync.PageSyncService;
-import dev.agenda.services.tick.PageTickService;
 import dev.agenda.core.agenda.AgendaParameters;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -71,24 +66,34 @@ public class PluginJarIT {
         assertTrue(imports.contains("com.atlassian.confluence.macro"));
         assertTrue(imports.contains("jakarta.ws.rs"));
         assertTrue("REST v2 builds the resources through jakarta.inject", imports.contains("jakarta.inject"));
-        assertTrue("REST v2's access annotations",
-                imports.contains("com.atlassian.plugins.rest.api.security.annotation"));
-        for (String hostPackage : List.of("com.atlassian.applinks.api", "com.atlassian.applinks.api.application.jira",
-                "com.atlassian.sal.api.net", "com.atlassian.sal.api.lifecycle", "com.atlassian.sal.api.pluginsettings",
-                "com.atlassian.beehive", "com.atlassian.scheduler", "com.atlassian.scheduler.config",
+        assertTrue(
+                "REST v2's access annotations", imports.contains("com.atlassian.plugins.rest.api.security.annotation"));
+        for (String hostPackage : List.of(
+                "com.atlassian.applinks.api",
+                "com.atlassian.applinks.api.application.jira",
+                "com.atlassian.sal.api.net",
+                "com.atlassian.sal.api.lifecycle",
+                "com.atlassian.sal.api.pluginsettings",
+                "com.atlassian.beehive",
+                "com.atlassian.scheduler",
+                "com.atlassian.scheduler.config",
                 "com.atlassian.confluence.setup.settings")) {
             assertTrue(hostPackage + " is imported from Confluence", imports.contains(hostPackage));
         }
         assertFalse("Velocity is embedded, not Confluence's", imports.contains("org.apache.velocity"));
         assertFalse("Jackson is embedded, not Confluence's", imports.contains("com.fasterxml"));
         assertTrue(manifest.getValue("Bundle-ClassPath").contains("META-INF/lib/velocity-engine-core.jar"));
-        assertTrue("the sync engine is embedded", manifest.getValue("Bundle-ClassPath")
-                .contains("META-INF/lib/agenda-sync.jar"));
-        assertTrue("the Jira client is embedded", manifest.getValue("Bundle-ClassPath")
-                .contains("META-INF/lib/agenda-jira.jar"));
+        assertTrue(
+                "the sync engine is embedded",
+                manifest.getValue("Bundle-ClassPath").contains("META-INF/lib/agenda-sync.jar"));
+        assertTrue(
+                "the Jira client is embedded",
+                manifest.getValue("Bundle-ClassPath").contains("META-INF/lib/agenda-jira.jar"));
         assertNotNull(jar.getEntry("META-INF/lib/agenda-sync.jar"));
         assertNotNull(jar.getEntry("META-INF/lib/agenda-jira.jar"));
-        assertFalse("the fake Jira is for tests only", manifest.getValue("Bundle-ClassPath").contains("jira-fake"));
+        assertFalse(
+                "the fake Jira is for tests only",
+                manifest.getValue("Bundle-ClassPath").contains("jira-fake"));
     }
 
     @Test
@@ -118,7 +123,8 @@ public class PluginJarIT {
         Element i18n = null;
         NodeList resources = descriptor.getDocumentElement().getChildNodes();
         for (int i = 0; i < resources.getLength(); i++) {
-            if (resources.item(i) instanceof Element element && element.getTagName().equals("resource")
+            if (resources.item(i) instanceof Element element
+                    && element.getTagName().equals("resource")
                     && element.getAttribute("type").equals("i18n")) {
                 i18n = element;
             }
@@ -129,8 +135,8 @@ public class PluginJarIT {
             texts.load(in);
         }
         String macro = PLUGIN_KEY + ".agenda";
-        List<String> keys = new ArrayList<>(List.of(macro + ".label", macro + ".desc", macro + ".body.label",
-                macro + ".body.desc"));
+        List<String> keys = new ArrayList<>(
+                List.of(macro + ".label", macro + ".desc", macro + ".body.label", macro + ".body.desc"));
         for (String parameter : AgendaParameters.NAMES) {
             keys.add(macro + ".param." + parameter + ".label");
             keys.add(macro + ".param." + parameter + ".desc");
@@ -148,25 +154,33 @@ public class PluginJarIT {
         for (int i = 0; i < files.getLength(); i++) {
             assertInJar(((Element) files.item(i)).getAttribute("location"));
         }
-        assertEquals(PLUGIN_KEY + ":" + webResource.getAttribute("key"), dev.agenda.confluence.PluginKeys.WEB_RESOURCES);
+        assertEquals(
+                PLUGIN_KEY + ":" + webResource.getAttribute("key"), dev.agenda.confluence.PluginKeys.WEB_RESOURCES);
 
         Element rest = single("rest");
         assertEquals("/agenda", rest.getAttribute("path"));
         assertEquals("1.0", rest.getAttribute("version"));
-        String restPackage = rest.getElementsByTagName("package").item(0).getTextContent().strip();
+        String restPackage =
+                rest.getElementsByTagName("package").item(0).getTextContent().strip();
         Class<?> resource = Class.forName(restPackage + ".ActionsResource");
         assertInJar(resource.getName().replace('.', '/') + ".class");
         assertEquals("pages", resource.getAnnotation(jakarta.ws.rs.Path.class).value());
-        assertEquals("{pageId}/actions", resource.getMethod("actions", String.class)
-                .getAnnotation(jakarta.ws.rs.Path.class).value());
+        assertEquals(
+                "{pageId}/actions",
+                resource.getMethod("actions", String.class)
+                        .getAnnotation(jakarta.ws.rs.Path.class)
+                        .value());
 
         Class<?> sync = Class.forName(restPackage + ".SyncResource");
         assertInJar(sync.getName().replace('.', '/') + ".class");
-        assertEquals("pages/{pageId}/sync", sync.getAnnotation(jakarta.ws.rs.Path.class).value());
+        assertEquals(
+                "pages/{pageId}/sync",
+                sync.getAnnotation(jakarta.ws.rs.Path.class).value());
         java.lang.reflect.Method post = sync.getMethod("sync", String.class, boolean.class, String.class);
         assertNotNull(post.getAnnotation(jakarta.ws.rs.POST.class));
         for (java.lang.annotation.Annotation annotation : post.getAnnotations()) {
-            assertFalse("the sync keeps the REST framework's XSRF protection: " + annotation,
+            assertFalse(
+                    "the sync keeps the REST framework's XSRF protection: " + annotation,
                     annotation.annotationType().getSimpleName().equals("XsrfProtectionExcluded"));
         }
     }
@@ -198,43 +212,56 @@ public class PluginJarIT {
 
     @Test
     public void theSyncComponentsAreInsideAndTheirTextsAreInTheBundle() throws Exception {
-        List<String> expected = List.of("dev.agenda.confluence.jira.ApplicationLinkJiraAccess",
+        List<String> expected = List.of(
+                "dev.agenda.confluence.jira.ApplicationLinkJiraAccess",
                 "dev.agenda.confluence.jira.ApplicationLinkJiraTransport",
                 "dev.agenda.confluence.sync.ContentPropertySyncStateStore",
-                "dev.agenda.confluence.sync.SyncRecordJson", "dev.agenda.confluence.sync.ClusterLockServiceLock",
-                "dev.agenda.confluence.host.ConfluencePages", "dev.agenda.confluence.host.ConfluenceUsers",
+                "dev.agenda.confluence.sync.SyncRecordJson",
+                "dev.agenda.confluence.sync.ClusterLockServiceLock",
+                "dev.agenda.confluence.host.ConfluencePages",
+                "dev.agenda.confluence.host.ConfluenceUsers",
                 "dev.agenda.confluence.host.ConfluenceWorkerContext",
-                "dev.agenda.services.sync.PageSyncService", "dev.agenda.confluence.status.StatusRefreshRunner",
-                "dev.agenda.confluence.status.StatusRefreshJob", "dev.agenda.services.status.PageStatusService",
-                "dev.agenda.services.status.BackgroundStatusRefresh", "dev.agenda.services.status.LiveStatusSource",
-                "dev.agenda.services.tick.PageTickService", "dev.agenda.confluence.tick.ConfluenceTaskTicks",
-                "dev.agenda.sync.status.LiveStatuses", "dev.agenda.confluence.i18n.PluginMessages",
+                "dev.agenda.services.sync.PageSyncService",
+                "dev.agenda.confluence.status.StatusRefreshRunner",
+                "dev.agenda.confluence.status.StatusRefreshJob",
+                "dev.agenda.services.status.PageStatusService",
+                "dev.agenda.services.status.BackgroundStatusRefresh",
+                "dev.agenda.services.status.LiveStatusSource",
+                "dev.agenda.services.tick.PageTickService",
+                "dev.agenda.confluence.tick.ConfluenceTaskTicks",
+                "dev.agenda.sync.status.LiveStatuses",
+                "dev.agenda.confluence.i18n.PluginMessages",
                 "dev.agenda.services.Texts");
         List<String> components = componentClasses();
         for (String className : expected) {
             assertInJar(className.replace('.', '/') + ".class");
-            assertTrue(className + " is wired", components.contains(className)
-                    || className.endsWith("ApplicationLinkJiraTransport"));
+            assertTrue(
+                    className + " is wired",
+                    components.contains(className) || className.endsWith("ApplicationLinkJiraTransport"));
         }
         Properties texts = new Properties();
         try (InputStream in = jar.getInputStream(entry("i18n/agenda.properties"))) {
             texts.load(in);
         }
         for (String key : List.of("sync.xsrf", "jira.no-link")) {
-            assertFalse("missing i18n text " + key,
+            assertFalse(
+                    "missing i18n text " + key,
                     texts.getProperty(PLUGIN_KEY + "." + key, "").isBlank());
         }
         Properties serviceTexts = new Properties();
-        try (JarInputStream services = new JarInputStream(jar.getInputStream(entry("META-INF/lib/agenda-services.jar")))) {
+        try (JarInputStream services =
+                new JarInputStream(jar.getInputStream(entry("META-INF/lib/agenda-services.jar")))) {
             for (ZipEntry inner; (inner = services.getNextEntry()) != null; ) {
                 if (inner.getName().equals("dev/agenda/services/texts.properties")) {
                     serviceTexts.load(services);
                 }
             }
         }
-        for (String key : List.of("page.bad-id", "page.not-found", "page.forbidden", "page.unreadable",
-                "sync.authorise")) {
-            assertFalse("missing page-service text " + key, serviceTexts.getProperty(key, "").isBlank());
+        for (String key :
+                List.of("page.bad-id", "page.not-found", "page.forbidden", "page.unreadable", "sync.authorise")) {
+            assertFalse(
+                    "missing page-service text " + key,
+                    serviceTexts.getProperty(key, "").isBlank());
         }
     }
 
@@ -257,7 +284,8 @@ public class PluginJarIT {
             if (entry.getName().endsWith(".jar")) {
                 try (JarInputStream nested = new JarInputStream(jar.getInputStream(entry))) {
                     for (ZipEntry inner; (inner = nested.getNextEntry()) != null; ) {
-                        if (inner.getName().startsWith("com/atlassian/") || inner.getName().startsWith("jakarta/")) {
+                        if (inner.getName().startsWith("com/atlassian/")
+                                || inner.getName().startsWith("jakarta/")) {
                             offending.add(entry.getName() + "!" + inner.getName());
                         }
                     }
@@ -285,7 +313,8 @@ public class PluginJarIT {
             }
             int given = constructorArguments(className);
             if (given > 0) {
-                assertTrue(className + " has a public constructor of the " + given + " arguments the context gives",
+                assertTrue(
+                        className + " has a public constructor of the " + given + " arguments the context gives",
                         java.util.Arrays.stream(component.getConstructors())
                                 .anyMatch(constructor -> constructor.getParameterCount() == given));
                 continue;
@@ -293,9 +322,11 @@ public class PluginJarIT {
             boolean satisfiable = false;
             for (Constructor<?> constructor : component.getConstructors()) {
                 satisfiable |= java.util.Arrays.stream(constructor.getParameterTypes())
-                        .allMatch(type -> provided.stream().filter(type::isAssignableFrom).count() == 1);
+                        .allMatch(type ->
+                                provided.stream().filter(type::isAssignableFrom).count() == 1);
             }
-            assertTrue(className + " has no public constructor whose every parameter one component provides",
+            assertTrue(
+                    className + " has no public constructor whose every parameter one component provides",
                     satisfiable && Modifier.isPublic(component.getModifiers()));
         }
     }
@@ -330,7 +361,11 @@ public class PluginJarIT {
         for (int i = 0; i < macros.getLength(); i++) {
             classes.add(((Element) macros.item(i)).getAttribute("class"));
         }
-        String restPackage = single("rest").getElementsByTagName("package").item(0).getTextContent().strip();
+        String restPackage = single("rest")
+                .getElementsByTagName("package")
+                .item(0)
+                .getTextContent()
+                .strip();
         classes.addAll(restResources(restPackage));
         NodeList beans = springContext.getElementsByTagName("beans:bean");
         for (int i = 0; i < beans.getLength(); i++) {
@@ -341,13 +376,18 @@ public class PluginJarIT {
 
     @Test
     public void everyRestResourceHasOnePublicConstructorMarkedForInjection() throws Exception {
-        String restPackage = single("rest").getElementsByTagName("package").item(0).getTextContent().strip();
+        String restPackage = single("rest")
+                .getElementsByTagName("package")
+                .item(0)
+                .getTextContent()
+                .strip();
         List<String> resources = restResources(restPackage);
         assertEquals("the four resources: " + resources, 4, resources.size());
         for (String className : resources) {
             Constructor<?>[] constructors = Class.forName(className).getConstructors();
             assertEquals(className + " has one public constructor", 1, constructors.length);
-            assertNotNull(className + "'s constructor is marked @jakarta.inject.Inject, which REST v2's HK2 needs",
+            assertNotNull(
+                    className + "'s constructor is marked @jakarta.inject.Inject, which REST v2's HK2 needs",
                     constructors[0].getAnnotation(jakarta.inject.Inject.class));
         }
     }
@@ -359,7 +399,8 @@ public class PluginJarIT {
         for (JarEntry entry : java.util.Collections.list(jar.entries())) {
             String name = entry.getName();
             if (name.startsWith(prefix) && name.endsWith(".class") && name.indexOf('/', prefix.length()) < 0) {
-                String className = name.substring(0, name.length() - ".class".length()).replace('/', '.');
+                String className =
+                        name.substring(0, name.length() - ".class".length()).replace('/', '.');
                 if (Class.forName(className).isAnnotationPresent(jakarta.ws.rs.Path.class)) {
                     resources.add(className);
                 }
@@ -379,7 +420,10 @@ public class PluginJarIT {
         if (jar.getEntry(path) != null) {
             return;
         }
-        for (String element : jar.getManifest().getMainAttributes().getValue("Bundle-ClassPath").split(",")) {
+        for (String element : jar.getManifest()
+                .getMainAttributes()
+                .getValue("Bundle-ClassPath")
+                .split(",")) {
             ZipEntry embedded = jar.getEntry(element.trim());
             if (embedded == null || !element.trim().endsWith(".jar")) {
                 continue;

@@ -13,7 +13,6 @@ import com.atlassian.confluence.setup.settings.SettingsManager;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
-import dev.agenda.testing.ReferencePage;
 import dev.agenda.confluence.host.ConfluencePages;
 import dev.agenda.confluence.host.ConfluenceUserDirectory;
 import dev.agenda.confluence.host.ConfluenceUsers;
@@ -23,6 +22,7 @@ import dev.agenda.core.page.MeetingPageReader;
 import dev.agenda.core.storage.StorageFormatParser;
 import dev.agenda.services.Texts;
 import dev.agenda.services.page.PageAccess;
+import dev.agenda.testing.ReferencePage;
 import jakarta.ws.rs.core.Response;
 import java.time.ZoneId;
 import org.junit.After;
@@ -37,8 +37,8 @@ public class ActionsResourceTest {
     private final AbstractPage page = mock(AbstractPage.class);
     private final ConfluenceUser viewer = mock(ConfluenceUser.class);
     private final UserAccessor userAccessor = mock(UserAccessor.class);
-    private final MeetingPageReader reader = new MeetingPageReader(new ConfluenceUserDirectory(userAccessor),
-            JiraProjects.none(), ZoneId.of("UTC"));
+    private final MeetingPageReader reader =
+            new MeetingPageReader(new ConfluenceUserDirectory(userAccessor), JiraProjects.none(), ZoneId.of("UTC"));
     private ActionsResource resource;
 
     @Before
@@ -46,8 +46,9 @@ public class ActionsResourceTest {
         when(pageManager.getAbstractPage(65538L)).thenReturn(page);
         when(page.getBodyAsString()).thenReturn(ReferencePage.storage());
         ConfluencePages pages = new ConfluencePages(pageManager, permissionManager, mock(SettingsManager.class));
-        resource = new ActionsResource(new PageAccess(pages, pages, new ConfluenceUsers(), new StorageFormatParser(),
-                reader, new Texts()), new ActionsJson());
+        resource = new ActionsResource(
+                new PageAccess(pages, pages, new ConfluenceUsers(), new StorageFormatParser(), reader, new Texts()),
+                new ActionsJson());
         AuthenticatedUserThreadLocal.set(viewer);
     }
 
@@ -63,8 +64,9 @@ public class ActionsResourceTest {
         Response response = resource.actions("65538");
 
         assertEquals(200, response.getStatus());
-        String expected = new ActionsJson().write(reader.readPage("65538",
-                new StorageFormatParser().parse(ReferencePage.storage())).actions());
+        String expected = new ActionsJson()
+                .write(reader.readPage("65538", new StorageFormatParser().parse(ReferencePage.storage()))
+                        .actions());
         assertEquals(expected, response.getEntity());
         assertTrue(expected.contains("\"id\" : \"65538/10\""));
         assertTrue(expected.contains("\"issueKeys\" : [ \"DM-12813\" ]"));
@@ -79,7 +81,9 @@ public class ActionsResourceTest {
 
         assertEquals(404, hidden.getStatus());
         assertEquals(404, missing.getStatus());
-        assertEquals("the same words for both", hidden.getEntity().toString().replace("65538", "404"),
+        assertEquals(
+                "the same words for both",
+                hidden.getEntity().toString().replace("65538", "404"),
                 missing.getEntity().toString());
         assertTrue(hidden.getEntity().toString().contains("does not exist or you do not have permission to view it"));
     }
@@ -108,6 +112,7 @@ public class ActionsResourceTest {
         Response response = resource.actions("65538");
 
         assertEquals(422, response.getStatus());
-        assertTrue(response.getEntity().toString(), response.getEntity().toString().contains("line 2"));
+        assertTrue(
+                response.getEntity().toString(), response.getEntity().toString().contains("line 2"));
     }
 }

@@ -25,8 +25,8 @@ public class SyncResourceTest {
 
     @Rule
     public final SyncFixture fixture = new SyncFixture();
-    private final SyncResource resource =
-            new SyncResource(fixture.service(), new SyncReportJson(), fixture.messages);
+
+    private final SyncResource resource = new SyncResource(fixture.service(), new SyncReportJson(), fixture.messages);
 
     @Test
     public void answersTheReportAsJson() throws Exception {
@@ -34,13 +34,16 @@ public class SyncResourceTest {
 
         assertEquals(200, response.getStatus());
         JsonNode body = json(response);
-        assertEquals("created 10, linked 1, updated 0, transitioned 7, unchanged 0, failed 0",
+        assertEquals(
+                "created 10, linked 1, updated 0, transitioned 7, unchanged 0, failed 0",
                 body.get("summary").asText());
         assertTrue(body.get("inSync").asBoolean());
         assertTrue(body.get("abort").isNull());
         assertEquals(11, body.get("actions").size());
         JsonNode linked = body.get("actions").findParents("id").stream()
-                .filter(action -> action.get("id").asText().equals("65538/10")).findFirst().orElseThrow();
+                .filter(action -> action.get("id").asText().equals("65538/10"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("DM-12813", linked.get("issueKey").asText());
         assertEquals("[\"linked\"]", linked.get("steps").toString());
         assertTrue(linked.get("problem").isNull());
@@ -61,7 +64,8 @@ public class SyncResourceTest {
             Response response = resource.sync("65538", false, header);
 
             assertEquals(String.valueOf(header), 403, response.getStatus());
-            assertTrue(response.getEntity().toString(),
+            assertTrue(
+                    response.getEntity().toString(),
                     response.getEntity().toString().contains("must carry the header X-Atlassian-Token: no-check"));
         }
         assertEquals("Jira was not asked", Map.of(), fixture.jira.operationCounts());
@@ -70,24 +74,31 @@ public class SyncResourceTest {
 
     @Test
     public void theResourceIsNotExcludedFromTheFrameworksXsrfProtection() throws Exception {
-        java.lang.reflect.Method sync = SyncResource.class.getMethod("sync", String.class, boolean.class,
-                String.class);
+        java.lang.reflect.Method sync = SyncResource.class.getMethod("sync", String.class, boolean.class, String.class);
         assertTrue(sync.isAnnotationPresent(POST.class));
         for (Annotation annotation : sync.getAnnotations()) {
-            assertFalse(annotation.toString(), annotation.annotationType().getSimpleName().contains("Xsrf"));
+            assertFalse(
+                    annotation.toString(),
+                    annotation.annotationType().getSimpleName().contains("Xsrf"));
         }
         for (Annotation annotation : SyncResource.class.getAnnotations()) {
-            assertFalse(annotation.toString(), annotation.annotationType().getSimpleName().contains("Xsrf"));
-            assertFalse("licensed users only", annotation.annotationType().getSimpleName().contains("Anonymous"));
+            assertFalse(
+                    annotation.toString(),
+                    annotation.annotationType().getSimpleName().contains("Xsrf"));
+            assertFalse(
+                    "licensed users only",
+                    annotation.annotationType().getSimpleName().contains("Anonymous"));
         }
     }
 
     @Test
     public void aPageTheUserMayNotViewIsNotFoundAndOneTheyMayNotEditIsForbidden() throws Exception {
         Response missing = resource.sync("404", false, "no-check");
-        when(fixture.permissionManager.hasPermission(fixture.viewer, Permission.EDIT, fixture.page)).thenReturn(false);
+        when(fixture.permissionManager.hasPermission(fixture.viewer, Permission.EDIT, fixture.page))
+                .thenReturn(false);
         Response readOnly = resource.sync("65538", false, "no-check");
-        when(fixture.permissionManager.hasPermission(fixture.viewer, Permission.VIEW, fixture.page)).thenReturn(false);
+        when(fixture.permissionManager.hasPermission(fixture.viewer, Permission.VIEW, fixture.page))
+                .thenReturn(false);
         Response hidden = resource.sync("65538", false, "no-check");
 
         assertEquals(404, missing.getStatus());
@@ -101,10 +112,11 @@ public class SyncResourceTest {
     @Test
     public void consentNeededInJiraIsA401WithTheAddressToAuthoriseAt() throws Exception {
         URI consent = URI.create("https://jira.example.org/plugins/servlet/applinks/oauth/login-dance/authorize?x=1");
-        JiraSession session = JiraSession.of(Result.failed(TrackerError.of(TrackerError.Kind.NOT_AUTHENTICATED,
-                "no consent")), () -> Optional.of(consent));
-        SyncResource needsConsent = new SyncResource(fixture.service(SyncFixture.access(session), fixture.store),
-                new SyncReportJson(), fixture.messages);
+        JiraSession session = JiraSession.of(
+                Result.failed(TrackerError.of(TrackerError.Kind.NOT_AUTHENTICATED, "no consent")),
+                () -> Optional.of(consent));
+        SyncResource needsConsent = new SyncResource(
+                fixture.service(SyncFixture.access(session), fixture.store), new SyncReportJson(), fixture.messages);
 
         Response response = needsConsent.sync("65538", false, "no-check");
 
@@ -114,10 +126,11 @@ public class SyncResourceTest {
 
     @Test
     public void aSyncThatCouldNotStartIsA200WhoseAbortSaysWhy() throws Exception {
-        JiraSession noLink = JiraSession.of(Result.failed(TrackerError.of(TrackerError.Kind.NOT_AUTHENTICATED,
+        JiraSession noLink = JiraSession.of(Result.failed(TrackerError.of(
+                TrackerError.Kind.NOT_AUTHENTICATED,
                 fixture.messages.text("dev.agenda.agenda-confluence-plugin.jira.no-link"))));
-        SyncResource unlinked = new SyncResource(fixture.service(SyncFixture.access(noLink), fixture.store),
-                new SyncReportJson(), fixture.messages);
+        SyncResource unlinked = new SyncResource(
+                fixture.service(SyncFixture.access(noLink), fixture.store), new SyncReportJson(), fixture.messages);
 
         JsonNode body = json(unlinked.sync("65538", false, "no-check"));
 

@@ -14,22 +14,22 @@ import dev.agenda.confluence.sync.SyncFixture;
 import dev.agenda.confluence.tick.ConfluenceTaskTicks;
 import dev.agenda.core.tracker.Result;
 import dev.agenda.core.tracker.TrackerError;
-import dev.agenda.testing.ReferencePage;
 import dev.agenda.services.jira.JiraAccess;
 import dev.agenda.services.jira.JiraSession;
 import dev.agenda.services.jira.ViewerJiraAccess;
 import dev.agenda.services.status.BackgroundStatusRefresh;
 import dev.agenda.services.status.PageStatusService;
 import dev.agenda.services.tick.PageTickService;
-import java.net.URI;
-import java.util.Optional;
-import java.util.function.Function;
 import dev.agenda.sync.status.LiveStatuses;
 import dev.agenda.sync.status.StatusMemory;
 import dev.agenda.sync.status.StatusWording;
+import dev.agenda.testing.ReferencePage;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Rule;
@@ -43,6 +43,7 @@ public class LiveStatusInConfluenceTest {
 
     @Rule
     public final SyncFixture fixture = new SyncFixture();
+
     private final JiraAccess jira = SyncFixture.access(JiraSession.of(Result.ok(fixture.jira)));
     private final StatusMemory memory = new StatusMemory();
     private final LiveStatuses liveStatuses = new LiveStatuses(memory, fixture.clock);
@@ -52,17 +53,32 @@ public class LiveStatusInConfluenceTest {
 
     @Before
     public void wire() {
-        background = new BackgroundStatusRefresh(new ViewerJiraAccess() {
-            @Override
-            public <T> T asViewer(String viewerKey, Function<JiraSession, T> work) {
-                return work.apply(jira.open());
-            }
-        }, liveStatuses);
-        PageStatusService statuses = new PageStatusService(fixture.pageAccess(), jira, fixture.store, liveStatuses,
-                background, new StatusWording(fixture.clock, ZoneId.of("America/Phoenix")), fixture.clock);
+        background = new BackgroundStatusRefresh(
+                new ViewerJiraAccess() {
+                    @Override
+                    public <T> T asViewer(String viewerKey, Function<JiraSession, T> work) {
+                        return work.apply(jira.open());
+                    }
+                },
+                liveStatuses);
+        PageStatusService statuses = new PageStatusService(
+                fixture.pageAccess(),
+                jira,
+                fixture.store,
+                liveStatuses,
+                background,
+                new StatusWording(fixture.clock, ZoneId.of("America/Phoenix")),
+                fixture.clock);
         statusResource = new StatusResource(statuses, new StatusJson());
-        tickResource = new TickResource(new PageTickService(fixture.pageAccess(), new ConfluenceTaskTicks(),
-                fixture.service(jira, fixture.store), statuses, jira, fixture.store), new StatusJson(),
+        tickResource = new TickResource(
+                new PageTickService(
+                        fixture.pageAccess(),
+                        new ConfluenceTaskTicks(),
+                        fixture.service(jira, fixture.store),
+                        statuses,
+                        jira,
+                        fixture.store),
+                new StatusJson(),
                 fixture.messages);
     }
 
@@ -89,7 +105,7 @@ public class LiveStatusInConfluenceTest {
     @Test
     public void aPageWithMoreIssuesThanOneCallAsksAboutGetsAStatusOrANotAskedForEveryKey() throws Exception {
         fixture.service(jira, fixture.store).sync("65538", false);
-        StringBuilder keys = new StringBuilder("RFC-188");  // also on the page: counted once
+        StringBuilder keys = new StringBuilder("RFC-188"); // also on the page: counted once
         for (int i = 1; i <= 1_100; i++) {
             keys.append(",DM-").append(100_000 + i);
         }
@@ -97,24 +113,27 @@ public class LiveStatusInConfluenceTest {
         JsonNode body = json(statusResource.status("65538", keys.toString(), false));
 
         JsonNode issues = body.get("issues");
-        assertEquals("11 actions' issues (DM-12813 among them), RFC-188, RFC-243 and 1,100 more", 1_113,
-                issues.size());
+        assertEquals("11 actions' issues (DM-12813 among them), RFC-188, RFC-243 and 1,100 more", 1_113, issues.size());
         int notAsked = 0;
         for (JsonNode issue : issues) {
             notAsked += issue.get("kind").asText().equals("not-asked") ? 1 : 0;
         }
         assertEquals(1_113 - PageStatusService.MAX_KEYS, notAsked);
-        assertEquals("the actions' own issues come first, so they always get a status", "current",
+        assertEquals(
+                "the actions' own issues come first, so they always get a status",
+                "current",
                 issues.get(0).get("kind").asText());
         assertTrue(issues.get(1_112).get("problem").asText().startsWith("Not asked: this page shows more than 1000"));
     }
 
     @Test
     public void aViewerWhoMayNotSeeThePageGetsNotFoundAndABadKeyIsNamed() throws Exception {
-        when(fixture.permissionManager.hasPermission(fixture.viewer, Permission.VIEW, fixture.page)).thenReturn(false);
+        when(fixture.permissionManager.hasPermission(fixture.viewer, Permission.VIEW, fixture.page))
+                .thenReturn(false);
         assertEquals(404, statusResource.status("65538", "", false).getStatus());
 
-        when(fixture.permissionManager.hasPermission(fixture.viewer, Permission.VIEW, fixture.page)).thenReturn(true);
+        when(fixture.permissionManager.hasPermission(fixture.viewer, Permission.VIEW, fixture.page))
+                .thenReturn(true);
         Response bad = statusResource.status("65538", "DM-1,<script>", false);
         assertEquals(400, bad.getStatus());
         assertTrue(json(bad).get("message").asText().contains("‘<script>’ is not a Jira issue key"));
@@ -123,7 +142,8 @@ public class LiveStatusInConfluenceTest {
     @Test
     public void tickingNeedsEditPermissionAndTheXsrfHeader() throws Exception {
         assertEquals(403, tickResource.tick("65538", "3", "true", null).getStatus());
-        when(fixture.permissionManager.hasPermission(fixture.viewer, Permission.EDIT, fixture.page)).thenReturn(false);
+        when(fixture.permissionManager.hasPermission(fixture.viewer, Permission.EDIT, fixture.page))
+                .thenReturn(false);
 
         Response readOnly = tickResource.tick("65538", "3", "true", "no-check");
 
@@ -162,19 +182,32 @@ public class LiveStatusInConfluenceTest {
     public void aViewerWhoMustAuthoriseGetsTheLinkOnEveryKeyNotOneErrorForThePage() throws Exception {
         URI consent = URI.create("https://jira.example.org/plugins/servlet/applinks/oauth/login-dance"
                 + "/authorize?applicationLinkID=1");
-        JiraAccess needsConsent = SyncFixture.access(JiraSession.of(Result.failed(
-                TrackerError.of(TrackerError.Kind.NOT_AUTHENTICATED, "consent needed")), () -> Optional.of(consent)));
-        StatusResource resource = new StatusResource(new PageStatusService(fixture.pageAccess(), needsConsent,
-                fixture.store, liveStatuses, background, new StatusWording(fixture.clock, ZoneId.of("UTC")),
-                fixture.clock), new StatusJson());
+        JiraAccess needsConsent = SyncFixture.access(JiraSession.of(
+                Result.failed(TrackerError.of(TrackerError.Kind.NOT_AUTHENTICATED, "consent needed")),
+                () -> Optional.of(consent)));
+        StatusResource resource = new StatusResource(
+                new PageStatusService(
+                        fixture.pageAccess(),
+                        needsConsent,
+                        fixture.store,
+                        liveStatuses,
+                        background,
+                        new StatusWording(fixture.clock, ZoneId.of("UTC")),
+                        fixture.clock),
+                new StatusJson());
 
         JsonNode body = json(resource.status("65538", "", false));
 
-        assertEquals("the three issues the page's agendas refer to", 3, body.get("issues").size());
+        assertEquals(
+                "the three issues the page's agendas refer to",
+                3,
+                body.get("issues").size());
         for (JsonNode issue : body.get("issues")) {
             assertEquals("authorise", issue.get("kind").asText());
             assertEquals(consent.toString(), issue.get("authorise").asText());
-            assertEquals("Authorise with Jira to see " + issue.get("key").asText(), issue.get("problem").asText());
+            assertEquals(
+                    "Authorise with Jira to see " + issue.get("key").asText(),
+                    issue.get("problem").asText());
         }
     }
 
@@ -186,8 +219,11 @@ public class LiveStatusInConfluenceTest {
         JsonNode body = json(tickResource.tick("65538", "3", "true", "no-check"));
 
         assertEquals(before, fixture.world.issueCount());
-        assertTrue(body.get("message").asText(), body.get("message").asText().endsWith("it is not in Jira yet (sync the "
-                + "page to create its issue)."));
+        assertTrue(
+                body.get("message").asText(),
+                body.get("message")
+                        .asText()
+                        .endsWith("it is not in Jira yet (sync the " + "page to create its issue)."));
     }
 
     @Test
@@ -207,14 +243,21 @@ public class LiveStatusInConfluenceTest {
         background.refreshLater("womullane-key", List.of("RFC-188"));
         background.close();
 
-        assertEquals("Done", memory.get("womullane-key", "RFC-188").orElseThrow().lastKnown().orElseThrow()
-                .status().name());
+        assertEquals(
+                "Done",
+                memory.get("womullane-key", "RFC-188")
+                        .orElseThrow()
+                        .lastKnown()
+                        .orElseThrow()
+                        .status()
+                        .name());
     }
 
     private static String ticked(int taskId) {
-        return ReferencePage.storage().replace("<ac:task-id>" + taskId
-                + "</ac:task-id><ac:task-status>incomplete</ac:task-status>", "<ac:task-id>" + taskId
-                + "</ac:task-id><ac:task-status>complete</ac:task-status>");
+        return ReferencePage.storage()
+                .replace(
+                        "<ac:task-id>" + taskId + "</ac:task-id><ac:task-status>incomplete</ac:task-status>",
+                        "<ac:task-id>" + taskId + "</ac:task-id><ac:task-status>complete</ac:task-status>");
     }
 
     private static JsonNode findIssue(JsonNode body, String key) {

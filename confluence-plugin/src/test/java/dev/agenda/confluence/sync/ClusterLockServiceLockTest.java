@@ -29,7 +29,8 @@ public class ClusterLockServiceLockTest {
         when(clusterLock.tryLock(10_000_000_000L, TimeUnit.NANOSECONDS)).thenReturn(false);
         AtomicBoolean ran = new AtomicBoolean();
 
-        LockUnavailableException busy = assertThrows(LockUnavailableException.class,
+        LockUnavailableException busy = assertThrows(
+                LockUnavailableException.class,
                 () -> lock.withLock("agenda-sync:65538", Duration.ofSeconds(10), () -> ran.getAndSet(true)));
 
         assertTrue(busy.getMessage(), busy.getMessage().contains("agenda-sync:65538 is held by another sync"));
@@ -43,8 +44,9 @@ public class ClusterLockServiceLockTest {
         when(clusterLock.tryLock(1_000_000_000L, TimeUnit.NANOSECONDS)).thenReturn(true);
 
         assertEquals("done", lock.withLock("agenda-sync:65538", Duration.ofSeconds(1), () -> "done"));
-        assertThrows(IllegalStateException.class, () -> lock.withLock("agenda-sync:65538", Duration.ofSeconds(1),
-                () -> {
+        assertThrows(
+                IllegalStateException.class,
+                () -> lock.withLock("agenda-sync:65538", Duration.ofSeconds(1), () -> {
                     throw new IllegalStateException("the sync failed");
                 }));
 

@@ -39,7 +39,8 @@ public class ContentPropertySyncStateStoreTest {
         when(pageManager.getAbstractPage(65538L)).thenReturn(page);
         when(properties.getTextProperty(eq(page), anyString())).thenAnswer(call -> stored.get(call.getArgument(1)));
         doAnswer(call -> stored.put(call.getArgument(1), call.getArgument(2)))
-                .when(properties).setTextProperty(eq(page), anyString(), anyString());
+                .when(properties)
+                .setTextProperty(eq(page), anyString(), anyString());
     }
 
     @Test
@@ -66,13 +67,18 @@ public class ContentPropertySyncStateStoreTest {
         stored.put("agenda.sync", "{\"version\":1,\"records\":{\"65538/1\":");
 
         SyncStateException unreadable = assertThrows(SyncStateException.class, () -> store.records("65538"));
-        SyncStateException notSaved = assertThrows(SyncStateException.class,
-                () -> store.save("65538", record("65538/2", "DM-2", false)));
+        SyncStateException notSaved =
+                assertThrows(SyncStateException.class, () -> store.save("65538", record("65538/2", "DM-2", false)));
 
-        assertTrue(unreadable.getMessage(), unreadable.getMessage().startsWith("The sync state of page 65538"
-                + " (content property agenda.sync) is unreadable: it is not JSON"));
-        assertTrue(unreadable.getMessage(), unreadable.getMessage().contains("delete the property to let the next"
-                + " sync rebuild it from Jira"));
+        assertTrue(
+                unreadable.getMessage(),
+                unreadable
+                        .getMessage()
+                        .startsWith("The sync state of page 65538"
+                                + " (content property agenda.sync) is unreadable: it is not JSON"));
+        assertTrue(
+                unreadable.getMessage(),
+                unreadable.getMessage().contains("delete the property to let the next" + " sync rebuild it from Jira"));
         assertEquals(unreadable.getMessage(), notSaved.getMessage());
         assertEquals("{\"version\":1,\"records\":{\"65538/1\":", stored.get("agenda.sync"));
         verify(properties, never()).setTextProperty(any(ContentEntityObject.class), anyString(), anyString());
@@ -86,7 +92,16 @@ public class ContentPropertySyncStateStoreTest {
     }
 
     private static SyncRecord record(String actionId, String issueKey, boolean done) {
-        return new SyncRecord(actionId, issueKey, issueKey.substring(3), SyncRecord.Origin.CREATED, "Do " + issueKey,
-                Optional.empty(), Optional.empty(), done, done, Instant.parse("2017-12-04T17:00:00Z"));
+        return new SyncRecord(
+                actionId,
+                issueKey,
+                issueKey.substring(3),
+                SyncRecord.Origin.CREATED,
+                "Do " + issueKey,
+                Optional.empty(),
+                Optional.empty(),
+                done,
+                done,
+                Instant.parse("2017-12-04T17:00:00Z"));
     }
 }

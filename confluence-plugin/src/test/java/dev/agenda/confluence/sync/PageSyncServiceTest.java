@@ -39,8 +39,16 @@ public class PageSyncServiceTest {
         assertEquals("65538", report.pageId());
         assertEquals(11, fixture.store.records("65538").size());
         String key = fixture.store.records("65538").get("65538/9").issueKey();
-        assertEquals("the link back points at the page", SyncFixture.PAGE_URL, fixture.world.state(key).orElseThrow()
-                .remoteLink(SyncSettings.globalId("65538/9")).orElseThrow().link().url());
+        assertEquals(
+                "the link back points at the page",
+                SyncFixture.PAGE_URL,
+                fixture.world
+                        .state(key)
+                        .orElseThrow()
+                        .remoteLink(SyncSettings.globalId("65538/9"))
+                        .orElseThrow()
+                        .link()
+                        .url());
         List<RecentSyncs.Entry> recent = fixture.recentSyncs.since(fixture.clock.instant(), Duration.ofMinutes(1));
         assertEquals(1, recent.size());
         assertEquals("womullane-key", recent.get(0).viewerKey());
@@ -57,37 +65,51 @@ public class PageSyncServiceTest {
         assertTrue(report.summaryLine(), report.summaryLine().startsWith("would have created 10"));
         assertEquals(issuesBefore, fixture.world.issueCount());
         assertEquals(Map.of(), fixture.store.records("65538"));
-        assertTrue(fixture.recentSyncs.since(fixture.clock.instant(), Duration.ofDays(1)).isEmpty());
+        assertTrue(fixture.recentSyncs
+                .since(fixture.clock.instant(), Duration.ofDays(1))
+                .isEmpty());
     }
 
     @Test
     public void aMissingPageAndAnInvisibleOneAreTheSameNotFound() {
-        when(fixture.permissionManager.hasPermission(fixture.viewer, Permission.VIEW, fixture.page)).thenReturn(false);
+        when(fixture.permissionManager.hasPermission(fixture.viewer, Permission.VIEW, fixture.page))
+                .thenReturn(false);
 
         Refusal hidden = Answers.refusal(fixture.service().sync("65538", false));
         Refusal missing = Answers.refusal(fixture.service().sync("404", false));
 
-        assertEquals(Refusal.of(Refusal.Reason.NOT_FOUND,
-                "Page 65538 does not exist or you do not have permission to view it."), hidden);
-        assertEquals(Refusal.of(Refusal.Reason.NOT_FOUND,
-                "Page 404 does not exist or you do not have permission to view it."), missing);
+        assertEquals(
+                Refusal.of(
+                        Refusal.Reason.NOT_FOUND,
+                        "Page 65538 does not exist or you do not have permission to view it."),
+                hidden);
+        assertEquals(
+                Refusal.of(
+                        Refusal.Reason.NOT_FOUND, "Page 404 does not exist or you do not have permission to view it."),
+                missing);
         assertEquals("Jira was not asked", Map.of(), fixture.jira.operationCounts());
     }
 
     @Test
     public void viewingIsNotEnoughEditingIsNeeded() {
-        when(fixture.permissionManager.hasPermission(fixture.viewer, Permission.EDIT, fixture.page)).thenReturn(false);
+        when(fixture.permissionManager.hasPermission(fixture.viewer, Permission.EDIT, fixture.page))
+                .thenReturn(false);
 
         Refusal refusal = Answers.refusal(fixture.service().sync("65538", false));
 
-        assertEquals(Refusal.of(Refusal.Reason.FORBIDDEN, "You may view page 65538 but not edit it, so you cannot sync"
-                + " its actions with Jira or tick its tasks."), refusal);
+        assertEquals(
+                Refusal.of(
+                        Refusal.Reason.FORBIDDEN,
+                        "You may view page 65538 but not edit it, so you cannot sync"
+                                + " its actions with Jira or tick its tasks."),
+                refusal);
         assertEquals("Jira was not asked", Map.of(), fixture.jira.operationCounts());
     }
 
     @Test
     public void aPageIdThatIsNotANumberIsABadRequest() {
-        assertEquals(Refusal.of(Refusal.Reason.BAD_REQUEST, "‘abc’ is not a page id; page ids are numbers."),
+        assertEquals(
+                Refusal.of(Refusal.Reason.BAD_REQUEST, "‘abc’ is not a page id; page ids are numbers."),
                 Answers.refusal(fixture.service().sync("abc", false)));
     }
 
@@ -103,26 +125,31 @@ public class PageSyncServiceTest {
     @Test
     public void consentNeededInJiraBecomesAnAuthoriseOutcomeWithItsAddress() {
         URI consent = URI.create("https://jira.example.org/plugins/servlet/applinks/oauth/login-dance/authorize");
-        JiraSession session = JiraSession.of(Result.failed(TrackerError.of(TrackerError.Kind.NOT_AUTHENTICATED,
-                "Jira at https://jira.example.org did not accept the credentials (HTTP 401).")),
+        JiraSession session = JiraSession.of(
+                Result.failed(TrackerError.of(
+                        TrackerError.Kind.NOT_AUTHENTICATED,
+                        "Jira at https://jira.example.org did not accept the credentials (HTTP 401).")),
                 () -> Optional.of(consent));
 
-        Refusal authorise = Answers.refusal(fixture.service(SyncFixture.access(session), fixture.store)
-                .sync("65538", false));
+        Refusal authorise = Answers.refusal(
+                fixture.service(SyncFixture.access(session), fixture.store).sync("65538", false));
 
         assertEquals(Refusal.Reason.NEEDS_AUTHORISATION, authorise.reason());
         assertEquals(Optional.of(consent), authorise.authorise());
         assertTrue(authorise.message().contains("authorise Confluence with Jira"));
-        assertTrue(fixture.recentSyncs.since(fixture.clock.instant(), Duration.ofDays(1)).isEmpty());
+        assertTrue(fixture.recentSyncs
+                .since(fixture.clock.instant(), Duration.ofDays(1))
+                .isEmpty());
     }
 
     @Test
     public void withoutAJiraLinkTheSyncStopsAndSaysSo() {
-        JiraSession noLink = JiraSession.of(Result.failed(TrackerError.of(TrackerError.Kind.NOT_AUTHENTICATED,
+        JiraSession noLink = JiraSession.of(Result.failed(TrackerError.of(
+                TrackerError.Kind.NOT_AUTHENTICATED,
                 fixture.messages.text("dev.agenda.agenda-confluence-plugin.jira.no-link"))));
 
-        SyncReport report = Answers.done(fixture.service(SyncFixture.access(noLink), fixture.store)
-                .sync("65538", false));
+        SyncReport report = Answers.done(
+                fixture.service(SyncFixture.access(noLink), fixture.store).sync("65538", false));
 
         assertTrue(report.abort().orElseThrow().startsWith("No Jira application link is configured."));
         assertFalse(report.inSync());
@@ -143,11 +170,11 @@ public class PageSyncServiceTest {
             }
         };
 
-        Refusal refusal = Answers.refusal(fixture.service(SyncFixture.access(JiraSession.of(Result.ok(fixture.jira))),
-                broken).sync("65538", false));
+        Refusal refusal =
+                Answers.refusal(fixture.service(SyncFixture.access(JiraSession.of(Result.ok(fixture.jira))), broken)
+                        .sync("65538", false));
 
         assertEquals(Refusal.Reason.STATE_UNAVAILABLE, refusal.reason());
         assertTrue(refusal.message().contains("agenda.sync"));
     }
-
 }

@@ -12,7 +12,6 @@ import com.atlassian.confluence.setup.settings.SettingsManager;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.sal.api.user.UserKey;
-import dev.agenda.testing.ReferencePage;
 import dev.agenda.confluence.host.ConfluencePages;
 import dev.agenda.confluence.host.ConfluenceUsers;
 import dev.agenda.confluence.i18n.PluginMessages;
@@ -34,6 +33,7 @@ import dev.agenda.services.page.PageAccess;
 import dev.agenda.services.status.RecentSyncs;
 import dev.agenda.services.sync.PageSyncService;
 import dev.agenda.services.sync.SyncProgressBoard;
+import dev.agenda.testing.ReferencePage;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -105,8 +105,13 @@ public final class SyncFixture extends ExternalResource {
 
     /** How the resources open the page, as in Confluence, for the thread's authenticated user. */
     public PageAccess pageAccess() {
-        return new PageAccess(pages, pages, users, new StorageFormatParser(),
-                new MeetingPageReader(ReferencePage.users(), JiraProjects.none(), ReferencePage.ZONE), texts);
+        return new PageAccess(
+                pages,
+                pages,
+                users,
+                new StorageFormatParser(),
+                new MeetingPageReader(ReferencePage.users(), JiraProjects.none(), ReferencePage.ZONE),
+                texts);
     }
 
     public PageSyncService service(JiraAccess access, SyncStateStore stateStore) {
@@ -114,7 +119,16 @@ public final class SyncFixture extends ExternalResource {
     }
 
     public PageSyncService service(JiraAccess access, SyncStateStore stateStore, WorkerContext workers) {
-        return new PageSyncService(pageAccess(), access, stateStore, new InProcessLock(), Optional::empty,
-                recentSyncs, progress, texts, workers, clock);
+        return new PageSyncService(
+                pageAccess(),
+                access,
+                stateStore,
+                new InProcessLock(),
+                Optional::empty,
+                recentSyncs,
+                progress,
+                texts,
+                workers,
+                clock);
     }
 }

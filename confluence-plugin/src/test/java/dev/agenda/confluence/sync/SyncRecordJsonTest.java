@@ -15,11 +15,28 @@ import org.junit.Test;
 public class SyncRecordJsonTest {
 
     private final SyncRecordJson json = new SyncRecordJson();
-    private final SyncRecord full = new SyncRecord("65538/9", "DM-13001", "10001", SyncRecord.Origin.CREATED,
-            "Audit the existing list of L3 milestones \"now\"", Optional.of("womullane"),
-            Optional.of(LocalDate.of(2017, 11, 6)), true, true, Instant.parse("2017-12-04T17:00:00.123Z"));
-    private final SyncRecord bare = new SyncRecord("65538/10", "DM-12813", "9000", SyncRecord.Origin.LINKED,
-            "Write the plan", Optional.empty(), Optional.empty(), false, false, Instant.parse("2017-12-04T17:00:00Z"));
+    private final SyncRecord full = new SyncRecord(
+            "65538/9",
+            "DM-13001",
+            "10001",
+            SyncRecord.Origin.CREATED,
+            "Audit the existing list of L3 milestones \"now\"",
+            Optional.of("womullane"),
+            Optional.of(LocalDate.of(2017, 11, 6)),
+            true,
+            true,
+            Instant.parse("2017-12-04T17:00:00.123Z"));
+    private final SyncRecord bare = new SyncRecord(
+            "65538/10",
+            "DM-12813",
+            "9000",
+            SyncRecord.Origin.LINKED,
+            "Write the plan",
+            Optional.empty(),
+            Optional.empty(),
+            false,
+            false,
+            Instant.parse("2017-12-04T17:00:00Z"));
 
     @Test
     public void everyFieldSurvivesTheRoundTripEmptyOptionalsIncluded() {
@@ -43,7 +60,8 @@ public class SyncRecordJsonTest {
         assertMessage("it is not a JSON object", "[]");
         assertMessage("its version is 2, not 1", "{\"version\":2,\"records\":{}}");
         assertMessage("it has no \"records\" object", "{\"version\":1}");
-        assertMessage("the record of action 65538/9 is unreadable: issueKey is missing or not text",
+        assertMessage(
+                "the record of action 65538/9 is unreadable: issueKey is missing or not text",
                 "{\"version\":1,\"records\":{\"65538/9\":{\"issueId\":\"1\"}}}");
     }
 

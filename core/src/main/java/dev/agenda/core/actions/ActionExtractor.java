@@ -35,8 +35,12 @@ public final class ActionExtractor {
      * @param agendasByMacro   the page's agenda macros, each with its reading, so tasks inside get topic and day
      * @param enclosingAgenda  the agenda the whole scope belongs to (a macro body), if any
      */
-    public List<ActionItem> extract(StorageElement scope, String pageId, Map<StorageElement, Agenda> agendasByMacro,
-                                    Optional<Agenda> enclosingAgenda, JiraProjects projects) {
+    public List<ActionItem> extract(
+            StorageElement scope,
+            String pageId,
+            Map<StorageElement, Agenda> agendasByMacro,
+            Optional<Agenda> enclosingAgenda,
+            JiraProjects projects) {
         Walk walk = new Walk(pageId, identityCopy(agendasByMacro), projects);
         walk.visit(scope, enclosingAgenda, Optional.empty());
         return walk.actions;
@@ -82,8 +86,10 @@ public final class ActionExtractor {
         }
 
         private ActionItem read(StorageElement task, Optional<Agenda> agenda, Optional<AgendaEntry> entry) {
-            String taskId = task.firstChild("ac:task-id").map(StorageElement::textContent)
-                    .map(PlainText::collapse).orElse("");
+            String taskId = task.firstChild("ac:task-id")
+                    .map(StorageElement::textContent)
+                    .map(PlainText::collapse)
+                    .orElse("");
             List<String> idWarnings = new ArrayList<>();
             String id;
             if (taskId.isEmpty()) {

@@ -24,10 +24,20 @@ import java.util.Optional;
  * @param warnings  what could not be read as written, for the page author
  * @param task      the {@code ac:task} element, so the page can be rendered with the action in place
  */
-public record ActionItem(String id, String taskId, TaskStatus status, List<Person> assignees, Optional<LocalDate> due,
-                         String text, Optional<String> topic, Optional<LocalDate> day, List<IssueKey> issueKeys,
-                         Optional<String> jiraKey, List<String> warnings, SourcePosition position,
-                         StorageElement task) {
+public record ActionItem(
+        String id,
+        String taskId,
+        TaskStatus status,
+        List<Person> assignees,
+        Optional<LocalDate> due,
+        String text,
+        Optional<String> topic,
+        Optional<LocalDate> day,
+        List<IssueKey> issueKeys,
+        Optional<String> jiraKey,
+        List<String> warnings,
+        SourcePosition position,
+        StorageElement task) {
 
     public ActionItem {
         Objects.requireNonNull(id, "id");
@@ -47,8 +57,8 @@ public record ActionItem(String id, String taskId, TaskStatus status, List<Perso
 
     /** This action as tracked by the given Jira issue (or by none). */
     public ActionItem withJiraKey(Optional<String> key) {
-        return new ActionItem(id, taskId, status, assignees, due, text, topic, day, issueKeys, key, warnings, position,
-                task);
+        return new ActionItem(
+                id, taskId, status, assignees, due, text, topic, day, issueKeys, key, warnings, position, task);
     }
 
     public boolean isComplete() {

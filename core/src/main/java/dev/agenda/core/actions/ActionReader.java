@@ -32,8 +32,14 @@ final class ActionReader {
     /**
      * @param id the action's id, decided by the caller, who sees all the page's task ids
      */
-    ActionItem read(StorageElement task, String id, String taskId, Optional<Agenda> agenda,
-                    Optional<AgendaEntry> entry, JiraProjects projects, List<String> idWarnings) {
+    ActionItem read(
+            StorageElement task,
+            String id,
+            String taskId,
+            Optional<Agenda> agenda,
+            Optional<AgendaEntry> entry,
+            JiraProjects projects,
+            List<String> idWarnings) {
         List<String> warnings = new ArrayList<>(idWarnings);
         TaskStatus status = status(task, warnings);
         StorageElement body = task.firstChild("ac:task-body").orElse(task);
@@ -42,13 +48,27 @@ final class ActionReader {
         Optional<LocalDate> due = dueDate(tokens, warnings);
         Optional<String> topic = entry.map(AgendaEntry::topic).filter(text -> !text.isEmpty());
         Optional<LocalDate> day = agenda.flatMap(Agenda::day);
-        return new ActionItem(id, taskId, status, sentence.assignees(), due, sentence.text(), topic, day,
-                issueKeys(tokens, projects), Optional.empty(), warnings, task.position(), task);
+        return new ActionItem(
+                id,
+                taskId,
+                status,
+                sentence.assignees(),
+                due,
+                sentence.text(),
+                topic,
+                day,
+                issueKeys(tokens, projects),
+                Optional.empty(),
+                warnings,
+                task.position(),
+                task);
     }
 
     private static TaskStatus status(StorageElement task, List<String> warnings) {
-        String written = task.firstChild("ac:task-status").map(StorageElement::textContent)
-                .map(PlainText::collapse).orElse("");
+        String written = task.firstChild("ac:task-status")
+                .map(StorageElement::textContent)
+                .map(PlainText::collapse)
+                .orElse("");
         return switch (written.toLowerCase(Locale.ROOT)) {
             case "complete" -> TaskStatus.COMPLETE;
             case "incomplete", "" -> TaskStatus.INCOMPLETE;

@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  */
 final class TaskSentence {
 
-    private static final Pattern CONNECTOR = Pattern.compile("\\s*(,|&|\\+|/|and|,\\s*and)\\s*",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONNECTOR =
+            Pattern.compile("\\s*(,|&|\\+|/|and|,\\s*and)\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEAD_IN = Pattern.compile(
             "^\\s*(?:[:\\-–—]|(?:will|shall|should|must|to|is to|are to|needs? to|is going to|are going to)(?=\\s))\\s*",
             Pattern.CASE_INSENSITIVE);
@@ -45,7 +45,8 @@ final class TaskSentence {
                 between.append(wordsOf(tokens.get(connectorEnd)));
                 connectorEnd++;
             }
-            boolean joined = connectorEnd < tokens.size() && tokens.get(connectorEnd) instanceof InlineToken.Mention
+            boolean joined = connectorEnd < tokens.size()
+                    && tokens.get(connectorEnd) instanceof InlineToken.Mention
                     && CONNECTOR.matcher(between).matches();
             next = joined ? connectorEnd : afterMention;
             if (!joined) {
@@ -74,8 +75,10 @@ final class TaskSentence {
         String rest = leadIn.find() ? text.substring(leadIn.end()) : text;
         if (!rest.isEmpty() && Character.isLowerCase(rest.codePointAt(0))) {
             int first = rest.codePointAt(0);
-            return new StringBuilder().appendCodePoint(Character.toUpperCase(first))
-                    .append(rest.substring(Character.charCount(first))).toString();
+            return new StringBuilder()
+                    .appendCodePoint(Character.toUpperCase(first))
+                    .append(rest.substring(Character.charCount(first)))
+                    .toString();
         }
         return rest;
     }
@@ -110,6 +113,7 @@ final class TaskSentence {
 
     private static boolean isBlank(InlineToken token) {
         return token instanceof InlineToken.Break
-                || token instanceof InlineToken.Words words && PlainText.collapse(words.text()).isEmpty();
+                || token instanceof InlineToken.Words words
+                        && PlainText.collapse(words.text()).isEmpty();
     }
 }

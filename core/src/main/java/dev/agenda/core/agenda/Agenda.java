@@ -18,8 +18,14 @@ import java.util.Optional;
  * @param body     the macro's rich-text body, for the content around the table
  * @param position where the macro stands in the page (unknown for a macro body passed in by Confluence)
  */
-public record Agenda(AgendaParameters parameters, Optional<AgendaTable> table, List<AgendaEntry> entries,
-                     DaySchedule schedule, List<String> warnings, StorageElement body, SourcePosition position) {
+public record Agenda(
+        AgendaParameters parameters,
+        Optional<AgendaTable> table,
+        List<AgendaEntry> entries,
+        DaySchedule schedule,
+        List<String> warnings,
+        StorageElement body,
+        SourcePosition position) {
 
     public Agenda {
         Objects.requireNonNull(parameters, "parameters");
@@ -42,7 +48,9 @@ public record Agenda(AgendaParameters parameters, Optional<AgendaTable> table, L
 
     /** The entry of the row whose table row this is, if the row belongs to this agenda. */
     public Optional<AgendaEntry> entryOf(StorageElement tableRow) {
-        return entries.stream().filter(entry -> entry.row().tableRow() == tableRow).findFirst();
+        return entries.stream()
+                .filter(entry -> entry.row().tableRow() == tableRow)
+                .findFirst();
     }
 
     /**
@@ -56,10 +64,13 @@ public record Agenda(AgendaParameters parameters, Optional<AgendaTable> table, L
         LocalDate date = parameters.date().get();
         for (AgendaEntry entry : entries) {
             ScheduledItem item = entry.schedule();
-            if (item.kind() != ScheduledItem.Kind.SLOT || item.start().isEmpty() || item.end().isEmpty()) {
+            if (item.kind() != ScheduledItem.Kind.SLOT
+                    || item.start().isEmpty()
+                    || item.end().isEmpty()) {
                 continue;
             }
-            if (!now.isBefore(instant(date, item.start().get())) && now.isBefore(instant(date, item.end().get()))) {
+            if (!now.isBefore(instant(date, item.start().get()))
+                    && now.isBefore(instant(date, item.end().get()))) {
                 return Optional.of(entry);
             }
         }

@@ -24,8 +24,14 @@ import java.util.regex.Pattern;
  * @param project   the Jira project key for this agenda's actions
  * @param issueType the Jira issue type for this agenda's actions
  */
-public record AgendaParameters(String title, Optional<LocalDate> date, ZoneId zone, Optional<LocalTime> start,
-                               Optional<String> project, String issueType, List<String> problems) {
+public record AgendaParameters(
+        String title,
+        Optional<LocalDate> date,
+        ZoneId zone,
+        Optional<LocalTime> start,
+        Optional<String> project,
+        String issueType,
+        List<String> problems) {
 
     public static final String DEFAULT_ISSUE_TYPE = "Task";
     /** The parameter names, in the order the macro browser shows them. */
@@ -62,20 +68,23 @@ public record AgendaParameters(String title, Optional<LocalDate> date, ZoneId zo
             }
         });
 
-        ZoneId zone = value(raw, "timezone").map(text -> {
-            try {
-                return ZoneId.of(text);
-            } catch (DateTimeException e) {
-                problems.add("The timezone ‘" + text + "’ is not a known timezone; write an IANA id such as "
-                        + "America/Phoenix or Europe/Paris. Using " + serverZone.getId() + ".");
-                return serverZone;
-            }
-        }).orElse(serverZone);
+        ZoneId zone = value(raw, "timezone")
+                .map(text -> {
+                    try {
+                        return ZoneId.of(text);
+                    } catch (DateTimeException e) {
+                        problems.add("The timezone ‘" + text + "’ is not a known timezone; write an IANA id such as "
+                                + "America/Phoenix or Europe/Paris. Using " + serverZone.getId() + ".");
+                        return serverZone;
+                    }
+                })
+                .orElse(serverZone);
 
         Optional<LocalTime> start = value(raw, "start").flatMap(text -> {
             var matcher = CLOCK.matcher(text);
             if (matcher.matches()) {
-                return Optional.of(LocalTime.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2))));
+                return Optional.of(
+                        LocalTime.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2))));
             }
             problems.add("The start ‘" + text + "’ is not a time; write it as HH:mm, e.g. 09:00.");
             return Optional.empty();

@@ -66,8 +66,14 @@ public final class AgendaReader {
         Optional<AgendaTable> table = tableReader.read(body);
         if (table.isEmpty()) {
             warnings.add("This agenda has no table yet: add one with the columns Time | Topic | Chair | Notes.");
-            return new Agenda(parameters, table, List.of(),
-                    new DaySchedule(List.of(), Optional.empty(), Optional.empty(), List.of()), warnings, body, position);
+            return new Agenda(
+                    parameters,
+                    table,
+                    List.of(),
+                    new DaySchedule(List.of(), Optional.empty(), Optional.empty(), List.of()),
+                    warnings,
+                    body,
+                    position);
         }
         AgendaTable agendaTable = table.get();
         if (agendaTable.hasHeaderRow() && !agendaTable.has(ColumnRole.TOPIC)) {
@@ -78,11 +84,14 @@ public final class AgendaReader {
         List<String> topics = new ArrayList<>();
         List<ScheduleEntry> scheduleEntries = new ArrayList<>();
         for (AgendaRow row : itemRows) {
-            String topic = row.cell(ColumnRole.TOPIC).map(cell -> PlainText.of(cell, tokenizer)).orElse("");
+            String topic = row.cell(ColumnRole.TOPIC)
+                    .map(cell -> PlainText.of(cell, tokenizer))
+                    .orElse("");
             topics.add(topic);
             scheduleEntries.add(scheduleEntry(row, topic));
         }
-        DaySchedule schedule = calculator.compute(scheduleEntries, parameters.start(), agendaTable.has(ColumnRole.TIME));
+        DaySchedule schedule =
+                calculator.compute(scheduleEntries, parameters.start(), agendaTable.has(ColumnRole.TIME));
         warnings.addAll(schedule.warnings());
 
         List<AgendaEntry> entries = new ArrayList<>();
@@ -90,10 +99,14 @@ public final class AgendaReader {
         for (AgendaRow row : agendaTable.rows()) {
             if (row.kind() == AgendaRow.Kind.SECTION) {
                 String heading = PlainText.of(row.tableRow(), tokenizer);
-                entries.add(new AgendaEntry(row, heading, new ScheduledItem(ScheduledItem.Kind.UNSCHEDULED,
-                        Optional.empty(), Optional.empty(), List.of())));
+                entries.add(new AgendaEntry(
+                        row,
+                        heading,
+                        new ScheduledItem(
+                                ScheduledItem.Kind.UNSCHEDULED, Optional.empty(), Optional.empty(), List.of())));
             } else {
-                entries.add(new AgendaEntry(row, topics.get(item), schedule.items().get(item)));
+                entries.add(
+                        new AgendaEntry(row, topics.get(item), schedule.items().get(item)));
                 item++;
             }
         }
@@ -104,13 +117,18 @@ public final class AgendaReader {
         TimeCell time = row.cell(ColumnRole.TIME)
                 .map(cell -> timeParser.parse(PlainText.of(cell, tokenizer)))
                 .orElse(new TimeCell.Blank());
-        String durationText = row.cell(ColumnRole.DURATION).map(cell -> PlainText.of(cell, tokenizer)).orElse("");
+        String durationText = row.cell(ColumnRole.DURATION)
+                .map(cell -> PlainText.of(cell, tokenizer))
+                .orElse("");
         Optional<Duration> duration = durationParser.parse(durationText);
         return new ScheduleEntry(time, duration, durationText, isClosing(topic));
     }
 
     private static boolean isClosing(String topic) {
-        String words = topic.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\s]", " ").strip().replaceAll("\\s+", " ");
+        String words = topic.toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\s]", " ")
+                .strip()
+                .replaceAll("\\s+", " ");
         return CLOSING.matcher(words).matches();
     }
 }

@@ -18,15 +18,21 @@ import java.util.Optional;
 public final class AgendaRow {
 
     /** How a row takes part in the agenda. */
-    public enum Kind { ITEM, SECTION }
+    public enum Kind {
+        ITEM,
+        SECTION
+    }
 
     private final Kind kind;
     private final StorageElement tableRow;
     private final Map<ColumnRole, StorageElement> cells;
     private final List<Optional<StorageElement>> otherCells;
 
-    public AgendaRow(Kind kind, StorageElement tableRow, Map<ColumnRole, StorageElement> cells,
-                     List<Optional<StorageElement>> otherCells) {
+    public AgendaRow(
+            Kind kind,
+            StorageElement tableRow,
+            Map<ColumnRole, StorageElement> cells,
+            List<Optional<StorageElement>> otherCells) {
         this.kind = Objects.requireNonNull(kind, "kind");
         this.tableRow = Objects.requireNonNull(tableRow, "tableRow");
         this.cells = cells.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(cells));

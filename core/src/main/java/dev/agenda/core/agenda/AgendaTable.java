@@ -11,8 +11,8 @@ import java.util.Optional;
  *
  * @param hasHeaderRow whether the first row named the columns (otherwise Time | Topic | Chair | Notes)
  */
-public record AgendaTable(StorageElement table, List<AgendaColumn> columns, boolean hasHeaderRow,
-                          List<AgendaRow> rows) {
+public record AgendaTable(
+        StorageElement table, List<AgendaColumn> columns, boolean hasHeaderRow, List<AgendaRow> rows) {
 
     public AgendaTable {
         Objects.requireNonNull(table, "table");
@@ -30,7 +30,9 @@ public record AgendaTable(StorageElement table, List<AgendaColumn> columns, bool
 
     /** The columns the table has beyond the recognised ones, in order. */
     public List<AgendaColumn> otherColumns() {
-        return columns.stream().filter(column -> column.role() == ColumnRole.OTHER).toList();
+        return columns.stream()
+                .filter(column -> column.role() == ColumnRole.OTHER)
+                .toList();
     }
 
     /** The agenda items, without section rows. */

@@ -170,7 +170,8 @@ public final class AgendaTableReader {
         int width = grid.stream().mapToInt(List::size).max().orElse(0);
         List<AgendaColumn> columns = new ArrayList<>();
         for (int c = 0; c < Math.max(width, ColumnRole.WITHOUT_HEADER.size()); c++) {
-            ColumnRole role = c < ColumnRole.WITHOUT_HEADER.size() ? ColumnRole.WITHOUT_HEADER.get(c) : ColumnRole.OTHER;
+            ColumnRole role =
+                    c < ColumnRole.WITHOUT_HEADER.size() ? ColumnRole.WITHOUT_HEADER.get(c) : ColumnRole.OTHER;
             columns.add(new AgendaColumn(role, ""));
         }
         return columns;
@@ -178,10 +179,12 @@ public final class AgendaTableReader {
 
     private static boolean isEmptyCell(StorageElement cell) {
         for (StorageNode child : cell.children()) {
-            if (child instanceof StorageText text && !PlainText.collapse(text.text()).isEmpty()) {
+            if (child instanceof StorageText text
+                    && !PlainText.collapse(text.text()).isEmpty()) {
                 return false;
             }
-            if (child instanceof StorageElement element && !element.is("br")
+            if (child instanceof StorageElement element
+                    && !element.is("br")
                     && !(element.is("p") && isEmptyCell(element))) {
                 return false;
             }

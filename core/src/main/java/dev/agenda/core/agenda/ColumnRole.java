@@ -27,8 +27,7 @@ public enum ColumnRole {
 
     /** The role a header names, or {@link #OTHER}. */
     private static boolean names(String header, String word) {
-        return header.equals(word)
-                || header.startsWith(word) && !Character.isLetter(header.charAt(word.length()));
+        return header.equals(word) || header.startsWith(word) && !Character.isLetter(header.charAt(word.length()));
     }
 
     public static ColumnRole ofHeader(String header) {

@@ -21,17 +21,19 @@ public final class ActionsCsv {
         StringBuilder csv = new StringBuilder();
         row(csv, HEADER);
         for (ActionItem action : actions) {
-            row(csv, List.of(
-                    action.id(),
-                    action.taskId(),
-                    action.status().storageValue(),
-                    action.assignees().stream().map(Person::username).collect(Collectors.joining(";")),
-                    action.due().map(LocalDate::toString).orElse(""),
-                    action.text(),
-                    action.topic().orElse(""),
-                    action.day().map(LocalDate::toString).orElse(""),
-                    action.issueKeys().stream().map(IssueKey::toString).collect(Collectors.joining(";")),
-                    action.jiraKey().orElse("")));
+            row(
+                    csv,
+                    List.of(
+                            action.id(),
+                            action.taskId(),
+                            action.status().storageValue(),
+                            action.assignees().stream().map(Person::username).collect(Collectors.joining(";")),
+                            action.due().map(LocalDate::toString).orElse(""),
+                            action.text(),
+                            action.topic().orElse(""),
+                            action.day().map(LocalDate::toString).orElse(""),
+                            action.issueKeys().stream().map(IssueKey::toString).collect(Collectors.joining(";")),
+                            action.jiraKey().orElse("")));
         }
         return csv.toString();
     }
@@ -48,8 +50,12 @@ public final class ActionsCsv {
 
     private static String quoted(String value) {
         String field = value.isEmpty() || "=+-@\t\r".indexOf(value.charAt(0)) < 0 ? value : "'" + value;
-        boolean needsQuotes = field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
-                || field.indexOf('\r') >= 0 || field.startsWith(" ") || field.endsWith(" ");
+        boolean needsQuotes = field.indexOf(',') >= 0
+                || field.indexOf('"') >= 0
+                || field.indexOf('\n') >= 0
+                || field.indexOf('\r') >= 0
+                || field.startsWith(" ")
+                || field.endsWith(" ");
         return needsQuotes ? '"' + field.replace("\"", "\"\"") + '"' : field;
     }
 }

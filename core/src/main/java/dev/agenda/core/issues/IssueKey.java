@@ -9,6 +9,7 @@ public record IssueKey(String projectKey, long number) {
 
     /** Jira's default project-key rule: a letter, then letters, digits or underscores. */
     static final String PROJECT = "[A-Z][A-Z0-9_]{0,254}";
+
     private static final Pattern KEY = Pattern.compile("(" + PROJECT + ")-([1-9][0-9]{0,17})");
 
     /** Reads a key written exactly (case-insensitively, whitespace around ignored); empty if it is not one. */

@@ -20,8 +20,8 @@ public final class JiraProjects {
      * A key standing alone: not inside a longer word (the {@code DM-230} in {@code LDM-230}), and not followed by
      * a further {@code -number} (the {@code LDM-503} in the handle {@code LDM-503-1}).
      */
-    private static final Pattern KEY_IN_TEXT = Pattern.compile(
-            "(?<![A-Za-z0-9_-])(" + IssueKey.PROJECT + ")-([1-9][0-9]{0,17})(?![A-Za-z0-9_]|-[0-9])");
+    private static final Pattern KEY_IN_TEXT =
+            Pattern.compile("(?<![A-Za-z0-9_-])(" + IssueKey.PROJECT + ")-([1-9][0-9]{0,17})(?![A-Za-z0-9_]|-[0-9])");
 
     private final Set<String> projectKeys;
 
@@ -58,14 +58,15 @@ public final class JiraProjects {
         Matcher matcher = KEY_IN_TEXT.matcher(text);
         while (matcher.find()) {
             if (projectKeys.contains(matcher.group(1))) {
-                found.add(new Occurrence(new IssueKey(matcher.group(1), Long.parseLong(matcher.group(2))),
-                        matcher.start(), matcher.end()));
+                found.add(new Occurrence(
+                        new IssueKey(matcher.group(1), Long.parseLong(matcher.group(2))),
+                        matcher.start(),
+                        matcher.end()));
             }
         }
         return found;
     }
 
     /** A key found in text, between {@code start} (inclusive) and {@code end} (exclusive). */
-    public record Occurrence(IssueKey key, int start, int end) {
-    }
+    public record Occurrence(IssueKey key, int start, int end) {}
 }

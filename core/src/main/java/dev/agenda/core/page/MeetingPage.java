@@ -27,8 +27,13 @@ public final class MeetingPage {
     private final Map<Agenda, List<ActionItem>> actionsByAgenda = new IdentityHashMap<>();
     private final JiraProjects projects;
 
-    MeetingPage(String pageId, StorageElement root, Map<StorageElement, Agenda> agendasByMacro,
-                List<Agenda> agendas, List<ActionItem> actions, JiraProjects projects) {
+    MeetingPage(
+            String pageId,
+            StorageElement root,
+            Map<StorageElement, Agenda> agendasByMacro,
+            List<Agenda> agendas,
+            List<ActionItem> actions,
+            JiraProjects projects) {
         this.pageId = Objects.requireNonNull(pageId, "pageId");
         this.root = Objects.requireNonNull(root, "root");
         this.agendas = List.copyOf(agendas);

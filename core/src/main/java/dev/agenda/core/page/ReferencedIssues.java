@@ -6,7 +6,6 @@ import dev.agenda.core.issues.JiraProjects;
 import dev.agenda.core.storage.StorageElement;
 import dev.agenda.core.storage.StorageNode;
 import dev.agenda.core.storage.StorageText;
-
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,11 +18,19 @@ import java.util.Set;
 public final class ReferencedIssues {
 
     /** Elements whose text the page does not show. */
-    private static final Set<String> UNSHOWN = Set.of("ac:parameter", "ac:task-id", "ac:task-uuid", "ac:task-status",
-            "ac:placeholder", "script", "style", "template", "noscript", "textarea");
+    private static final Set<String> UNSHOWN = Set.of(
+            "ac:parameter",
+            "ac:task-id",
+            "ac:task-uuid",
+            "ac:task-status",
+            "ac:placeholder",
+            "script",
+            "style",
+            "template",
+            "noscript",
+            "textarea");
 
-    private ReferencedIssues() {
-    }
+    private ReferencedIssues() {}
 
     /** The keys, each once, in page order. */
     public static List<String> of(MeetingPage page) {
@@ -39,12 +46,16 @@ public final class ReferencedIssues {
             return;
         }
         if (element.isMacro("jira")) {
-            element.macroParameter("key").flatMap(IssueKey::parse).map(IssueKey::toString).ifPresent(keys::add);
+            element.macroParameter("key")
+                    .flatMap(IssueKey::parse)
+                    .map(IssueKey::toString)
+                    .ifPresent(keys::add);
             return;
         }
         for (StorageNode child : element.children()) {
             if (child instanceof StorageText text) {
-                projects.findIn(text.text()).forEach(found -> keys.add(found.key().toString()));
+                projects.findIn(text.text())
+                        .forEach(found -> keys.add(found.key().toString()));
             } else if (child instanceof StorageElement nested) {
                 collect(nested, projects, keys);
             }

@@ -33,8 +33,7 @@ public final class AgendaRenderer {
 
         /** @param macros who renders the page's agenda macros, if not this renderer */
         PageRender(RenderContext context, MeetingPage page, Optional<AgendaMacroSlot> macros) {
-            this.content = new StorageHtmlRenderer(context, page,
-                    macros.orElse((macro, agenda) -> agenda(agenda)));
+            this.content = new StorageHtmlRenderer(context, page, macros.orElse((macro, agenda) -> agenda(agenda)));
             this.views = new AgendaViewFactory(context, page, content);
         }
 

@@ -10,11 +10,27 @@ import java.util.List;
  * @param showSchedule whether the Time and Duration columns are shown (the table says something about time)
  * @param columnCount  how many columns the rendered table has, for section rows that span it
  */
-public record AgendaView(String title, String caption, List<String> metaParts, List<String> warnings,
-                         boolean showSchedule, boolean hasChairColumn, boolean hasNotesColumn,
-                         String topicHeader, String chairHeader, String notesHeader, List<String> otherHeaders,
-                         int columnCount, List<Row> rows, SafeHtml before, SafeHtml after, List<Action> actions,
-                         String dateIso, String zone, String pageId, LiveStatus liveStatus) {
+public record AgendaView(
+        String title,
+        String caption,
+        List<String> metaParts,
+        List<String> warnings,
+        boolean showSchedule,
+        boolean hasChairColumn,
+        boolean hasNotesColumn,
+        String topicHeader,
+        String chairHeader,
+        String notesHeader,
+        List<String> otherHeaders,
+        int columnCount,
+        List<Row> rows,
+        SafeHtml before,
+        SafeHtml after,
+        List<Action> actions,
+        String dateIso,
+        String zone,
+        String pageId,
+        LiveStatus liveStatus) {
 
     public AgendaView {
         metaParts = List.copyOf(metaParts);
@@ -72,9 +88,19 @@ public record AgendaView(String title, String caption, List<String> metaParts, L
      * @param section  a heading row spanning the table, showing {@code topic} only
      * @param startIso the instant the item starts, for the page script that moves the "now" highlight; empty if unknown
      */
-    public record Row(boolean section, String cssClass, String timeLabel, String durationLabel, SafeHtml topic,
-                      SafeHtml chair, SafeHtml notes, List<SafeHtml> others, List<String> warnings, boolean now,
-                      String startIso, String endIso) {
+    public record Row(
+            boolean section,
+            String cssClass,
+            String timeLabel,
+            String durationLabel,
+            SafeHtml topic,
+            SafeHtml chair,
+            SafeHtml notes,
+            List<SafeHtml> others,
+            List<String> warnings,
+            boolean now,
+            String startIso,
+            String endIso) {
 
         public Row {
             others = List.copyOf(others);
@@ -92,9 +118,20 @@ public record AgendaView(String title, String caption, List<String> metaParts, L
      * @param tickable whether the viewer gets a checkbox that ticks the task (live pages they may edit)
      * @param tickLabel the checkbox's accessible name, which says what ticking it means
      */
-    public record Action(String id, boolean complete, String statusLabel, String statusClass, String text,
-                         SafeHtml assignees, SafeHtml issues, String dueLabel, String dueIso, String dueClass,
-                         String topic, boolean tickable, String tickLabel) {
+    public record Action(
+            String id,
+            boolean complete,
+            String statusLabel,
+            String statusClass,
+            String text,
+            SafeHtml assignees,
+            SafeHtml issues,
+            String dueLabel,
+            String dueIso,
+            String dueClass,
+            String topic,
+            boolean tickable,
+            String tickLabel) {
 
         public boolean hasDue() {
             return !dueIso.isEmpty();

@@ -45,11 +45,13 @@ final class AgendaViewFactory {
         ZoneId zone = agenda.parameters().zone();
         Optional<AgendaTable> table = agenda.table();
         Optional<AgendaEntry> running = agenda.runningAt(context.now());
-        boolean showSchedule = table.map(t -> t.has(ColumnRole.TIME) || t.has(ColumnRole.DURATION)).orElse(false)
+        boolean showSchedule = table.map(t -> t.has(ColumnRole.TIME) || t.has(ColumnRole.DURATION))
+                        .orElse(false)
                 || agenda.parameters().start().isPresent();
         boolean hasChair = table.map(t -> t.has(ColumnRole.CHAIR)).orElse(false);
         boolean hasNotes = table.map(t -> t.has(ColumnRole.NOTES)).orElse(false);
-        List<String> otherHeaders = table.map(t -> t.otherColumns().stream().map(AgendaColumn::header).toList())
+        List<String> otherHeaders = table.map(
+                        t -> t.otherColumns().stream().map(AgendaColumn::header).toList())
                 .orElse(List.of());
         int columnCount = (showSchedule ? 2 : 0) + 1 + (hasChair ? 1 : 0) + (hasNotes ? 1 : 0) + otherHeaders.size();
 
@@ -58,17 +60,43 @@ final class AgendaViewFactory {
             boolean now = running.filter(r -> r == entry).isPresent();
             rows.add(entry.isSection() ? sectionRow(entry, zone) : itemRow(agenda, entry, now, zone));
         }
-        return new AgendaView(agenda.parameters().title(), caption(agenda), metaParts(agenda), agenda.warnings(),
-                showSchedule, hasChair, hasNotes, header(table, ColumnRole.TOPIC, "Topic"),
-                header(table, ColumnRole.CHAIR, "Chair"), header(table, ColumnRole.NOTES, "Notes"), otherHeaders,
-                columnCount, rows, around(agenda, true, zone), around(agenda, false, zone),
-                actions(page.actionsIn(agenda), zone), agenda.day().map(LocalDate::toString).orElse(""), zone.getId(),
-                page.pageId(), context.live());
+        return new AgendaView(
+                agenda.parameters().title(),
+                caption(agenda),
+                metaParts(agenda),
+                agenda.warnings(),
+                showSchedule,
+                hasChair,
+                hasNotes,
+                header(table, ColumnRole.TOPIC, "Topic"),
+                header(table, ColumnRole.CHAIR, "Chair"),
+                header(table, ColumnRole.NOTES, "Notes"),
+                otherHeaders,
+                columnCount,
+                rows,
+                around(agenda, true, zone),
+                around(agenda, false, zone),
+                actions(page.actionsIn(agenda), zone),
+                agenda.day().map(LocalDate::toString).orElse(""),
+                zone.getId(),
+                page.pageId(),
+                context.live());
     }
 
     private AgendaView.Row sectionRow(AgendaEntry entry, ZoneId zone) {
-        return new AgendaView.Row(true, "agenda-section", "", "", content.renderContent(entry.row().tableRow(), zone),
-                SafeHtml.EMPTY, SafeHtml.EMPTY, List.of(), List.of(), false, "", "");
+        return new AgendaView.Row(
+                true,
+                "agenda-section",
+                "",
+                "",
+                content.renderContent(entry.row().tableRow(), zone),
+                SafeHtml.EMPTY,
+                SafeHtml.EMPTY,
+                List.of(),
+                List.of(),
+                false,
+                "",
+                "");
     }
 
     private AgendaView.Row itemRow(Agenda agenda, AgendaEntry entry, boolean now, ZoneId zone) {
@@ -87,10 +115,19 @@ final class AgendaViewFactory {
         if (!item.warnings().isEmpty()) {
             classes.append(" agenda-item--warning");
         }
-        return new AgendaView.Row(false, classes.toString(), timeLabel(entry), durationLabel(item),
-                cell(entry, ColumnRole.TOPIC, zone), cell(entry, ColumnRole.CHAIR, zone),
-                cell(entry, ColumnRole.NOTES, zone), others, item.warnings(), now,
-                instant(agenda, item.start()), instant(agenda, item.end()));
+        return new AgendaView.Row(
+                false,
+                classes.toString(),
+                timeLabel(entry),
+                durationLabel(item),
+                cell(entry, ColumnRole.TOPIC, zone),
+                cell(entry, ColumnRole.CHAIR, zone),
+                cell(entry, ColumnRole.NOTES, zone),
+                others,
+                item.warnings(),
+                now,
+                instant(agenda, item.start()),
+                instant(agenda, item.end()));
     }
 
     private SafeHtml cell(AgendaEntry entry, ColumnRole role, ZoneId zone) {
@@ -100,7 +137,11 @@ final class AgendaViewFactory {
     private static String timeLabel(AgendaEntry entry) {
         ScheduledItem item = entry.schedule();
         if (item.start().isEmpty()) {
-            return entry.row().cell(ColumnRole.TIME).map(StorageNode::textContent).map(PlainText::collapse).orElse("");
+            return entry.row()
+                    .cell(ColumnRole.TIME)
+                    .map(StorageNode::textContent)
+                    .map(PlainText::collapse)
+                    .orElse("");
         }
         String start = ClockFormat.time(item.start().get());
         return item.end().map(end -> start + "–" + ClockFormat.time(end)).orElse(start);
@@ -117,7 +158,8 @@ final class AgendaViewFactory {
     private static String caption(Agenda agenda) {
         String day = agenda.day().map(DAY::format).orElse("");
         String title = agenda.parameters().title();
-        String of = String.join(", ", List.of(title, day).stream().filter(s -> !s.isEmpty()).toList());
+        String of = String.join(
+                ", ", List.of(title, day).stream().filter(s -> !s.isEmpty()).toList());
         return of.isEmpty() ? "Agenda" : "Agenda: " + of;
     }
 
@@ -126,7 +168,8 @@ final class AgendaViewFactory {
         agenda.day().map(DAY::format).ifPresent(parts::add);
         var schedule = agenda.schedule();
         if (schedule.dayStart().isPresent() && schedule.dayEnd().isPresent()) {
-            parts.add(ClockFormat.time(schedule.dayStart().get()) + "–" + ClockFormat.time(schedule.dayEnd().get()));
+            parts.add(ClockFormat.time(schedule.dayStart().get()) + "–"
+                    + ClockFormat.time(schedule.dayEnd().get()));
         }
         schedule.total().ifPresent(total -> parts.add(ClockFormat.duration(total) + " in all"));
         parts.add(agenda.parameters().zone().getId());
@@ -135,7 +178,10 @@ final class AgendaViewFactory {
     }
 
     private static String header(Optional<AgendaTable> table, ColumnRole role, String fallback) {
-        return table.flatMap(t -> t.column(role)).map(AgendaColumn::header).filter(h -> !h.isEmpty()).orElse(fallback);
+        return table.flatMap(t -> t.column(role))
+                .map(AgendaColumn::header)
+                .filter(h -> !h.isEmpty())
+                .orElse(fallback);
     }
 
     /** The body's content before (or after) the table: an author's introduction or closing notes. */
@@ -172,14 +218,23 @@ final class AgendaViewFactory {
             for (Person person : action.assignees()) {
                 PeopleHtml.write(person, assignees);
             }
-            boolean overdue = !action.isComplete() && action.due().filter(due -> due.isBefore(today)).isPresent();
+            boolean overdue = !action.isComplete()
+                    && action.due().filter(due -> due.isBefore(today)).isPresent();
             LiveStatus live = context.live();
-            views.add(new AgendaView.Action(action.id(), action.isComplete(), action.isComplete() ? "Done" : "To do",
+            views.add(new AgendaView.Action(
+                    action.id(),
+                    action.isComplete(),
+                    action.isComplete() ? "Done" : "To do",
                     action.isComplete() ? "aui-lozenge aui-lozenge-success" : "aui-lozenge",
-                    action.text(), assignees.toSafeHtml(), issues(action),
-                    action.due().map(PlainText::date).orElse(""), action.due().map(LocalDate::toString).orElse(""),
-                    overdue ? "agenda-date agenda-date--overdue" : "agenda-date", action.topic().orElse(""),
-                    live.enabled() && live.canEdit(), "Done: " + action.text()));
+                    action.text(),
+                    assignees.toSafeHtml(),
+                    issues(action),
+                    action.due().map(PlainText::date).orElse(""),
+                    action.due().map(LocalDate::toString).orElse(""),
+                    overdue ? "agenda-date agenda-date--overdue" : "agenda-date",
+                    action.topic().orElse(""),
+                    live.enabled() && live.canEdit(),
+                    "Done: " + action.text()));
         }
         return views;
     }
@@ -193,8 +248,8 @@ final class AgendaViewFactory {
             if (tracking.isPresent() && IssueKey.parse(tracking.get()).isPresent()) {
                 IssueHtml.writeTracking(IssueKey.parse(tracking.get()).get(), action.id(), context.issueLinks(), html);
             } else {
-                html.element("span", "Not in Jira yet", "class", "agenda-not-in-jira", "data-not-in-jira-for",
-                        action.id());
+                html.element(
+                        "span", "Not in Jira yet", "class", "agenda-not-in-jira", "data-not-in-jira-for", action.id());
             }
         }
         for (IssueKey key : action.issueKeys()) {

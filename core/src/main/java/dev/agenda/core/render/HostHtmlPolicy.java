@@ -43,12 +43,21 @@ final class HostHtmlPolicy {
                 builder.allowElements(requiring(required), element);
             }
         }
-        allowlist.elementAttributes().forEach((element, rules) -> rules.forEach((name, rule) ->
-                builder.allowAttributes(name).matching(valueRule(allowlist, rule)).onElements(element)));
-        allowlist.globalAttributes().forEach((name, rule) ->
-                builder.allowAttributes(name).matching(valueRule(allowlist, rule)).globally());
-        allowlist.hostRenderingAttributes().forEach((name, rule) ->
-                builder.allowAttributes(name).matching(valueRule(allowlist, rule)).globally());
+        allowlist
+                .elementAttributes()
+                .forEach((element, rules) -> rules.forEach((name, rule) -> builder.allowAttributes(name)
+                        .matching(valueRule(allowlist, rule))
+                        .onElements(element)));
+        allowlist
+                .globalAttributes()
+                .forEach((name, rule) -> builder.allowAttributes(name)
+                        .matching(valueRule(allowlist, rule))
+                        .globally());
+        allowlist
+                .hostRenderingAttributes()
+                .forEach((name, rule) -> builder.allowAttributes(name)
+                        .matching(valueRule(allowlist, rule))
+                        .globally());
         this.policy = builder.toFactory();
     }
 
@@ -57,7 +66,8 @@ final class HostHtmlPolicy {
     }
 
     private static AttributePolicy valueRule(HtmlAllowlist allowlist, AttributeRule rule) {
-        return (element, attribute, value) -> allowlist.acceptedValue(rule, value).orElse(null);
+        return (element, attribute, value) ->
+                allowlist.acceptedValue(rule, value).orElse(null);
     }
 
     /** Writes the element only if the attribute survived its rule, as the storage renderer does. */

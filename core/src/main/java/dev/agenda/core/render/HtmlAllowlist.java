@@ -60,8 +60,8 @@ final class HtmlAllowlist {
         this.elements = Collections.unmodifiableSet(new LinkedHashSet<>(declared.elements));
         this.elementsDroppedWithContent = Collections.unmodifiableSet(new LinkedHashSet<>(declared.droppedWithContent));
         Map<String, Map<String, AttributeRule>> byElement = new LinkedHashMap<>();
-        declared.elementAttributes.forEach((element, rules) ->
-                byElement.put(element, Collections.unmodifiableMap(new LinkedHashMap<>(rules))));
+        declared.elementAttributes.forEach(
+                (element, rules) -> byElement.put(element, Collections.unmodifiableMap(new LinkedHashMap<>(rules))));
         this.elementAttributes = Collections.unmodifiableMap(byElement);
         this.globalAttributes = Collections.unmodifiableMap(new LinkedHashMap<>(declared.globalAttributes));
         this.hostRenderingAttributes = Collections.unmodifiableMap(new LinkedHashMap<>(declared.hostAttributes));
@@ -81,33 +81,74 @@ final class HtmlAllowlist {
         String[] tableParts = {"table", "colgroup", "col", "thead", "tbody", "tfoot", "tr", "th", "td"};
         return builder()
                 // Inline formatting, as authors and macros write it; big and tt are obsolete but still format.
-                .elements("b", "strong", "i", "em", "u", "s", "strike", "del", "ins", "sub", "sup", "small", "big",
-                        "tt", "code", "mark", "cite", "q", "span", "time", "br")
-                .elements("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "hr",
-                        "ul", "ol", "li", "dl", "dt", "dd")
+                .elements(
+                        "b", "strong", "i", "em", "u", "s", "strike", "del", "ins", "sub", "sup", "small", "big", "tt",
+                        "code", "mark", "cite", "q", "span", "time", "br")
+                .elements(
+                        "p",
+                        "div",
+                        "h1",
+                        "h2",
+                        "h3",
+                        "h4",
+                        "h5",
+                        "h6",
+                        "blockquote",
+                        "pre",
+                        "hr",
+                        "ul",
+                        "ol",
+                        "li",
+                        "dl",
+                        "dt",
+                        "dd")
                 .elements("table", "caption", "colgroup", "col", "thead", "tbody", "tfoot", "tr", "th", "td")
                 .elements("a", "img")
                 // An address makes a link or an image: without one it may have, the element is not written.
-                .attribute("href", URL, "a").requiring("a", "href")
-                .attribute("src", URL, "img").requiring("img", "src")
+                .attribute("href", URL, "a")
+                .requiring("a", "href")
+                .attribute("src", URL, "img")
+                .requiring("img", "src")
                 .attribute("alt", TEXT, "img")
-                .attribute("width", PIXELS, "img").attribute("height", PIXELS, "img")
+                .attribute("width", PIXELS, "img")
+                .attribute("height", PIXELS, "img")
                 .attribute("border", PIXELS, "img")
                 // A time is its machine-readable date; the storage renderer shows one it cannot read as a warning.
-                .attribute("datetime", DATE_TIME, "time").requiring("time", "datetime")
+                .attribute("datetime", DATE_TIME, "time")
+                .requiring("time", "datetime")
                 .attribute("start", COUNT, "ol")
-                .attribute("colspan", COUNT, "td", "th").attribute("rowspan", COUNT, "td", "th")
+                .attribute("colspan", COUNT, "td", "th")
+                .attribute("rowspan", COUNT, "td", "th")
                 .attribute("summary", TEXT, "table")
                 .attribute("align", HORIZONTAL_ALIGNMENT, tableParts)
                 .attribute("valign", VERTICAL_ALIGNMENT, tableParts)
-                .globalAttribute("title", TEXT).globalAttribute("lang", LANGUAGE_TAG)
+                .globalAttribute("title", TEXT)
+                .globalAttribute("lang", LANGUAGE_TAG)
                 .globalAttribute("dir", DIRECTION)
                 .hostRenderingAttribute("class", TEXT)
                 .urlSchemes("http", "https", "mailto")
                 // Their content is code, a foreign document or a control, never text a reader should see.
-                .droppedWithContent("script", "style", "template", "noscript", "iframe", "frame", "frameset",
-                        "object", "embed", "applet", "svg", "math", "link", "meta", "base", "form", "input",
-                        "button", "select", "textarea")
+                .droppedWithContent(
+                        "script",
+                        "style",
+                        "template",
+                        "noscript",
+                        "iframe",
+                        "frame",
+                        "frameset",
+                        "object",
+                        "embed",
+                        "applet",
+                        "svg",
+                        "math",
+                        "link",
+                        "meta",
+                        "base",
+                        "form",
+                        "input",
+                        "button",
+                        "select",
+                        "textarea")
                 .build();
     }
 
@@ -200,8 +241,7 @@ final class HtmlAllowlist {
         private final Map<String, String> requiredAttributes = new LinkedHashMap<>();
         private final Set<String> urlSchemes = new LinkedHashSet<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         Builder elements(String... names) {
             elements.addAll(List.of(names));
@@ -215,7 +255,9 @@ final class HtmlAllowlist {
 
         Builder attribute(String name, AttributeRule rule, String... onElements) {
             for (String element : onElements) {
-                elementAttributes.computeIfAbsent(element, e -> new LinkedHashMap<>()).put(name, rule);
+                elementAttributes
+                        .computeIfAbsent(element, e -> new LinkedHashMap<>())
+                        .put(name, rule);
             }
             return this;
         }
@@ -252,13 +294,18 @@ final class HtmlAllowlist {
             elementAttributes.forEach((element, rules) -> {
                 require(elements.contains(element), "attributes declared on " + element + ", which is not allowed");
                 rules.keySet().forEach(Builder::checkAttribute);
-                rules.keySet().forEach(name -> require(!globalAttributes.containsKey(name)
-                        && !hostAttributes.containsKey(name), name + " is declared on " + element + " and globally"));
+                rules.keySet()
+                        .forEach(name -> require(
+                                !globalAttributes.containsKey(name) && !hostAttributes.containsKey(name),
+                                name + " is declared on " + element + " and globally"));
             });
             globalAttributes.keySet().forEach(Builder::checkAttribute);
             hostAttributes.keySet().forEach(Builder::checkAttribute);
-            globalAttributes.keySet().forEach(name -> require(!hostAttributes.containsKey(name),
-                    name + " is declared for both writers and for the host's rendering only"));
+            globalAttributes
+                    .keySet()
+                    .forEach(name -> require(
+                            !hostAttributes.containsKey(name),
+                            name + " is declared for both writers and for the host's rendering only"));
             requiredAttributes.forEach((element, attribute) -> require(
                     elementAttributes.getOrDefault(element, Map.of()).containsKey(attribute),
                     element + " requires " + attribute + ", which is not declared on it"));

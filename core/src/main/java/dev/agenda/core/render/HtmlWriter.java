@@ -12,8 +12,25 @@ public final class HtmlWriter {
      * The elements HTML writes as a start tag alone, as they hold nothing: the void elements and the obsolete ones
      * serialized alike (HTML's syntax, not a policy: whether one is written at all is not decided here).
      */
-    private static final Set<String> VOID_ELEMENTS = Set.of("area", "base", "basefont", "bgsound", "br", "col",
-            "embed", "frame", "hr", "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr");
+    private static final Set<String> VOID_ELEMENTS = Set.of(
+            "area",
+            "base",
+            "basefont",
+            "bgsound",
+            "br",
+            "col",
+            "embed",
+            "frame",
+            "hr",
+            "img",
+            "input",
+            "keygen",
+            "link",
+            "meta",
+            "param",
+            "source",
+            "track",
+            "wbr");
 
     private final StringBuilder html = new StringBuilder();
 

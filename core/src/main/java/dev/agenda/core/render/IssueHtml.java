@@ -8,8 +8,7 @@ import dev.agenda.core.issues.IssueKey;
  */
 final class IssueHtml {
 
-    private IssueHtml() {
-    }
+    private IssueHtml() {}
 
     static void write(IssueKey key, IssueLinks links, HtmlWriter html) {
         html.open("span", "class", "agenda-issue", "data-issue-key", key.toString());
@@ -27,16 +26,27 @@ final class IssueHtml {
      * the note saying where the page's tick and Jira disagree.
      */
     static void writeTracking(IssueKey key, String actionId, IssueLinks links, HtmlWriter html) {
-        html.open("span", "class", "agenda-issue agenda-issue--tracking", "data-issue-key", key.toString(),
-                "data-tracks-action", actionId);
+        html.open(
+                "span",
+                "class",
+                "agenda-issue agenda-issue--tracking",
+                "data-issue-key",
+                key.toString(),
+                "data-tracks-action",
+                actionId);
         var url = links.browseUrl(key);
         if (url.isPresent()) {
             html.element("a", key.toString(), "class", "agenda-issue-key", "href", url.get());
         } else {
             html.element("span", key.toString(), "class", "agenda-issue-key");
         }
-        html.element("span", "Checking Jira…", "class", "aui-lozenge agenda-status agenda-status--pending",
-                "data-status-for", key.toString());
+        html.element(
+                "span",
+                "Checking Jira…",
+                "class",
+                "aui-lozenge agenda-status agenda-status--pending",
+                "data-status-for",
+                key.toString());
         html.close("span");
         html.element("span", "", "class", "agenda-then-now", "data-then-now-for", actionId);
     }

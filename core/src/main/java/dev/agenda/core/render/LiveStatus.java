@@ -17,8 +17,13 @@ import java.util.Optional;
  * @param canEdit          whether the viewer may edit the page, and so sync it and tick its tasks
  * @param trackingIssues   the Jira key that tracks each action, by action id, as far as the sync state knows
  */
-public record LiveStatus(boolean enabled, String restBase, boolean jiraConnected, String jiraLabel, boolean canEdit,
-                         Map<String, String> trackingIssues) {
+public record LiveStatus(
+        boolean enabled,
+        String restBase,
+        boolean jiraConnected,
+        String jiraLabel,
+        boolean canEdit,
+        Map<String, String> trackingIssues) {
 
     public LiveStatus {
         Objects.requireNonNull(restBase, "restBase");
@@ -32,8 +37,12 @@ public record LiveStatus(boolean enabled, String restBase, boolean jiraConnected
     }
 
     /** A page with live statuses. */
-    public static LiveStatus on(String restBase, boolean jiraConnected, String jiraLabel, boolean canEdit,
-                                Map<String, String> trackingIssues) {
+    public static LiveStatus on(
+            String restBase,
+            boolean jiraConnected,
+            String jiraLabel,
+            boolean canEdit,
+            Map<String, String> trackingIssues) {
         return new LiveStatus(true, restBase, jiraConnected, jiraLabel, canEdit, trackingIssues);
     }
 

@@ -40,14 +40,18 @@ public final class PageRenderer {
     public String renderDocument(MeetingPage page, RenderContext context, String source, PageChrome chrome) {
         AgendaRenderer.PageRender render = agendas.new PageRender(context, page, chrome.agendaMacros());
         SafeHtml body = render.content().renderContent(page.root(), context.serverZone());
-        return templates.render("page.vm", Map.of(
-                "title", title(page.root(), source),
-                "styles", styles,
-                "banner", chrome.banner(),
-                "body", body,
-                "scripts", chrome.scripts(),
-                "source", source,
-                "renderedAt", RENDERED_AT.format(context.now().atZone(context.serverZone())))).toString();
+        return templates
+                .render(
+                        "page.vm",
+                        Map.of(
+                                "title", title(page.root(), source),
+                                "styles", styles,
+                                "banner", chrome.banner(),
+                                "body", body,
+                                "scripts", chrome.scripts(),
+                                "source", source,
+                                "renderedAt", RENDERED_AT.format(context.now().atZone(context.serverZone()))))
+                .toString();
     }
 
     /** The page's title: its first heading, or else {@code fallback}. */
@@ -66,8 +70,11 @@ public final class PageRenderer {
     }
 
     private static String title(StorageElement root, String source) {
-        return root.descendants("h1").stream().map(h1 -> PlainText.collapse(h1.textContent()))
-                .filter(text -> !text.isEmpty()).findFirst().orElse(source);
+        return root.descendants("h1").stream()
+                .map(h1 -> PlainText.collapse(h1.textContent()))
+                .filter(text -> !text.isEmpty())
+                .findFirst()
+                .orElse(source);
     }
 
     private static String resource(String name) {

@@ -11,14 +11,18 @@ final class PeopleHtml {
     /** How many avatar colours agenda.css defines. */
     private static final int AVATAR_COLOURS = 8;
 
-    private PeopleHtml() {
-    }
+    private PeopleHtml() {}
 
     static void write(Person person, HtmlWriter html) {
         String classes = person.known() ? "agenda-person" : "agenda-person agenda-person--unknown";
         html.open("span", "class", classes, "data-username", person.username(), "title", person.username());
-        html.element("span", person.initials(), "class", "agenda-avatar agenda-avatar--" + colourOf(person),
-                "aria-hidden", "true");
+        html.element(
+                "span",
+                person.initials(),
+                "class",
+                "agenda-avatar agenda-avatar--" + colourOf(person),
+                "aria-hidden",
+                "true");
         html.element("span", person.displayName(), "class", "agenda-person-name");
         html.close("span");
     }

@@ -12,12 +12,17 @@ import java.util.Objects;
  * @param serverZone the zone for dates outside any agenda
  * @param live       what the host says about live Jira statuses ({@link LiveStatus#off()} for a static page)
  */
-public record RenderContext(UserDirectory users, IssueLinks issueLinks, HostContentRenderer host, Instant now,
-                            ZoneId serverZone, LiveStatus live) {
+public record RenderContext(
+        UserDirectory users,
+        IssueLinks issueLinks,
+        HostContentRenderer host,
+        Instant now,
+        ZoneId serverZone,
+        LiveStatus live) {
 
     /** A context for a static render, without live statuses. */
-    public RenderContext(UserDirectory users, IssueLinks issueLinks, HostContentRenderer host, Instant now,
-                         ZoneId serverZone) {
+    public RenderContext(
+            UserDirectory users, IssueLinks issueLinks, HostContentRenderer host, Instant now, ZoneId serverZone) {
         this(users, issueLinks, host, now, serverZone, LiveStatus.off());
     }
 

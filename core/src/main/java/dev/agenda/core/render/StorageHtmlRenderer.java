@@ -36,14 +36,27 @@ public final class StorageHtmlRenderer {
 
     /** Links leave the page without telling the target where from, and earn it no ranking. */
     private static final String LINK_RELATIONS = "nofollow noopener noreferrer";
-    private static final Set<String> SILENT = Set.of("ac:parameter", "ac:task-id", "ac:task-uuid",
-            "ac:task-status", "ac:placeholder");
-    private static final Map<String, String> EMOTICONS = Map.ofEntries(Map.entry("smile", "🙂"),
-            Map.entry("sad", "🙁"), Map.entry("cheeky", "😛"), Map.entry("laugh", "😀"), Map.entry("wink", "😉"),
-            Map.entry("thumbs-up", "👍"), Map.entry("thumbs-down", "👎"), Map.entry("information", "ℹ️"),
-            Map.entry("tick", "✅"), Map.entry("cross", "❌"), Map.entry("warning", "⚠️"), Map.entry("plus", "➕"),
-            Map.entry("minus", "➖"), Map.entry("question", "❓"), Map.entry("light-on", "💡"),
-            Map.entry("yellow-star", "⭐"), Map.entry("heart", "❤️"));
+
+    private static final Set<String> SILENT =
+            Set.of("ac:parameter", "ac:task-id", "ac:task-uuid", "ac:task-status", "ac:placeholder");
+    private static final Map<String, String> EMOTICONS = Map.ofEntries(
+            Map.entry("smile", "🙂"),
+            Map.entry("sad", "🙁"),
+            Map.entry("cheeky", "😛"),
+            Map.entry("laugh", "😀"),
+            Map.entry("wink", "😉"),
+            Map.entry("thumbs-up", "👍"),
+            Map.entry("thumbs-down", "👎"),
+            Map.entry("information", "ℹ️"),
+            Map.entry("tick", "✅"),
+            Map.entry("cross", "❌"),
+            Map.entry("warning", "⚠️"),
+            Map.entry("plus", "➕"),
+            Map.entry("minus", "➖"),
+            Map.entry("question", "❓"),
+            Map.entry("light-on", "💡"),
+            Map.entry("yellow-star", "⭐"),
+            Map.entry("heart", "❤️"));
 
     private final RenderContext context;
     private final MeetingPage page;
@@ -60,8 +73,8 @@ public final class StorageHtmlRenderer {
     }
 
     /** Renders what the given allowlist allows (tests show the renderer follows whatever it declares). */
-    StorageHtmlRenderer(RenderContext context, MeetingPage page, AgendaMacroSlot agendaRenderer,
-                        HtmlAllowlist allowlist) {
+    StorageHtmlRenderer(
+            RenderContext context, MeetingPage page, AgendaMacroSlot agendaRenderer, HtmlAllowlist allowlist) {
         this.context = context;
         this.page = page;
         this.agendaRenderer = agendaRenderer;
@@ -168,7 +181,8 @@ public final class StorageHtmlRenderer {
             if (hosted.isPresent()) {
                 html.append(hosted.get());
             } else {
-                String name = element.firstChild("ri:attachment").flatMap(a -> a.attribute("ri:filename"))
+                String name = element.firstChild("ri:attachment")
+                        .flatMap(a -> a.attribute("ri:filename"))
                         .or(() -> element.firstChild("ri:url").flatMap(u -> u.attribute("ri:value")))
                         .orElse("image");
                 html.element("span", "Image: " + name, "class", "agenda-macro-placeholder");
@@ -218,12 +232,15 @@ public final class StorageHtmlRenderer {
         if (key.isPresent()) {
             IssueHtml.write(key.get(), context.issueLinks(), html);
         } else if (written.isPresent()) {
-            html.element("span", "‘" + written.get() + "’ is not a Jira issue key (e.g. DM-123)",
-                    "class", "agenda-inline-warning");
+            html.element(
+                    "span",
+                    "‘" + written.get() + "’ is not a Jira issue key (e.g. DM-123)",
+                    "class",
+                    "agenda-inline-warning");
         } else {
             String query = macro.macroParameter("jqlQuery").orElse("");
-            html.element("span", query.isEmpty() ? "Jira issues" : "Jira issues: " + query, "class",
-                    "agenda-issue-query");
+            html.element(
+                    "span", query.isEmpty() ? "Jira issues" : "Jira issues: " + query, "class", "agenda-issue-query");
         }
     }
 
@@ -245,13 +262,27 @@ public final class StorageHtmlRenderer {
         Optional<ActionItem> action = page.actionOf(task);
         boolean complete = action.map(ActionItem::isComplete).orElse(false);
         String text = action.map(ActionItem::text).orElse("");
-        html.open("li", "class", complete ? "agenda-task agenda-task--complete" : "agenda-task",
-                "data-action-id", action.map(ActionItem::id).orElse(null));
+        html.open(
+                "li",
+                "class",
+                complete ? "agenda-task agenda-task--complete" : "agenda-task",
+                "data-action-id",
+                action.map(ActionItem::id).orElse(null));
         boolean tickable = context.live().enabled() && context.live().canEdit() && action.isPresent();
-        html.empty("input", "type", "checkbox", "class", tickable ? "agenda-task-box agenda-tick" : "agenda-task-box",
-                "disabled", tickable ? null : "disabled", "checked", complete ? "checked" : null,
-                "data-action-id", tickable ? action.get().id() : null,
-                "aria-label", tickable ? "Done: " + text : (complete ? "Done: " : "To do: ") + text);
+        html.empty(
+                "input",
+                "type",
+                "checkbox",
+                "class",
+                tickable ? "agenda-task-box agenda-tick" : "agenda-task-box",
+                "disabled",
+                tickable ? null : "disabled",
+                "checked",
+                complete ? "checked" : null,
+                "data-action-id",
+                tickable ? action.get().id() : null,
+                "aria-label",
+                tickable ? "Done: " + text : (complete ? "Done: " : "To do: ") + text);
         html.open("span", "class", "agenda-task-body");
         StorageElement body = task.firstChild("ac:task-body").orElse(task);
         children(body, html, new Scope(scope.zone(), !complete));
@@ -270,15 +301,29 @@ public final class StorageHtmlRenderer {
         Optional<LocalDate> date = Optional.ofNullable(kept.get("datetime")).flatMap(StorageHtmlRenderer::isoDate);
         if (date.isEmpty()) {
             String written = time.attribute("datetime").orElse("").strip();
-            html.element("span", written.isEmpty() ? "(no date)" : written, "class", "agenda-inline-warning",
-                    "title", "Not a date (YYYY-MM-DD)");
+            html.element(
+                    "span",
+                    written.isEmpty() ? "(no date)" : written,
+                    "class",
+                    "agenda-inline-warning",
+                    "title",
+                    "Not a date (YYYY-MM-DD)");
             return;
         }
         LocalDate today = context.now().atZone(scope.zone()).toLocalDate();
         boolean overdue = scope.inOpenTask() && date.get().isBefore(today);
-        html.element("time", PlainText.date(date.get()), ownFirst(own("datetime", date.get().toString(),
-                "class", overdue ? "agenda-date agenda-date--overdue" : "agenda-date",
-                "title", overdue ? "Overdue" : null), kept));
+        html.element(
+                "time",
+                PlainText.date(date.get()),
+                ownFirst(
+                        own(
+                                "datetime",
+                                date.get().toString(),
+                                "class",
+                                overdue ? "agenda-date agenda-date--overdue" : "agenda-date",
+                                "title",
+                                overdue ? "Overdue" : null),
+                        kept));
     }
 
     private static Optional<LocalDate> isoDate(String written) {
@@ -326,6 +371,5 @@ public final class StorageHtmlRenderer {
     }
 
     /** Where in the content the renderer is: the zone dates are judged in, and whether inside an open task. */
-    private record Scope(ZoneId zone, boolean inOpenTask) {
-    }
+    private record Scope(ZoneId zone, boolean inOpenTask) {}
 }

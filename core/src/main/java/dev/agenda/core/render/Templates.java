@@ -36,8 +36,8 @@ public final class Templates {
         properties.setProperty("runtime.strict_mode.enable", "true");
         properties.setProperty("parser.space_gobbling", "lines");
         properties.setProperty("resource.loaders", "string");
-        properties.setProperty("resource.loader.string.class",
-                "org.apache.velocity.runtime.resource.loader.StringResourceLoader");
+        properties.setProperty(
+                "resource.loader.string.class", "org.apache.velocity.runtime.resource.loader.StringResourceLoader");
         runtime.init(properties);
         templates = Map.of("agenda.vm", load("agenda.vm"), "page.vm", load("page.vm"));
     }

@@ -9,8 +9,7 @@ public final class ClockFormat {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    private ClockFormat() {
-    }
+    private ClockFormat() {}
 
     public static String time(LocalTime time) {
         return TIME.format(time);

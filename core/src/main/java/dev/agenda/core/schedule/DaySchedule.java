@@ -10,8 +10,8 @@ import java.util.Optional;
  * to the meeting's end (its closing marker, else its last marker or the end of its last slot).
  * Warnings that concern the whole agenda rather than a row are in {@link #warnings()}.
  */
-public record DaySchedule(List<ScheduledItem> items, Optional<LocalTime> dayStart, Optional<LocalTime> dayEnd,
-                          List<String> warnings) {
+public record DaySchedule(
+        List<ScheduledItem> items, Optional<LocalTime> dayStart, Optional<LocalTime> dayEnd, List<String> warnings) {
 
     public DaySchedule {
         items = List.copyOf(items);

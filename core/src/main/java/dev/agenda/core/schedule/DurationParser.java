@@ -16,8 +16,8 @@ public final class DurationParser {
 
     private static final Pattern MINUTES_ONLY = Pattern.compile("(\\d{1,4})\\s*(?:m|min|mins|minute|minutes|')?");
     private static final Pattern CLOCK = Pattern.compile("(\\d{1,2}):([0-5]\\d)");
-    private static final Pattern HOURS_AND_MINUTES = Pattern.compile(
-            "(\\d{1,2}(?:[.,]\\d{1,2})?)\\s*(?:h|hr|hrs|hour|hours)"
+    private static final Pattern HOURS_AND_MINUTES =
+            Pattern.compile("(\\d{1,2}(?:[.,]\\d{1,2})?)\\s*(?:h|hr|hrs|hour|hours)"
                     + "(?:\\s*(?:and\\s*)?(\\d{1,3})\\s*(?:m|min|mins|minute|minutes)?)?");
 
     /** The duration the text states, or empty if it states none (blank, {@code TBD}, zero). */
@@ -28,8 +28,7 @@ public final class DurationParser {
         if ((matcher = MINUTES_ONLY.matcher(cell)).matches()) {
             duration = Duration.ofMinutes(Long.parseLong(matcher.group(1)));
         } else if ((matcher = CLOCK.matcher(cell)).matches()) {
-            duration = Duration.ofHours(Long.parseLong(matcher.group(1)))
-                    .plusMinutes(Long.parseLong(matcher.group(2)));
+            duration = Duration.ofHours(Long.parseLong(matcher.group(1))).plusMinutes(Long.parseLong(matcher.group(2)));
         } else if ((matcher = HOURS_AND_MINUTES.matcher(cell)).matches()) {
             double hours = Double.parseDouble(matcher.group(1).replace(',', '.'));
             long minutes = Math.round(hours * 60) + (matcher.group(2) == null ? 0 : Long.parseLong(matcher.group(2)));

@@ -41,9 +41,14 @@ public final class ScheduleCalculator {
         return new DaySchedule(items, dayStart(items), dayEnd(entries, items), agendaWarnings);
     }
 
-    private static void placeStarts(List<ScheduleEntry> entries, Optional<LocalTime> agendaStart,
-                                    boolean hasTimeColumn, LocalTime[] starts, LocalTime[] explicitEnds,
-                                    List<List<String>> warnings, List<String> agendaWarnings) {
+    private static void placeStarts(
+            List<ScheduleEntry> entries,
+            Optional<LocalTime> agendaStart,
+            boolean hasTimeColumn,
+            LocalTime[] starts,
+            LocalTime[] explicitEnds,
+            List<List<String>> warnings,
+            List<String> agendaWarnings) {
         LocalTime chainEnd = agendaStart.orElse(null);
         LocalTime previousStart = null;
         boolean missingStartReported = false;
@@ -59,16 +64,17 @@ public final class ScheduleCalculator {
             LocalTime start = null;
             LocalTime explicitEnd = null;
             if (time instanceof TimeCell.Unreadable unreadable) {
-                rowWarnings.add("‘" + unreadable.text() + "’ is not a time; write it as 09:30, 9:30 AM or "
-                        + "09:30–10:00.");
+                rowWarnings.add(
+                        "‘" + unreadable.text() + "’ is not a time; write it as 09:30, 9:30 AM or " + "09:30–10:00.");
             } else if (time instanceof TimeCell.Blank) {
                 if (chainEnd != null) {
                     start = chainEnd;
                 } else if (hasTimeColumn) {
-                    rowWarnings.add(i == 0 || previousStart == null
-                            ? "No time is given for this item."
-                            : "No time is given for this item, and the item before it has no duration to "
-                            + "count on from.");
+                    rowWarnings.add(
+                            i == 0 || previousStart == null
+                                    ? "No time is given for this item."
+                                    : "No time is given for this item, and the item before it has no duration to "
+                                            + "count on from.");
                 } else if (entry.duration().isPresent() && !missingStartReported) {
                     agendaWarnings.add("The table gives durations but no times: set the agenda’s start "
                             + "parameter (HH:mm) to compute them.");
@@ -101,8 +107,9 @@ public final class ScheduleCalculator {
                 return null;
             }
             Duration rangeLength = Duration.between(start, end);
-            entry.duration().filter(stated -> !stated.equals(rangeLength)).ifPresent(stated ->
-                    rowWarnings.add("The time range is " + ClockFormat.duration(rangeLength)
+            entry.duration()
+                    .filter(stated -> !stated.equals(rangeLength))
+                    .ifPresent(stated -> rowWarnings.add("The time range is " + ClockFormat.duration(rangeLength)
                             + " but the duration says " + ClockFormat.duration(stated) + "; the range is used."));
             return end;
         }
@@ -111,15 +118,19 @@ public final class ScheduleCalculator {
         }
         LocalTime end = start.plus(entry.duration().get());
         if (!end.isAfter(start)) {
-            rowWarnings.add("Its duration of " + ClockFormat.duration(entry.duration().get())
-                    + " runs past midnight.");
+            rowWarnings.add(
+                    "Its duration of " + ClockFormat.duration(entry.duration().get()) + " runs past midnight.");
             return null;
         }
         return end;
     }
 
-    private static ScheduledItem finish(List<ScheduleEntry> entries, int i, LocalTime[] starts,
-                                        LocalTime[] explicitEnds, List<String> rowWarnings) {
+    private static ScheduledItem finish(
+            List<ScheduleEntry> entries,
+            int i,
+            LocalTime[] starts,
+            LocalTime[] explicitEnds,
+            List<String> rowWarnings) {
         LocalTime start = starts[i];
         if (start == null) {
             return new ScheduledItem(ScheduledItem.Kind.UNSCHEDULED, Optional.empty(), Optional.empty(), rowWarnings);
@@ -150,12 +161,16 @@ public final class ScheduleCalculator {
     }
 
     private static Optional<LocalTime> dayStart(List<ScheduledItem> items) {
-        return items.stream().map(ScheduledItem::start).flatMap(Optional::stream).findFirst();
+        return items.stream()
+                .map(ScheduledItem::start)
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     private static Optional<LocalTime> dayEnd(List<ScheduleEntry> entries, List<ScheduledItem> items) {
         for (int i = 0; i < items.size(); i++) {
-            if (items.get(i).kind() == ScheduledItem.Kind.MARKER && entries.get(i).closing()) {
+            if (items.get(i).kind() == ScheduledItem.Kind.MARKER
+                    && entries.get(i).closing()) {
                 return items.get(i).start();
             }
         }

@@ -13,7 +13,11 @@ import java.util.Optional;
 public record ScheduledItem(Kind kind, Optional<LocalTime> start, Optional<LocalTime> end, List<String> warnings) {
 
     /** How a row takes part in the day. */
-    public enum Kind { SLOT, MARKER, UNSCHEDULED }
+    public enum Kind {
+        SLOT,
+        MARKER,
+        UNSCHEDULED
+    }
 
     public ScheduledItem {
         warnings = List.copyOf(warnings);

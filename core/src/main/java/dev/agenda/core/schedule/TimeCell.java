@@ -10,20 +10,16 @@ import java.util.Optional;
 public sealed interface TimeCell {
 
     /** The cell is empty. */
-    record Blank() implements TimeCell {
-    }
+    record Blank() implements TimeCell {}
 
     /** A single time, the item's start. */
-    record At(LocalTime start) implements TimeCell {
-    }
+    record At(LocalTime start) implements TimeCell {}
 
     /** A range, {@code 09:00–09:30}. */
-    record Range(LocalTime start, LocalTime end) implements TimeCell {
-    }
+    record Range(LocalTime start, LocalTime end) implements TimeCell {}
 
     /** Text that is not a time, such as {@code TBD}. */
-    record Unreadable(String text) implements TimeCell {
-    }
+    record Unreadable(String text) implements TimeCell {}
 
     default Optional<LocalTime> startTime() {
         if (this instanceof At at) {

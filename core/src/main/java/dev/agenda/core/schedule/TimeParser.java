@@ -18,8 +18,8 @@ public final class TimeParser {
     private static final String TIME = "(\\d{1,2})(?:[:.h](\\d{2}))?\\s*(?:([ap])\\.?\\s*m\\.?)?";
     private static final Pattern SINGLE = Pattern.compile(TIME, Pattern.CASE_INSENSITIVE);
     private static final Pattern COMPACT = Pattern.compile("([01]\\d|2[0-3])([0-5]\\d)");
-    private static final Pattern RANGE = Pattern.compile("(.+?)\\s*(?:-|–|—|\\bto\\b|\\buntil\\b)\\s*(.+)",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern RANGE =
+            Pattern.compile("(.+?)\\s*(?:-|–|—|\\bto\\b|\\buntil\\b)\\s*(.+)", Pattern.CASE_INSENSITIVE);
 
     public TimeCell parse(String text) {
         String cell = normalise(text);
@@ -28,7 +28,9 @@ public final class TimeParser {
         }
         Optional<Written> single = readTime(cell, false);
         if (single.isPresent()) {
-            return single.get().resolve(null).<TimeCell>map(TimeCell.At::new)
+            return single.get()
+                    .resolve(null)
+                    .<TimeCell>map(TimeCell.At::new)
                     .orElse(new TimeCell.Unreadable(text.strip()));
         }
         Matcher range = RANGE.matcher(cell);
@@ -64,7 +66,8 @@ public final class TimeParser {
         String candidate = text.strip();
         Matcher compact = COMPACT.matcher(candidate);
         if (compact.matches()) {
-            return Optional.of(new Written(Integer.parseInt(compact.group(1)), Integer.parseInt(compact.group(2)), null));
+            return Optional.of(
+                    new Written(Integer.parseInt(compact.group(1)), Integer.parseInt(compact.group(2)), null));
         }
         Matcher single = SINGLE.matcher(candidate);
         if (!single.matches()) {
@@ -72,7 +75,9 @@ public final class TimeParser {
         }
         int hour = Integer.parseInt(single.group(1));
         int minute = single.group(2) == null ? 0 : Integer.parseInt(single.group(2));
-        Character meridiem = single.group(3) == null ? null : Character.toLowerCase(single.group(3).charAt(0));
+        Character meridiem = single.group(3) == null
+                ? null
+                : Character.toLowerCase(single.group(3).charAt(0));
         if (meridiem == null && single.group(2) == null && !bareHourAllowed) {
             return Optional.empty();
         }

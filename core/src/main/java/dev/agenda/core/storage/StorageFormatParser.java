@@ -77,8 +77,9 @@ public final class StorageFormatParser {
      */
     public StorageElement parse(String storage) throws StorageFormatException {
         if (storage.length() > maxChars) {
-            throw new StorageFormatException("the page is " + storage.length() + " characters long; at most "
-                    + maxChars + " are read", SourcePosition.UNKNOWN);
+            throw new StorageFormatException(
+                    "the page is " + storage.length() + " characters long; at most " + maxChars + " are read",
+                    SourcePosition.UNKNOWN);
         }
         String source = withoutDeclaration(storage);
         rejectDoctype(source);
@@ -109,7 +110,8 @@ public final class StorageFormatParser {
                     ? new SourcePosition(previousEnd.line(), Math.max(1, previousEnd.column() - 1))
                     : previousEnd;
             previousEnd = toSourcePosition(reader.getLocation());
-            previousWasText = event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.SPACE
+            previousWasText = event == XMLStreamConstants.CHARACTERS
+                    || event == XMLStreamConstants.SPACE
                     || event == XMLStreamConstants.CDATA;
             switch (event) {
                 case XMLStreamConstants.START_ELEMENT -> {
@@ -121,8 +123,8 @@ public final class StorageFormatParser {
                     flushText(open.peek(), pendingText);
                     SourcePosition position = eventStart;
                     if (open.size() > maxDepth) {
-                        throw new StorageFormatException("elements are nested more than " + maxDepth
-                                + " deep", position);
+                        throw new StorageFormatException(
+                                "elements are nested more than " + maxDepth + " deep", position);
                     }
                     StorageElement element = new StorageElement(reader.getLocalName(), attributesOf(reader), position);
                     open.peek().append(element);
@@ -146,7 +148,8 @@ public final class StorageFormatParser {
 
     /** Whitespace between top-level blocks carries nothing (and includes the blanked XML declaration). */
     private static void flushText(StorageElement parent, StringBuilder pendingText) {
-        boolean insignificant = parent != null && parent.is(ROOT) && pendingText.toString().isBlank();
+        boolean insignificant =
+                parent != null && parent.is(ROOT) && pendingText.toString().isBlank();
         if (pendingText.length() > 0 && parent != null && !insignificant) {
             parent.append(new StorageText(pendingText.toString()));
         }
@@ -180,8 +183,10 @@ public final class StorageFormatParser {
     private static void rejectDoctype(String source) throws StorageFormatException {
         Matcher doctype = DOCTYPE.matcher(source);
         if (doctype.find()) {
-            throw new StorageFormatException("a DOCTYPE declaration is not allowed in storage format (DTDs and "
-                    + "entity declarations are not read)", positionOf(source, doctype.start()));
+            throw new StorageFormatException(
+                    "a DOCTYPE declaration is not allowed in storage format (DTDs and "
+                            + "entity declarations are not read)",
+                    positionOf(source, doctype.start()));
         }
     }
 
@@ -238,8 +243,13 @@ public final class StorageFormatParser {
             throw new UncheckedIOException(e);
         }
         StringBuilder declarations = new StringBuilder();
-        new TreeMap<>(entities).forEach((name, codePoint) ->
-                declarations.append("<!ENTITY ").append(name).append(" \"&#").append(codePoint).append(";\">"));
+        new TreeMap<>(entities)
+                .forEach((name, codePoint) -> declarations
+                        .append("<!ENTITY ")
+                        .append(name)
+                        .append(" \"&#")
+                        .append(codePoint)
+                        .append(";\">"));
         return declarations.toString();
     }
 }

@@ -8,8 +8,7 @@ import java.util.Map;
  */
 public final class StorageWriter {
 
-    private StorageWriter() {
-    }
+    private StorageWriter() {}
 
     public static String write(StorageNode node) {
         StringBuilder xml = new StringBuilder();

@@ -19,12 +19,23 @@ import java.util.Optional;
  * @param jiraDone     whether the issue was in the done category at the last sync
  * @param syncedAt     when this record was last written
  */
-public record SyncRecord(String actionId, String issueKey, String issueId, Origin origin, String summary,
-                         Optional<String> assigneeId, Optional<LocalDate> due, boolean pageComplete,
-                         boolean jiraDone, Instant syncedAt) {
+public record SyncRecord(
+        String actionId,
+        String issueKey,
+        String issueId,
+        Origin origin,
+        String summary,
+        Optional<String> assigneeId,
+        Optional<LocalDate> due,
+        boolean pageComplete,
+        boolean jiraDone,
+        Instant syncedAt) {
 
     /** How the action came to have its issue. */
-    public enum Origin { CREATED, LINKED }
+    public enum Origin {
+        CREATED,
+        LINKED
+    }
 
     public SyncRecord {
         Objects.requireNonNull(actionId, "actionId");

@@ -10,20 +10,15 @@ import java.time.LocalDate;
  */
 public sealed interface InlineToken {
 
-    record Words(String text) implements InlineToken {
-    }
+    record Words(String text) implements InlineToken {}
 
-    record Mention(Person person) implements InlineToken {
-    }
+    record Mention(Person person) implements InlineToken {}
 
-    record Issue(IssueKey key) implements InlineToken {
-    }
+    record Issue(IssueKey key) implements InlineToken {}
 
     /** A {@code <time datetime>} element: the date when it could be read, and the attribute as written. */
-    record Date(java.util.Optional<LocalDate> date, String written) implements InlineToken {
-    }
+    record Date(java.util.Optional<LocalDate> date, String written) implements InlineToken {}
 
     /** The edge of a block (paragraph, list item, line break): reads as a space. */
-    record Break() implements InlineToken {
-    }
+    record Break() implements InlineToken {}
 }

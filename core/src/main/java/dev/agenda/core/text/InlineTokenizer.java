@@ -21,10 +21,38 @@ import java.util.Set;
  */
 public final class InlineTokenizer {
 
-    private static final Set<String> BLOCKS = Set.of("p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5",
-            "h6", "blockquote", "pre", "table", "tr", "td", "th", "br", "hr", "ac:task", "ac:rich-text-body");
-    private static final Set<String> SILENT = Set.of("ac:parameter", "ac:task-id", "ac:task-uuid",
-            "ac:task-status", "ac:image", "ac:placeholder", "ac:task-list", "ri:attachment", "ri:url");
+    private static final Set<String> BLOCKS = Set.of(
+            "p",
+            "div",
+            "li",
+            "ul",
+            "ol",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "blockquote",
+            "pre",
+            "table",
+            "tr",
+            "td",
+            "th",
+            "br",
+            "hr",
+            "ac:task",
+            "ac:rich-text-body");
+    private static final Set<String> SILENT = Set.of(
+            "ac:parameter",
+            "ac:task-id",
+            "ac:task-uuid",
+            "ac:task-status",
+            "ac:image",
+            "ac:placeholder",
+            "ac:task-list",
+            "ri:attachment",
+            "ri:url");
 
     private final UserDirectory users;
 
@@ -52,7 +80,8 @@ public final class InlineTokenizer {
         if (element.is("ac:link")) {
             appendLink(element, tokens);
         } else if (element.isMacro("jira")) {
-            element.macroParameter("key").flatMap(IssueKey::parse)
+            element.macroParameter("key")
+                    .flatMap(IssueKey::parse)
                     .ifPresent(key -> tokens.add(new InlineToken.Issue(key)));
         } else if (element.is("time")) {
             String written = element.attribute("datetime").orElse("");

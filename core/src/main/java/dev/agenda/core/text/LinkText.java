@@ -8,19 +8,22 @@ import dev.agenda.core.storage.StorageElement;
  */
 public final class LinkText {
 
-    private LinkText() {
-    }
+    private LinkText() {}
 
     public static String of(StorageElement link) {
         for (String body : new String[] {"ac:link-body", "ac:plain-text-link-body"}) {
-            String text = link.firstChild(body).map(StorageElement::textContent).map(PlainText::collapse).orElse("");
+            String text = link.firstChild(body)
+                    .map(StorageElement::textContent)
+                    .map(PlainText::collapse)
+                    .orElse("");
             if (!text.isEmpty()) {
                 return text;
             }
         }
         for (StorageElement target : link.childElements()) {
             for (String attribute : new String[] {"ri:content-title", "ri:filename", "ri:value", "ri:space-key"}) {
-                String text = target.attribute(attribute).map(PlainText::collapse).orElse("");
+                String text =
+                        target.attribute(attribute).map(PlainText::collapse).orElse("");
                 if (!text.isEmpty()) {
                     return text;
                 }

@@ -19,8 +19,7 @@ public final class PlainText {
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
-    private PlainText() {
-    }
+    private PlainText() {}
 
     /** Collapses every run of whitespace to one space and trims the ends. */
     public static String collapse(String text) {

@@ -7,14 +7,11 @@ import java.util.Optional;
  */
 public sealed interface Change<T> permits Change.Keep, Change.Set, Change.Clear {
 
-    record Keep<T>() implements Change<T> {
-    }
+    record Keep<T>() implements Change<T> {}
 
-    record Set<T>(T value) implements Change<T> {
-    }
+    record Set<T>(T value) implements Change<T> {}
 
-    record Clear<T>() implements Change<T> {
-    }
+    record Clear<T>() implements Change<T> {}
 
     static <T> Change<T> keep() {
         return new Keep<>();

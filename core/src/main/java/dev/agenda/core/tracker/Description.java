@@ -18,8 +18,7 @@ public record Description(List<Block> blocks) {
     }
 
     /** A block of a description. */
-    public sealed interface Block permits Paragraph, BulletList {
-    }
+    public sealed interface Block permits Paragraph, BulletList {}
 
     /** A paragraph of inline content. */
     public record Paragraph(List<Inline> content) implements Block {
@@ -40,8 +39,7 @@ public record Description(List<Block> blocks) {
     }
 
     /** Inline content. */
-    public sealed interface Inline permits Text, Link {
-    }
+    public sealed interface Inline permits Text, Link {}
 
     /** Plain text, written as it is (each dialect escapes what its format needs). */
     public record Text(String text) implements Inline {

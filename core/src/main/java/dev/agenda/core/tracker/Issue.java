@@ -13,9 +13,17 @@ import java.util.Optional;
  * @param statusCategoryChanged when the issue last changed status category ("Done in Jira since 4 Dec")
  * @param properties            the entity properties that were asked for, by property key
  */
-public record Issue(String id, String key, String summary, IssueStatus status, Optional<TrackerUser> assignee,
-                    Optional<LocalDate> dueDate, List<String> labels, Optional<Instant> updated,
-                    Optional<Instant> statusCategoryChanged, Map<String, Map<String, String>> properties) {
+public record Issue(
+        String id,
+        String key,
+        String summary,
+        IssueStatus status,
+        Optional<TrackerUser> assignee,
+        Optional<LocalDate> dueDate,
+        List<String> labels,
+        Optional<Instant> updated,
+        Optional<Instant> statusCategoryChanged,
+        Map<String, Map<String, String>> properties) {
 
     public Issue {
         Objects.requireNonNull(id, "id");

@@ -4,8 +4,11 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /** The fields of an existing issue to change; fields left as {@link Change#keep()} are not sent. */
-public record IssueChanges(Change<String> summary, Change<Description> description, Change<TrackerUser> assignee,
-                           Change<LocalDate> dueDate) {
+public record IssueChanges(
+        Change<String> summary,
+        Change<Description> description,
+        Change<TrackerUser> assignee,
+        Change<LocalDate> dueDate) {
 
     public IssueChanges {
         Objects.requireNonNull(summary, "summary");

@@ -12,9 +12,15 @@ import java.util.Optional;
  *
  * @param properties entity properties to set on creation, by property key
  */
-public record NewIssue(String projectKey, String issueType, String summary, Description description,
-                       Optional<TrackerUser> assignee, Optional<LocalDate> dueDate, List<String> labels,
-                       Map<String, Map<String, String>> properties) {
+public record NewIssue(
+        String projectKey,
+        String issueType,
+        String summary,
+        Description description,
+        Optional<TrackerUser> assignee,
+        Optional<LocalDate> dueDate,
+        List<String> labels,
+        Map<String, Map<String, String>> properties) {
 
     public NewIssue {
         Objects.requireNonNull(projectKey, "projectKey");

@@ -41,7 +41,8 @@ public sealed interface Result<T> permits Result.Ok, Result.Failed {
         if (this instanceof Ok<T> ok) {
             return ok.value();
         }
-        throw new IllegalStateException("no value: " + ((Failed<T>) this).error().message());
+        throw new IllegalStateException(
+                "no value: " + ((Failed<T>) this).error().message());
     }
 
     default Optional<T> toOptional() {

@@ -6,7 +6,11 @@ import java.util.Objects;
 public record ServerInfo(String baseUrl, String version, Deployment deployment, String title) {
 
     /** Jira's {@code deploymentType}. */
-    public enum Deployment { SERVER, DATA_CENTER, CLOUD }
+    public enum Deployment {
+        SERVER,
+        DATA_CENTER,
+        CLOUD
+    }
 
     public ServerInfo {
         Objects.requireNonNull(baseUrl, "baseUrl");

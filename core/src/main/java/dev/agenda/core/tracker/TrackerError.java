@@ -49,17 +49,23 @@ public record TrackerError(Kind kind, String message, Map<String, String> fieldE
     }
 
     public static TrackerError projectNotFound(String projectKey) {
-        return of(Kind.PROJECT_NOT_FOUND,
+        return of(
+                Kind.PROJECT_NOT_FOUND,
                 "Jira project " + projectKey + " doesn't exist or you don't have permission to view it.");
     }
 
     public static TrackerError issueNotFound(String issueKey) {
-        return of(Kind.ISSUE_NOT_FOUND, "Jira issue " + issueKey + " doesn't exist or you don't have permission to view it.");
+        return of(
+                Kind.ISSUE_NOT_FOUND,
+                "Jira issue " + issueKey + " doesn't exist or you don't have permission to view it.");
     }
 
     public static TrackerError rateLimited(Duration retryAfter) {
-        return new TrackerError(Kind.RATE_LIMITED, "Jira is limiting how fast it is asked; try again in "
-                + Math.max(1, retryAfter.toSeconds()) + " s.", Map.of(), Optional.of(retryAfter));
+        return new TrackerError(
+                Kind.RATE_LIMITED,
+                "Jira is limiting how fast it is asked; try again in " + Math.max(1, retryAfter.toSeconds()) + " s.",
+                Map.of(),
+                Optional.of(retryAfter));
     }
 
     /** Whether trying again later can succeed without anyone changing anything. */
@@ -69,7 +75,9 @@ public record TrackerError(Kind kind, String message, Map<String, String> fieldE
 
     /** The messages per field, in the form "field: message", for reports. */
     public List<String> fieldMessages() {
-        return fieldErrors.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(entry -> entry.getKey() + ": " + entry.getValue()).toList();
+        return fieldErrors.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(entry -> entry.getKey() + ": " + entry.getValue())
+                .toList();
     }
 }

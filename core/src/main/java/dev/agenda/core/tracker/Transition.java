@@ -18,6 +18,8 @@ public record Transition(String id, String name, IssueStatus to) {
      * team names its statuses. When several do, the first Jira lists (its own order) is taken.
      */
     public static Optional<Transition> into(StatusCategory category, List<Transition> transitions) {
-        return transitions.stream().filter(transition -> transition.to().category() == category).findFirst();
+        return transitions.stream()
+                .filter(transition -> transition.to().category() == category)
+                .findFirst();
     }
 }

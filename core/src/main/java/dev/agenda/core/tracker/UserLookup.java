@@ -9,7 +9,12 @@ import java.util.Objects;
 public record UserLookup(By by, String value) {
 
     /** The identifier looked up. */
-    public enum By { USERNAME, USER_KEY, ACCOUNT_ID, EMAIL }
+    public enum By {
+        USERNAME,
+        USER_KEY,
+        ACCOUNT_ID,
+        EMAIL
+    }
 
     public UserLookup {
         Objects.requireNonNull(by, "by");

@@ -23,8 +23,8 @@ public final class CsvUserDirectoryReader {
     public InMemoryUserDirectory read(String csv) throws UserDirectoryFormatException {
         List<Row> rows = new CsvRows(csv.startsWith("\uFEFF") ? csv.substring(1) : csv).all();
         if (rows.isEmpty()) {
-            throw new UserDirectoryFormatException(0, "the file is empty; it needs a header row with a "
-                    + "'username' column");
+            throw new UserDirectoryFormatException(
+                    0, "the file is empty; it needs a header row with a " + "'username' column");
         }
         Row header = rows.get(0);
         Map<String, Integer> columns = new HashMap<>();
@@ -32,16 +32,21 @@ public final class CsvUserDirectoryReader {
             columns.putIfAbsent(header.fields().get(i).strip().toLowerCase(Locale.ROOT), i);
         }
         if (!columns.containsKey("username")) {
-            throw new UserDirectoryFormatException(header.line(), "no 'username' column in the header (found: "
-                    + String.join(", ", header.fields()) + "; known columns: " + String.join(", ", KNOWN_COLUMNS)
-                    + ")");
+            throw new UserDirectoryFormatException(
+                    header.line(),
+                    "no 'username' column in the header (found: "
+                            + String.join(", ", header.fields()) + "; known columns: "
+                            + String.join(", ", KNOWN_COLUMNS)
+                            + ")");
         }
         List<User> users = new ArrayList<>();
         Map<String, Integer> firstLineOfUsername = new HashMap<>();
         for (Row row : rows.subList(1, rows.size())) {
             if (row.fields().size() != header.fields().size()) {
-                throw new UserDirectoryFormatException(row.line(), "expected " + header.fields().size()
-                        + " fields like the header, found " + row.fields().size());
+                throw new UserDirectoryFormatException(
+                        row.line(),
+                        "expected " + header.fields().size() + " fields like the header, found "
+                                + row.fields().size());
             }
             String username = row.fields().get(columns.get("username")).strip();
             if (username.isEmpty()) {
@@ -49,11 +54,15 @@ public final class CsvUserDirectoryReader {
             }
             Integer earlier = firstLineOfUsername.putIfAbsent(username, row.line());
             if (earlier != null) {
-                throw new UserDirectoryFormatException(row.line(), "username '" + username
-                        + "' is listed twice (first on line " + earlier + ")");
+                throw new UserDirectoryFormatException(
+                        row.line(), "username '" + username + "' is listed twice (first on line " + earlier + ")");
             }
-            users.add(new User(username, optional(row, columns, "userkey"), optional(row, columns, "account_id"),
-                    optional(row, columns, "full_name"), optional(row, columns, "email"),
+            users.add(new User(
+                    username,
+                    optional(row, columns, "userkey"),
+                    optional(row, columns, "account_id"),
+                    optional(row, columns, "full_name"),
+                    optional(row, columns, "email"),
                     optional(row, columns, "jira_user")));
         }
         return new InMemoryUserDirectory(users);
@@ -68,8 +77,7 @@ public final class CsvUserDirectoryReader {
         return value.isEmpty() ? Optional.empty() : Optional.of(value);
     }
 
-    private record Row(int line, List<String> fields) {
-    }
+    private record Row(int line, List<String> fields) {}
 
     /** An RFC 4180 tokenizer that remembers the line each record starts on. */
     private static final class CsvRows {

@@ -8,8 +8,13 @@ import java.util.Optional;
  *
  * @param jiraUser the person's Jira user name (Data Center) or account id (Cloud), where it differs
  */
-public record User(String username, Optional<String> userKey, Optional<String> accountId,
-                   Optional<String> fullName, Optional<String> email, Optional<String> jiraUser) {
+public record User(
+        String username,
+        Optional<String> userKey,
+        Optional<String> accountId,
+        Optional<String> fullName,
+        Optional<String> email,
+        Optional<String> jiraUser) {
 
     public User {
         Objects.requireNonNull(username, "username");
@@ -21,7 +26,12 @@ public record User(String username, Optional<String> userKey, Optional<String> a
     }
 
     public static User named(String username, String fullName) {
-        return new User(username, Optional.empty(), Optional.empty(), Optional.of(fullName), Optional.empty(),
+        return new User(
+                username,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(fullName),
+                Optional.empty(),
                 Optional.empty());
     }
 

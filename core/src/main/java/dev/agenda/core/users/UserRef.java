@@ -11,7 +11,11 @@ import java.util.Optional;
 public record UserRef(Kind kind, String value) {
 
     /** Which identifier the page used. */
-    public enum Kind { USERNAME, USER_KEY, ACCOUNT_ID }
+    public enum Kind {
+        USERNAME,
+        USER_KEY,
+        ACCOUNT_ID
+    }
 
     public UserRef {
         Objects.requireNonNull(kind, "kind");
@@ -24,7 +28,8 @@ public record UserRef(Kind kind, String value) {
 
     /** Reads a {@code ri:user} element; empty if it names nobody. */
     public static Optional<UserRef> from(StorageElement riUser) {
-        Optional<UserRef> ref = riUser.attribute("ri:username").map(v -> new UserRef(Kind.USERNAME, v))
+        Optional<UserRef> ref = riUser.attribute("ri:username")
+                .map(v -> new UserRef(Kind.USERNAME, v))
                 .or(() -> riUser.attribute("ri:userkey").map(v -> new UserRef(Kind.USER_KEY, v)))
                 .or(() -> riUser.attribute("ri:account-id").map(v -> new UserRef(Kind.ACCOUNT_ID, v)));
         return ref.filter(r -> !r.value().isBlank());

@@ -23,45 +23,80 @@ import org.junit.runners.Parameterized.Parameters;
 public class ActionAssigneesTest {
 
     private static final UserDirectory USERS = new InMemoryUserDirectory(List.of(
-            new User("ktl", Optional.of("key-ktl"), Optional.of("acc-ktl"), Optional.of("Kian-Tat Lim"),
-                    Optional.empty(), Optional.empty()),
+            new User(
+                    "ktl",
+                    Optional.of("key-ktl"),
+                    Optional.of("acc-ktl"),
+                    Optional.of("Kian-Tat Lim"),
+                    Optional.empty(),
+                    Optional.empty()),
             User.named("gpdf", "Gregory Dubois-Felsmann"),
             User.named("swinbank", "John Swinbank")));
 
     @Parameters(name = "{0}")
     public static List<Object[]> cases() {
         return List.of(
-                row("assignees joined by & before a colon",
+                row(
+                        "assignees joined by & before a colon",
                         user("ktl") + " &amp; " + user("gpdf") + ": Get together <time datetime=\"2017-12-31\" />",
-                        List.of("ktl", "gpdf"), "Get together", "2017-12-31"),
-                row("assignees joined by and before will",
+                        List.of("ktl", "gpdf"),
+                        "Get together",
+                        "2017-12-31"),
+                row(
+                        "assignees joined by and before will",
                         user("ktl") + " and " + user("swinbank") + " will audit the list.",
-                        List.of("ktl", "swinbank"), "Audit the list.", null),
-                row("an assignee before to",
+                        List.of("ktl", "swinbank"),
+                        "Audit the list.",
+                        null),
+                row(
+                        "an assignee before to",
                         user("gpdf") + " to draft the plan",
-                        List.of("gpdf"), "Draft the plan", null),
-                row("a list of three with commas",
+                        List.of("gpdf"),
+                        "Draft the plan",
+                        null),
+                row(
+                        "a list of three with commas",
                         user("ktl") + ", " + user("gpdf") + ", and " + user("swinbank") + ": meet",
-                        List.of("ktl", "gpdf", "swinbank"), "Meet", null),
-                row("a person mentioned later is not an assignee but stays in the text",
+                        List.of("ktl", "gpdf", "swinbank"),
+                        "Meet",
+                        null),
+                row(
+                        "a person mentioned later is not an assignee but stays in the text",
                         user("gpdf") + ": (work with " + user("swinbank") + ") schedule work "
                                 + "<time datetime=\"2017-11-15\" />",
-                        List.of("gpdf"), "(work with John Swinbank) schedule work", "2017-11-15"),
-                row("a task that starts with words has no assignee",
+                        List.of("gpdf"),
+                        "(work with John Swinbank) schedule work",
+                        "2017-11-15"),
+                row(
+                        "a task that starts with words has no assignee",
                         "Ask " + user("ktl") + " about it",
-                        List.of(), "Ask Kian-Tat Lim about it", null),
-                row("an unknown person keeps the name as written",
+                        List.of(),
+                        "Ask Kian-Tat Lim about it",
+                        null),
+                row(
+                        "an unknown person keeps the name as written",
                         user("xiuqin") + ": check with " + user("nobody"),
-                        List.of("xiuqin"), "Check with @nobody", null),
-                row("a person referenced by user key is resolved to the username",
+                        List.of("xiuqin"),
+                        "Check with @nobody",
+                        null),
+                row(
+                        "a person referenced by user key is resolved to the username",
                         "<ac:link><ri:user ri:userkey=\"key-ktl\" /></ac:link>: one",
-                        List.of("ktl"), "One", null),
-                row("a person referenced by account id is resolved to the username",
+                        List.of("ktl"),
+                        "One",
+                        null),
+                row(
+                        "a person referenced by account id is resolved to the username",
                         "<ac:link><ri:user ri:account-id=\"acc-ktl\" /></ac:link>: two",
-                        List.of("ktl"), "Two", null),
-                row("an unknown user key is kept as the username",
+                        List.of("ktl"),
+                        "Two",
+                        null),
+                row(
+                        "an unknown user key is kept as the username",
                         "<ac:link><ri:user ri:userkey=\"8a7f\" /></ac:link>: three",
-                        List.of("8a7f"), "Three", null));
+                        List.of("8a7f"),
+                        "Three",
+                        null));
     }
 
     /** What the case shows, for its name. */
@@ -83,17 +118,21 @@ public class ActionAssigneesTest {
 
     @Test
     public void theAssigneesTextAndDueDateAreAsTheTableSays() {
-        List<ActionItem> actions = page("p1", "<ac:task-list>" + task("1", "incomplete", body) + "</ac:task-list>",
-                USERS).actions();
+        List<ActionItem> actions = page(
+                        "p1", "<ac:task-list>" + task("1", "incomplete", body) + "</ac:task-list>", USERS)
+                .actions();
 
         assertEquals(1, actions.size());
         ActionItem action = actions.get(0);
-        assertEquals(assignees, action.assignees().stream().map(Person::username).toList());
+        assertEquals(
+                assignees, action.assignees().stream().map(Person::username).toList());
         assertEquals(text, action.text());
         assertEquals(due, action.due());
     }
 
     private static Object[] row(String description, String body, List<String> assignees, String text, String due) {
-        return new Object[] {description, body, assignees, text, Optional.ofNullable(due).map(LocalDate::parse)};
+        return new Object[] {
+            description, body, assignees, text, Optional.ofNullable(due).map(LocalDate::parse)
+        };
     }
 }

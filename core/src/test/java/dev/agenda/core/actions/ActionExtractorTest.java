@@ -18,8 +18,13 @@ import org.junit.Test;
 public class ActionExtractorTest {
 
     private static final UserDirectory USERS = new InMemoryUserDirectory(List.of(
-            new User("ktl", Optional.of("key-ktl"), Optional.of("acc-ktl"), Optional.of("Kian-Tat Lim"),
-                    Optional.empty(), Optional.empty()),
+            new User(
+                    "ktl",
+                    Optional.of("key-ktl"),
+                    Optional.of("acc-ktl"),
+                    Optional.of("Kian-Tat Lim"),
+                    Optional.empty(),
+                    Optional.empty()),
             User.named("gpdf", "Gregory Dubois-Felsmann"),
             User.named("swinbank", "John Swinbank")));
 
@@ -43,12 +48,22 @@ public class ActionExtractorTest {
 
     @Test
     public void issueKeysFromJiraMacrosAndFromPlainTextOfKnownProjects() {
-        ActionItem action = only(agenda(parameter("project", "DM"), "<tr><td>9:00</td><td>T</td><td></td><td>"
-                + "<ac:task-list>" + Fixtures2.task("7", "complete", "Follow DM-42 and LDM-230 "
-                + "<ac:structured-macro ac:name=\"jira\"><ac:parameter ac:name=\"key\">RFC-188</ac:parameter>"
-                + "</ac:structured-macro>") + "</ac:task-list></td></tr>"));
+        ActionItem action = only(agenda(
+                parameter("project", "DM"),
+                "<tr><td>9:00</td><td>T</td><td></td><td>"
+                        + "<ac:task-list>"
+                        + Fixtures2.task(
+                                "7",
+                                "complete",
+                                "Follow DM-42 and LDM-230 "
+                                        + "<ac:structured-macro ac:name=\"jira\"><ac:parameter ac:name=\"key\">RFC-188</ac:parameter>"
+                                        + "</ac:structured-macro>")
+                        + "</ac:task-list></td></tr>"));
 
-        assertEquals(List.of(IssueKey.parse("DM-42").orElseThrow(), IssueKey.parse("RFC-188").orElseThrow()),
+        assertEquals(
+                List.of(
+                        IssueKey.parse("DM-42").orElseThrow(),
+                        IssueKey.parse("RFC-188").orElseThrow()),
                 action.issueKeys());
         assertEquals("the trailing issue is a field", "Follow DM-42 and LDM-230", action.text());
         assertTrue(action.isComplete());
@@ -56,10 +71,16 @@ public class ActionExtractorTest {
 
     @Test
     public void topicAndDayComeFromTheAgendaRowAndNothingOutsideAnAgenda() {
-        List<ActionItem> actions = page("p1", agenda(parameter("date", "2017-11-03"),
-                "<tr><td>9:00</td><td>Planning <strong>FY18</strong></td><td></td><td><ac:task-list>"
-                        + Fixtures2.task("1", "incomplete", "inside") + "</ac:task-list></td></tr>")
-                + "<ac:task-list>" + Fixtures2.task("2", "incomplete", "outside") + "</ac:task-list>", USERS).actions();
+        List<ActionItem> actions = page(
+                        "p1",
+                        agenda(
+                                        parameter("date", "2017-11-03"),
+                                        "<tr><td>9:00</td><td>Planning <strong>FY18</strong></td><td></td><td><ac:task-list>"
+                                                + Fixtures2.task("1", "incomplete", "inside")
+                                                + "</ac:task-list></td></tr>")
+                                + "<ac:task-list>" + Fixtures2.task("2", "incomplete", "outside") + "</ac:task-list>",
+                        USERS)
+                .actions();
 
         assertEquals(Optional.of("Planning FY18"), actions.get(0).topic());
         assertEquals(Optional.of(LocalDate.of(2017, 11, 3)), actions.get(0).day());
@@ -69,12 +90,23 @@ public class ActionExtractorTest {
 
     @Test
     public void nestedTasksAreActionsOfTheirOwnAndNotPartOfTheirParentsText() {
-        List<ActionItem> actions = page("p1", "<ac:task-list>" + Fixtures2.task("1", "incomplete", "parent"
-                + "<ac:task-list>" + Fixtures2.task("2", "complete", "child") + "</ac:task-list>")
-                + "</ac:task-list>", USERS).actions();
+        List<ActionItem> actions = page(
+                        "p1",
+                        "<ac:task-list>"
+                                + Fixtures2.task(
+                                        "1",
+                                        "incomplete",
+                                        "parent" + "<ac:task-list>" + Fixtures2.task("2", "complete", "child")
+                                                + "</ac:task-list>")
+                                + "</ac:task-list>",
+                        USERS)
+                .actions();
 
-        assertEquals(List.of("parent", "child"), actions.stream().map(ActionItem::text).toList());
-        assertEquals(List.of("p1/1", "p1/2"), actions.stream().map(ActionItem::id).toList());
+        assertEquals(
+                List.of("parent", "child"),
+                actions.stream().map(ActionItem::text).toList());
+        assertEquals(
+                List.of("p1/1", "p1/2"), actions.stream().map(ActionItem::id).toList());
     }
 
     @Test
@@ -90,12 +122,18 @@ public class ActionExtractorTest {
 
     @Test
     public void aMissingOrRepeatedTaskIdStillGivesUniqueIdsWithAWarning() {
-        List<ActionItem> actions = page("p1", "<ac:task-list>" + Fixtures2.task("3", "incomplete", "a")
-                + Fixtures2.task("3", "incomplete", "b")
-                + "<ac:task><ac:task-status>incomplete</ac:task-status><ac:task-body>c</ac:task-body></ac:task>"
-                + "</ac:task-list>", USERS).actions();
+        List<ActionItem> actions = page(
+                        "p1",
+                        "<ac:task-list>" + Fixtures2.task("3", "incomplete", "a")
+                                + Fixtures2.task("3", "incomplete", "b")
+                                + "<ac:task><ac:task-status>incomplete</ac:task-status><ac:task-body>c</ac:task-body></ac:task>"
+                                + "</ac:task-list>",
+                        USERS)
+                .actions();
 
-        assertEquals(List.of("p1/3", "p1/3~2", "p1/position-3"), actions.stream().map(ActionItem::id).toList());
+        assertEquals(
+                List.of("p1/3", "p1/3~2", "p1/position-3"),
+                actions.stream().map(ActionItem::id).toList());
         assertTrue(actions.get(0).warnings().isEmpty());
         assertTrue(actions.get(1).warnings().get(0).contains("same id (3)"));
         assertTrue(actions.get(2).warnings().get(0).contains("no id"));
@@ -103,8 +141,8 @@ public class ActionExtractorTest {
 
     @Test
     public void anUnknownStatusOrUnreadableDateIsWarned() {
-        ActionItem action = only("<ac:task-list>" + Fixtures2.task("1", "done", "x <time datetime=\"soon\" />")
-                + "</ac:task-list>");
+        ActionItem action = only(
+                "<ac:task-list>" + Fixtures2.task("1", "done", "x <time datetime=\"soon\" />") + "</ac:task-list>");
 
         assertEquals(TaskStatus.INCOMPLETE, action.status());
         assertEquals(Optional.empty(), action.due());

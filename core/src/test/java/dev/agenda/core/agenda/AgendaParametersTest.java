@@ -16,8 +16,21 @@ public class AgendaParametersTest {
 
     @Test
     public void readsEveryParameter() {
-        AgendaParameters parameters = AgendaParameters.parse(Map.of("title", " Day 1 ", "date", "2017-11-02",
-                "timezone", "America/Phoenix", "start", "9:00", "project", "dm", "issueType", "Story"), SERVER);
+        AgendaParameters parameters = AgendaParameters.parse(
+                Map.of(
+                        "title",
+                        " Day 1 ",
+                        "date",
+                        "2017-11-02",
+                        "timezone",
+                        "America/Phoenix",
+                        "start",
+                        "9:00",
+                        "project",
+                        "dm",
+                        "issueType",
+                        "Story"),
+                SERVER);
 
         assertEquals("Day 1", parameters.title());
         assertEquals(Optional.of(LocalDate.of(2017, 11, 2)), parameters.date());
@@ -41,8 +54,9 @@ public class AgendaParametersTest {
 
     @Test
     public void badValuesFallBackAndSayWhatIsWrong() {
-        AgendaParameters parameters = AgendaParameters.parse(Map.of("date", "2017-13-01", "timezone", "Mars/Olympus",
-                "start", "nine", "project", "not a key"), SERVER);
+        AgendaParameters parameters = AgendaParameters.parse(
+                Map.of("date", "2017-13-01", "timezone", "Mars/Olympus", "start", "nine", "project", "not a key"),
+                SERVER);
 
         assertEquals(Optional.empty(), parameters.date());
         assertEquals(SERVER, parameters.zone());

@@ -29,7 +29,8 @@ public class AgendaTableReaderTest {
                 + "</tbody></table>");
 
         assertTrue(table.hasHeaderRow());
-        assertEquals(List.of(ColumnRole.CHAIR, ColumnRole.TOPIC, ColumnRole.OTHER, ColumnRole.TIME, ColumnRole.DURATION),
+        assertEquals(
+                List.of(ColumnRole.CHAIR, ColumnRole.TOPIC, ColumnRole.OTHER, ColumnRole.TIME, ColumnRole.DURATION),
                 table.columns().stream().map(AgendaColumn::role).toList());
         AgendaRow row = table.rows().get(0);
         assertEquals("Welcome", text(row.cell(ColumnRole.TOPIC)));
@@ -58,7 +59,10 @@ public class AgendaTableReaderTest {
         assertEquals("Welcome", text(table.rows().get(0).cell(ColumnRole.TOPIC)));
         assertEquals("ktl", text(table.rows().get(0).cell(ColumnRole.CHAIR)));
         assertEquals("extra", text(table.rows().get(0).otherCells().get(0)));
-        assertEquals("a short row has no chair", Optional.empty(), table.rows().get(1).cell(ColumnRole.CHAIR));
+        assertEquals(
+                "a short row has no chair",
+                Optional.empty(),
+                table.rows().get(1).cell(ColumnRole.CHAIR));
     }
 
     @Test

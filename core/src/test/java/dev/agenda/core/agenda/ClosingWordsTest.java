@@ -23,21 +23,26 @@ public class ClosingWordsTest {
 
     @Parameters(name = "‘{0}’ closes the meeting")
     public static List<Object[]> cases() {
-        return List.of(new Object[][] {
-                {"Finish"}, {"Close"}, {"Closing"}, {"Adjourn"}, {"End of meeting"}, {"Meeting ends."}});
+        return List.of(
+                new Object[][] {{"Finish"}, {"Close"}, {"Closing"}, {"Adjourn"}, {"End of meeting"}, {"Meeting ends."}
+                });
     }
 
     @Parameter
     public String closing;
 
-    private final AgendaReader reader = new AgendaReader(new InlineTokenizer(UserDirectory.empty()),
-            Fixtures.SERVER_ZONE);
+    private final AgendaReader reader =
+            new AgendaReader(new InlineTokenizer(UserDirectory.empty()), Fixtures.SERVER_ZONE);
 
     @Test
     public void theClosingItemIsAMarkerAndTheDayEndsThere() {
-        Agenda agenda = reader.readMacro(parse(agenda("", "<tr><td>09:00</td><td>A</td><td></td><td></td></tr>"
-                + "<tr><td>10:00</td><td>" + closing + "</td><td></td><td></td></tr>"
-                + "<tr><td>11:00</td><td>Drinks</td><td></td><td></td></tr>")).childElements().get(0));
+        Agenda agenda = reader.readMacro(parse(agenda(
+                        "",
+                        "<tr><td>09:00</td><td>A</td><td></td><td></td></tr>"
+                                + "<tr><td>10:00</td><td>" + closing + "</td><td></td><td></td></tr>"
+                                + "<tr><td>11:00</td><td>Drinks</td><td></td><td></td></tr>"))
+                .childElements()
+                .get(0));
 
         assertEquals(ScheduledItem.Kind.MARKER, agenda.items().get(1).schedule().kind());
         assertEquals(Optional.of(LocalTime.of(10, 0)), agenda.schedule().dayEnd());

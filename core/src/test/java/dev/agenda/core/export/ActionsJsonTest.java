@@ -11,7 +11,8 @@ import org.junit.Test;
 
 public class ActionsJsonTest {
 
-    private final JsonNode actions = read(new ActionsJson().write(Fixtures.referencePage().actions()));
+    private final JsonNode actions =
+            read(new ActionsJson().write(Fixtures.referencePage().actions()));
 
     private static JsonNode read(String json) {
         try {
@@ -24,8 +25,8 @@ public class ActionsJsonTest {
     @Test
     public void anArrayOfEveryActionWithExactlyTheDocumentedFieldsInOrder() {
         assertEquals(11, actions.size());
-        List<String> fields = List.of("id", "taskId", "status", "assignees", "due", "text", "topic", "day",
-                "issueKeys", "jiraKey");
+        List<String> fields =
+                List.of("id", "taskId", "status", "assignees", "due", "text", "topic", "day", "issueKeys", "jiraKey");
         for (JsonNode action : actions) {
             List<String> names = new java.util.ArrayList<>();
             action.fieldNames().forEachRemaining(names::add);
@@ -50,9 +51,14 @@ public class ActionsJsonTest {
 
     @Test
     public void absentValuesAreNull() {
-        JsonNode outside = read(new ActionsJson().write(Fixtures.page("p", "<ac:task-list>"
-                + Fixtures.task("1", "incomplete", "no date") + "</ac:task-list>",
-                dev.agenda.core.users.UserDirectory.empty()).actions())).get(0);
+        JsonNode outside = read(new ActionsJson()
+                        .write(Fixtures.page(
+                                        "p",
+                                        "<ac:task-list>" + Fixtures.task("1", "incomplete", "no date")
+                                                + "</ac:task-list>",
+                                        dev.agenda.core.users.UserDirectory.empty())
+                                .actions()))
+                .get(0);
 
         assertTrue(outside.get("due").isNull());
         assertTrue(outside.get("topic").isNull());

@@ -27,21 +27,71 @@ import net.jqwik.api.constraints.StringLength;
  */
 class ParserFuzzTest {
 
-    private static final List<String> XML_PIECES = List.of("<p>", "</p>", "<table>", "<tr>", "<td>", "</td>", "</tr>",
-            "</table>", "<ac:task-list>", "<ac:task>", "<ac:task-id>1</ac:task-id>", "<ac:task-status>complete",
-            "</ac:task-status>", "<ac:task-body>", "</ac:task-body>", "</ac:task>", "</ac:task-list>",
-            "<ac:structured-macro ac:name=\"agenda\">", "<ac:structured-macro ac:name=\"jira\">",
-            "<ac:parameter ac:name=\"key\">DM-1</ac:parameter>", "<ac:parameter ac:name=\"start\">9</ac:parameter>",
-            "<ac:rich-text-body>", "</ac:rich-text-body>", "</ac:structured-macro>", "<ri:user ri:username=\"x\" />",
-            "<ac:link>", "</ac:link>", "<time datetime=\"2017-11-02\" />", "<time datetime=\"nope\" />", "&nbsp;",
-            "&mdash;", "&amp;", "&", "&#0;", "&#xD800;", "&lol;", "<![CDATA[", "]]>", "<!--", "-->", "<!DOCTYPE x>",
-            "<!ENTITY a \"b\">", "<?xml version=\"1.0\"?>", "<script>", "</script>", "<a href=\"javascript:x\">",
-            "</a>", "09:00", "9-9:30am", "1h15", "TBD", "@", " ", "\u0000", "\uFFFF", "\uD83D\uDE00", "<", ">", "\"",
+    private static final List<String> XML_PIECES = List.of(
+            "<p>",
+            "</p>",
+            "<table>",
+            "<tr>",
+            "<td>",
+            "</td>",
+            "</tr>",
+            "</table>",
+            "<ac:task-list>",
+            "<ac:task>",
+            "<ac:task-id>1</ac:task-id>",
+            "<ac:task-status>complete",
+            "</ac:task-status>",
+            "<ac:task-body>",
+            "</ac:task-body>",
+            "</ac:task>",
+            "</ac:task-list>",
+            "<ac:structured-macro ac:name=\"agenda\">",
+            "<ac:structured-macro ac:name=\"jira\">",
+            "<ac:parameter ac:name=\"key\">DM-1</ac:parameter>",
+            "<ac:parameter ac:name=\"start\">9</ac:parameter>",
+            "<ac:rich-text-body>",
+            "</ac:rich-text-body>",
+            "</ac:structured-macro>",
+            "<ri:user ri:username=\"x\" />",
+            "<ac:link>",
+            "</ac:link>",
+            "<time datetime=\"2017-11-02\" />",
+            "<time datetime=\"nope\" />",
+            "&nbsp;",
+            "&mdash;",
+            "&amp;",
+            "&",
+            "&#0;",
+            "&#xD800;",
+            "&lol;",
+            "<![CDATA[",
+            "]]>",
+            "<!--",
+            "-->",
+            "<!DOCTYPE x>",
+            "<!ENTITY a \"b\">",
+            "<?xml version=\"1.0\"?>",
+            "<script>",
+            "</script>",
+            "<a href=\"javascript:x\">",
+            "</a>",
+            "09:00",
+            "9-9:30am",
+            "1h15",
+            "TBD",
+            "@",
+            " ",
+            "\u0000",
+            "\uFFFF",
+            "\uD83D\uDE00",
+            "<",
+            ">",
+            "\"",
             "'");
 
     private final StorageFormatParser parser = new StorageFormatParser();
-    private final MeetingPageReader reader = new MeetingPageReader(new InMemoryUserDirectory(List.of()),
-            JiraProjects.none(), ZoneId.of("UTC"));
+    private final MeetingPageReader reader =
+            new MeetingPageReader(new InMemoryUserDirectory(List.of()), JiraProjects.none(), ZoneId.of("UTC"));
 
     @Property(tries = 2_000, seed = "20171102")
     void anyTextParsesOrIsTheClearError(@ForAll @StringLength(max = 200) String text) {
@@ -66,9 +116,34 @@ class ParserFuzzTest {
 
     @Provide
     Arbitrary<String> cellLike() {
-        Arbitrary<String> pieces = Arbitraries.of("0", "9", "12", "23", "24", "99", ":", ".", "-", "–", " ", "to",
-                "am", "pm", "a.m.", "h", "hr", "min", "m", "1.5", "noon", "TBD", "999999999999", "\u00A0", "");
-        return Arbitraries.oneOf(pieces.list().ofMaxSize(8).map(list -> String.join("", list)),
+        Arbitrary<String> pieces = Arbitraries.of(
+                "0",
+                "9",
+                "12",
+                "23",
+                "24",
+                "99",
+                ":",
+                ".",
+                "-",
+                "–",
+                " ",
+                "to",
+                "am",
+                "pm",
+                "a.m.",
+                "h",
+                "hr",
+                "min",
+                "m",
+                "1.5",
+                "noon",
+                "TBD",
+                "999999999999",
+                "\u00A0",
+                "");
+        return Arbitraries.oneOf(
+                pieces.list().ofMaxSize(8).map(list -> String.join("", list)),
                 Arbitraries.strings().ofMaxLength(20));
     }
 
@@ -87,8 +162,10 @@ class ParserFuzzTest {
         try {
             parser.parse(written);
         } catch (StorageFormatException e) {
-            throw new AssertionError("what was read from " + quoted(text) + " was written back as " + quoted(written)
-                    + ", which does not read: " + e.getMessage(), e);
+            throw new AssertionError(
+                    "what was read from " + quoted(text) + " was written back as " + quoted(written)
+                            + ", which does not read: " + e.getMessage(),
+                    e);
         }
     }
 

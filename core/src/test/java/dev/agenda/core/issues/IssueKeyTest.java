@@ -17,10 +17,7 @@ public class IssueKeyTest {
     @Parameters(name = "‘{0}’ is {1}")
     public static List<Object[]> cases() {
         return List.of(
-                key(" dm-12813 ", new IssueKey("DM", 12813)),
-                notAKey("DM-"),
-                notAKey("12-DM"),
-                notAKey("DM-1 extra"));
+                key(" dm-12813 ", new IssueKey("DM", 12813)), notAKey("DM-"), notAKey("12-DM"), notAKey("DM-1 extra"));
     }
 
     @Parameter(0)

@@ -10,7 +10,9 @@ public class JiraProjectsTest {
     private final JiraProjects projects = new JiraProjects(List.of("DM", "rfc"));
 
     private List<String> keysIn(String text) {
-        return projects.findIn(text).stream().map(occurrence -> occurrence.key().toString()).toList();
+        return projects.findIn(text).stream()
+                .map(occurrence -> occurrence.key().toString())
+                .toList();
     }
 
     @Test

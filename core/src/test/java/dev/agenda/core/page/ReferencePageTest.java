@@ -25,12 +25,17 @@ public class ReferencePageTest {
     private final MeetingPage page = Fixtures.referencePage();
 
     private AgendaEntry item(int day, String topic) {
-        return page.agendas().get(day).items().stream().filter(entry -> entry.topic().equals(topic)).findFirst()
+        return page.agendas().get(day).items().stream()
+                .filter(entry -> entry.topic().equals(topic))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no item " + topic));
     }
 
     private ActionItem action(String taskId) {
-        return page.actions().stream().filter(action -> action.taskId().equals(taskId)).findFirst().orElseThrow();
+        return page.actions().stream()
+                .filter(action -> action.taskId().equals(taskId))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<String> usernames(ActionItem action) {
@@ -43,47 +48,76 @@ public class ReferencePageTest {
         assertEquals(15, page.agendas().get(0).items().size());
         assertEquals(11, page.agendas().get(1).items().size());
         assertEquals("Day 1", page.agendas().get(0).parameters().title());
-        assertEquals(Optional.of(LocalDate.of(2017, 11, 3)), page.agendas().get(1).day());
-        assertEquals(ZoneId.of("America/Phoenix"), page.agendas().get(0).parameters().zone());
+        assertEquals(
+                Optional.of(LocalDate.of(2017, 11, 3)), page.agendas().get(1).day());
+        assertEquals(
+                ZoneId.of("America/Phoenix"), page.agendas().get(0).parameters().zone());
         assertTrue(page.agendas().get(0).warnings().isEmpty());
         for (Agenda agenda : page.agendas()) {
             for (AgendaEntry entry : agenda.items()) {
-                assertTrue(entry.topic() + ": " + entry.schedule().warnings(), entry.schedule().warnings().isEmpty());
+                assertTrue(
+                        entry.topic() + ": " + entry.schedule().warnings(),
+                        entry.schedule().warnings().isEmpty());
             }
         }
     }
 
     @Test
     public void computedDurations() {
-        assertEquals(Optional.of(Duration.ofMinutes(30)), item(0, "Welcome").schedule().duration());
-        assertEquals(Optional.of(Duration.ofMinutes(45)), item(0, "Documentation").schedule().duration());
-        assertEquals(Optional.of(Duration.ofMinutes(5)), item(1, "SUIT Show & Tell").schedule().duration());
-        assertEquals(Optional.of(Duration.ofMinutes(65)), item(0, "Butler WG report").schedule().duration());
+        assertEquals(
+                Optional.of(Duration.ofMinutes(30)),
+                item(0, "Welcome").schedule().duration());
+        assertEquals(
+                Optional.of(Duration.ofMinutes(45)),
+                item(0, "Documentation").schedule().duration());
+        assertEquals(
+                Optional.of(Duration.ofMinutes(5)),
+                item(1, "SUIT Show & Tell").schedule().duration());
+        assertEquals(
+                Optional.of(Duration.ofMinutes(65)),
+                item(0, "Butler WG report").schedule().duration());
     }
 
     @Test
     public void finishAndCloseAreMarkersAndTheDaysEndThere() {
         assertEquals(ScheduledItem.Kind.MARKER, item(0, "Finish").schedule().kind());
-        assertEquals(ScheduledItem.Kind.MARKER,
-                item(0, "Group dinner at Downtown Kitchen, 135 South 6th Avenue").schedule().kind());
+        assertEquals(
+                ScheduledItem.Kind.MARKER,
+                item(0, "Group dinner at Downtown Kitchen, 135 South 6th Avenue")
+                        .schedule()
+                        .kind());
         assertEquals(ScheduledItem.Kind.MARKER, item(1, "Close").schedule().kind());
-        assertEquals(Optional.of(LocalTime.of(17, 30)), page.agendas().get(0).schedule().dayEnd());
-        assertEquals(Optional.of(Duration.ofMinutes(8 * 60 + 30)), page.agendas().get(0).schedule().total());
-        assertEquals(Optional.of(Duration.ofHours(6)), page.agendas().get(1).schedule().total());
+        assertEquals(
+                Optional.of(LocalTime.of(17, 30)),
+                page.agendas().get(0).schedule().dayEnd());
+        assertEquals(
+                Optional.of(Duration.ofMinutes(8 * 60 + 30)),
+                page.agendas().get(0).schedule().total());
+        assertEquals(
+                Optional.of(Duration.ofHours(6)),
+                page.agendas().get(1).schedule().total());
     }
 
     @Test
     public void elevenActionsInPageOrder() {
         assertEquals(11, page.actions().size());
-        assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"),
+        assertEquals(
+                List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"),
                 page.actions().stream().map(ActionItem::taskId).toList());
-        assertEquals(List.of("dmlt/1", "dmlt/11"), List.of(page.actions().get(0).id(), page.actions().get(10).id()));
+        assertEquals(
+                List.of("dmlt/1", "dmlt/11"),
+                List.of(page.actions().get(0).id(), page.actions().get(10).id()));
         assertEquals(8, page.actionsIn(page.agendas().get(0)).size());
         assertEquals(3, page.actionsIn(page.agendas().get(1)).size());
         for (ActionItem action : page.actions()) {
-            assertTrue(action.taskId() + ": " + action.warnings(), action.warnings().isEmpty());
+            assertTrue(
+                    action.taskId() + ": " + action.warnings(),
+                    action.warnings().isEmpty());
             assertTrue(action.due().isPresent());
-            assertEquals(1, usernames(action).size() + (action.taskId().equals("4") || action.taskId().equals("9") ? -1 : 0));
+            assertEquals(
+                    1,
+                    usernames(action).size()
+                            + (action.taskId().equals("4") || action.taskId().equals("9") ? -1 : 0));
         }
     }
 
@@ -94,8 +128,10 @@ public class ReferencePageTest {
         assertEquals(List.of("ktl", "dpetravick"), usernames(action));
         assertEquals(TaskStatus.INCOMPLETE, action.status());
         assertEquals(Optional.of(LocalDate.of(2017, 12, 31)), action.due());
-        assertEquals("Get together to start work on updates for LDM-141 (Storage Sizing and I/O Model), "
-                + "LDM-129 (Infrastructure Design)", action.text());
+        assertEquals(
+                "Get together to start work on updates for LDM-141 (Storage Sizing and I/O Model), "
+                        + "LDM-129 (Infrastructure Design)",
+                action.text());
         assertEquals(Optional.of("Documentation"), action.topic());
         assertEquals(Optional.of(LocalDate.of(2017, 11, 2)), action.day());
         assertEquals("LDM is not a Jira project", List.of(), action.issueKeys());
@@ -120,8 +156,10 @@ public class ReferencePageTest {
         assertEquals(List.of(IssueKey.parse("DM-12813").orElseThrow()), action.issueKeys());
         assertEquals(Optional.of("Pipeline output dataset"), action.topic());
         assertEquals(Optional.of(LocalDate.of(2017, 11, 15)), action.due());
-        assertEquals("(work with @xiuqin) schedule work to provide information on the metadata which should be "
-                + "included in pipeline outputs to make them useful for SUIT.", action.text());
+        assertEquals(
+                "(work with @xiuqin) schedule work to provide information on the metadata which should be "
+                        + "included in pipeline outputs to make them useful for SUIT.",
+                action.text());
     }
 
     @Test

@@ -17,21 +17,22 @@ final class AllowlistWriters {
     private static final Instant NOW = Instant.parse("2017-11-02T17:00:00Z");
     private static final Pattern ATTRIBUTE = Pattern.compile("\\s([a-z-]+)=\"([^\"]*)\"");
 
-    private AllowlistWriters() {
-    }
+    private AllowlistWriters() {}
 
     /** The storage renderer as production builds it ({@link HtmlAllowlist#PAGE_CONTENT}). */
     static String storage(String storageFormat) {
         MeetingPage page = Fixtures.page("p", storageFormat, UserDirectory.empty());
         return new StorageHtmlRenderer(context(), page, (macro, agenda) -> SafeHtml.EMPTY)
-                .renderContent(page.root(), Fixtures.SERVER_ZONE).toString();
+                .renderContent(page.root(), Fixtures.SERVER_ZONE)
+                .toString();
     }
 
     /** The storage renderer following the given declaration. */
     static String storage(String storageFormat, HtmlAllowlist allowlist) {
         MeetingPage page = Fixtures.page("p", storageFormat, UserDirectory.empty());
         return new StorageHtmlRenderer(context(), page, (macro, agenda) -> SafeHtml.EMPTY, allowlist)
-                .renderContent(page.root(), Fixtures.SERVER_ZONE).toString();
+                .renderContent(page.root(), Fixtures.SERVER_ZONE)
+                .toString();
     }
 
     /** What the host rendered, as production lets it into a page ({@link SafeHtml#fromHostRendering}). */
@@ -71,7 +72,8 @@ final class AllowlistWriters {
 
     /** Decodes the character references both writers put in attribute values. */
     private static String decode(String value) {
-        Matcher reference = Pattern.compile("&(#x?[0-9a-fA-F]+|amp|lt|gt|quot|apos);").matcher(value);
+        Matcher reference =
+                Pattern.compile("&(#x?[0-9a-fA-F]+|amp|lt|gt|quot|apos);").matcher(value);
         StringBuilder decoded = new StringBuilder();
         while (reference.find()) {
             String name = reference.group(1);
@@ -81,8 +83,11 @@ final class AllowlistWriters {
                 case "gt" -> ">";
                 case "quot" -> "\"";
                 case "apos" -> "'";
-                default -> Character.toString(name.startsWith("#x")
-                        ? Integer.parseInt(name.substring(2), 16) : Integer.parseInt(name.substring(1)));
+                default ->
+                    Character.toString(
+                            name.startsWith("#x")
+                                    ? Integer.parseInt(name.substring(2), 16)
+                                    : Integer.parseInt(name.substring(1)));
             };
             reference.appendReplacement(decoded, Matcher.quoteReplacement(character));
         }

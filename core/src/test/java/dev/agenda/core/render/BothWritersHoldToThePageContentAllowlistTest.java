@@ -29,8 +29,8 @@ import org.junit.Test;
 public class BothWritersHoldToThePageContentAllowlistTest {
 
     private static final HtmlAllowlist ALLOWLIST = HtmlAllowlist.PAGE_CONTENT;
-    private static final List<UnaryOperator<String>> WRITERS = List.of(AllowlistWriters::storage,
-            AllowlistWriters::host);
+    private static final List<UnaryOperator<String>> WRITERS =
+            List.of(AllowlistWriters::storage, AllowlistWriters::host);
 
     @Test
     public void everyElementTheDeclarationHoldsIsWrittenByBoth() {
@@ -55,13 +55,17 @@ public class BothWritersHoldToThePageContentAllowlistTest {
                 String piece = piece(element, attributes);
                 for (UnaryOperator<String> writer : WRITERS) {
                     String html = writer.apply(piece);
-                    assertEquals(piece + " in " + html, Optional.of(written(rule.getValue())),
+                    assertEquals(
+                            piece + " in " + html,
+                            Optional.of(written(rule.getValue())),
                             attribute(html, element, rule.getKey()));
                     checked++;
                 }
             }
         }
-        assertTrue("every element has at least the global attributes", checked > 2 * 3 * ALLOWLIST.elements().size());
+        assertTrue(
+                "every element has at least the global attributes",
+                checked > 2 * 3 * ALLOWLIST.elements().size());
     }
 
     @Test
@@ -69,24 +73,61 @@ public class BothWritersHoldToThePageContentAllowlistTest {
         List<String> addresses = new ArrayList<>(List.of("/wiki/display/DM/Minutes", "#today"));
         ALLOWLIST.urlSchemes().forEach(scheme -> addresses.add(scheme + "://example.org/minutes"));
         ALLOWLIST.urlSchemes().forEach(scheme -> addresses.add(scheme.toUpperCase(Locale.ROOT) + "://example.org/x"));
-        ALLOWLIST.elementAttributes().forEach((element, rules) -> rules.forEach((name, rule) -> {
-            if (rule == AttributeRule.URL) {
-                for (String address : addresses) {
-                    String piece = piece(element, Map.of(name, address));
-                    for (UnaryOperator<String> writer : WRITERS) {
-                        assertEquals(piece, Optional.of(address), attribute(writer.apply(piece), element, name));
+        ALLOWLIST
+                .elementAttributes()
+                .forEach((element, rules) -> rules.forEach((name, rule) -> {
+                    if (rule == AttributeRule.URL) {
+                        for (String address : addresses) {
+                            String piece = piece(element, Map.of(name, address));
+                            for (UnaryOperator<String> writer : WRITERS) {
+                                assertEquals(
+                                        piece, Optional.of(address), attribute(writer.apply(piece), element, name));
+                            }
+                        }
                     }
-                }
-            }
-        }));
+                }));
     }
 
     @Test
     public void elementsTheDeclarationDoesNotHoldAreWrittenByNeitherAndTheirTextStays() {
-        List<String> notHeld = List.of("abbr", "kbd", "var", "samp", "dfn", "bdi", "bdo", "section", "article",
-                "header", "footer", "nav", "aside", "main", "address", "figure", "figcaption", "details", "summary",
-                "center", "marquee", "blink", "font", "o", "nobr", "label", "output", "video", "audio", "picture",
-                "canvas", "dialog", "menu", "ruby", "rt", "acronym", "custom-element");
+        List<String> notHeld = List.of(
+                "abbr",
+                "kbd",
+                "var",
+                "samp",
+                "dfn",
+                "bdi",
+                "bdo",
+                "section",
+                "article",
+                "header",
+                "footer",
+                "nav",
+                "aside",
+                "main",
+                "address",
+                "figure",
+                "figcaption",
+                "details",
+                "summary",
+                "center",
+                "marquee",
+                "blink",
+                "font",
+                "o",
+                "nobr",
+                "label",
+                "output",
+                "video",
+                "audio",
+                "picture",
+                "canvas",
+                "dialog",
+                "menu",
+                "ruby",
+                "rt",
+                "acronym",
+                "custom-element");
         for (String element : notHeld) {
             assertFalse(element, ALLOWLIST.allows(element) || ALLOWLIST.dropsWithContent(element));
             String piece = "<p><" + element + " title=\"t\">kept</" + element + "></p>";
@@ -101,26 +142,65 @@ public class BothWritersHoldToThePageContentAllowlistTest {
     @Test
     public void elementsTheDeclarationDropsWithTheirContentAreLeftOutByBothWithEverythingInside() {
         for (String element : ALLOWLIST.elementsDroppedWithContent()) {
-            String inside = HtmlWriter.isVoidElement(element) ? "<" + element + " title=\"secret\"/>"
+            String inside = HtmlWriter.isVoidElement(element)
+                    ? "<" + element + " title=\"secret\"/>"
                     : "<" + element + " title=\"secret\"><b>secret</b> secret</" + element + ">";
             String piece = "<p>before" + inside + "after</p><p>next</p>";
             for (UnaryOperator<String> writer : WRITERS) {
                 String html = writer.apply(piece);
                 assertFalse(piece + " in " + html, hasElement(html, element));
                 assertFalse(piece + " in " + html, html.contains("secret"));
-                assertTrue(piece + " in " + html, html.contains("before") && html.contains("after")
-                        && html.contains("next"));
+                assertTrue(
+                        piece + " in " + html,
+                        html.contains("before") && html.contains("after") && html.contains("next"));
             }
         }
     }
 
     @Test
     public void attributesTheDeclarationDoesNotHoldAreKeptByNeither() {
-        List<String> notHeld = List.of("onclick", "onmouseover", "onerror", "onload", "onfocus", "style", "id",
-                "name", "data-x", "target", "rel", "formaction", "srcdoc", "srcset", "contenteditable", "tabindex",
-                "background", "bgcolor", "color", "face", "size", "xmlns", "xlink:href", "xml:base", "cite",
-                "longdesc", "usemap", "poster", "action", "accesskey", "autofocus", "hidden", "is", "slot", "nonce",
-                "popover", "referrerpolicy", "type", "value", "headers", "scope");
+        List<String> notHeld = List.of(
+                "onclick",
+                "onmouseover",
+                "onerror",
+                "onload",
+                "onfocus",
+                "style",
+                "id",
+                "name",
+                "data-x",
+                "target",
+                "rel",
+                "formaction",
+                "srcdoc",
+                "srcset",
+                "contenteditable",
+                "tabindex",
+                "background",
+                "bgcolor",
+                "color",
+                "face",
+                "size",
+                "xmlns",
+                "xlink:href",
+                "xml:base",
+                "cite",
+                "longdesc",
+                "usemap",
+                "poster",
+                "action",
+                "accesskey",
+                "autofocus",
+                "hidden",
+                "is",
+                "slot",
+                "nonce",
+                "popover",
+                "referrerpolicy",
+                "type",
+                "value",
+                "headers",
+                "scope");
         Set<String> held = new HashSet<>(ALLOWLIST.globalAttributes().keySet());
         held.addAll(ALLOWLIST.hostRenderingAttributes().keySet());
         ALLOWLIST.elementAttributes().values().forEach(rules -> held.addAll(rules.keySet()));
@@ -141,28 +221,43 @@ public class BothWritersHoldToThePageContentAllowlistTest {
 
     @Test
     public void dangerousAddressesAreKeptByNeitherInAnySpellingSoNoLinkOrImageIsMadeOfThem() {
-        List<String> dangerous = List.of("javascript:alert(1)", "JaVaScRiPt:alert(1)", "  javascript:alert(1)",
-                "java&#x09;script:alert(1)", "java&#x0A;script:alert(1)", "java&#x0D;script:alert(1)",
-                "&#x20;javascript:alert(1)", "&#106;avascript:alert(1)",
-                "&#x6A;&#x61;vascript:alert(1)", "javascript&#x3A;alert(1)", "javascript&#58;alert(1)",
+        List<String> dangerous = List.of(
+                "javascript:alert(1)",
+                "JaVaScRiPt:alert(1)",
+                "  javascript:alert(1)",
+                "java&#x09;script:alert(1)",
+                "java&#x0A;script:alert(1)",
+                "java&#x0D;script:alert(1)",
+                "&#x20;javascript:alert(1)",
+                "&#106;avascript:alert(1)",
+                "&#x6A;&#x61;vascript:alert(1)",
+                "javascript&#x3A;alert(1)",
+                "javascript&#58;alert(1)",
                 "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
-                "DaTa:text/html,&lt;script&gt;alert(1)&lt;/script&gt;", "vbscript:msgbox(1)", "livescript:alert(1)",
-                "file:///etc/passwd", "ftp://example.org/not-a-declared-scheme");
-        ALLOWLIST.elementAttributes().forEach((element, rules) -> rules.forEach((name, rule) -> {
-            if (rule == AttributeRule.URL) {
-                for (String address : dangerous) {
-                    String piece = piece(element, Map.of(name, address));
-                    for (UnaryOperator<String> writer : WRITERS) {
-                        String html = writer.apply(piece).toLowerCase(Locale.ROOT);
-                        for (String sign : List.of("script", "data:", "file:", "ftp:", "alert", "msgbox")) {
-                            assertFalse(piece + " in " + html, html.contains(sign));
+                "DaTa:text/html,&lt;script&gt;alert(1)&lt;/script&gt;",
+                "vbscript:msgbox(1)",
+                "livescript:alert(1)",
+                "file:///etc/passwd",
+                "ftp://example.org/not-a-declared-scheme");
+        ALLOWLIST
+                .elementAttributes()
+                .forEach((element, rules) -> rules.forEach((name, rule) -> {
+                    if (rule == AttributeRule.URL) {
+                        for (String address : dangerous) {
+                            String piece = piece(element, Map.of(name, address));
+                            for (UnaryOperator<String> writer : WRITERS) {
+                                String html = writer.apply(piece).toLowerCase(Locale.ROOT);
+                                for (String sign : List.of("script", "data:", "file:", "ftp:", "alert", "msgbox")) {
+                                    assertFalse(piece + " in " + html, html.contains(sign));
+                                }
+                                assertFalse(
+                                        "an element that needs its address is not written without it: " + html,
+                                        ALLOWLIST.requiredAttributes().containsKey(element)
+                                                && hasElement(html, element));
+                            }
                         }
-                        assertFalse("an element that needs its address is not written without it: " + html,
-                                ALLOWLIST.requiredAttributes().containsKey(element) && hasElement(html, element));
                     }
-                }
-            }
-        }));
+                }));
     }
 
     @Test
@@ -174,15 +269,20 @@ public class BothWritersHoldToThePageContentAllowlistTest {
                 String html = writer.apply(piece);
                 assertFalse(piece + " in " + html, hasElement(html, element));
                 // What the element held stays, or for a date the storage renderer's warning that it has none.
-                assertTrue(piece + " in " + html, HtmlWriter.isVoidElement(element) || html.contains("text")
-                        || html.contains("agenda-inline-warning"));
+                assertTrue(
+                        piece + " in " + html,
+                        HtmlWriter.isVoidElement(element)
+                                || html.contains("text")
+                                || html.contains("agenda-inline-warning"));
             }
         });
     }
 
     @Test
     public void attributesDeclaredForTheHostsRenderingOnlyAreKeptFromItAndNeverFromTheStorageFormat() {
-        assertEquals("Confluence's styling of other macros", Set.of("class"),
+        assertEquals(
+                "Confluence's styling of other macros",
+                Set.of("class"),
                 ALLOWLIST.hostRenderingAttributes().keySet());
         ALLOWLIST.hostRenderingAttributes().forEach((name, rule) -> {
             for (String element : ALLOWLIST.elements()) {
@@ -198,7 +298,8 @@ public class BothWritersHoldToThePageContentAllowlistTest {
     /** The element with the attributes (values as markup) around some text, where HTML allows the element. */
     static String piece(String element, Map<String, String> attributes) {
         StringBuilder markup = new StringBuilder("<").append(element);
-        attributes.forEach((name, value) -> markup.append(' ').append(name).append("=\"").append(value).append('"'));
+        attributes.forEach((name, value) ->
+                markup.append(' ').append(name).append("=\"").append(value).append('"'));
         markup.append(HtmlWriter.isVoidElement(element) ? "/>" : ">text</" + element + ">");
         return switch (element) {
             case "li" -> "<ul>" + markup + "</ul>";
@@ -214,8 +315,10 @@ public class BothWritersHoldToThePageContentAllowlistTest {
     /** The attributes the element cannot be written without, with values their rules keep. */
     static Map<String, String> required(String element) {
         Map<String, String> required = new LinkedHashMap<>();
-        Optional.ofNullable(ALLOWLIST.requiredAttributes().get(element)).ifPresent(attribute -> required.put(
-                attribute, sample(ALLOWLIST.elementAttributes().get(element).get(attribute))));
+        Optional.ofNullable(ALLOWLIST.requiredAttributes().get(element))
+                .ifPresent(attribute -> required.put(
+                        attribute,
+                        sample(ALLOWLIST.elementAttributes().get(element).get(attribute))));
         return required;
     }
 

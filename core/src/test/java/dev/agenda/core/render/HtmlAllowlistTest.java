@@ -32,24 +32,49 @@ public class HtmlAllowlistTest {
 
     @Test
     public void addressesAreRelativeOrOfADeclaredSchemeAndNoSpellingSmugglesInAnother() {
-        for (String allowed : List.of("https://example.org/a?b=1", "HTTP://example.org", "mailto:chair@example.org",
-                "/wiki/x", "minutes.html", "#today", "?week=45", "//example.org/x", "a/b:c")) {
+        for (String allowed : List.of(
+                "https://example.org/a?b=1",
+                "HTTP://example.org",
+                "mailto:chair@example.org",
+                "/wiki/x",
+                "minutes.html",
+                "#today",
+                "?week=45",
+                "//example.org/x",
+                "a/b:c")) {
             assertEquals(allowed, Optional.of(allowed), accepted(URL, allowed));
         }
-        assertEquals("written without the white space around it", Optional.of("https://example.org"),
+        assertEquals(
+                "written without the white space around it",
+                Optional.of("https://example.org"),
                 accepted(URL, "  https://example.org\n"));
-        for (String refused : List.of("javascript:alert(1)", "JaVaScRiPt:alert(1)", " javascript:alert(1)",
-                "java\tscript:alert(1)", "java\nscript:alert(1)", "\u0000javascript:alert(1)", "javascript\u0001:x",
-                "data:text/html,<script>x</script>", "DATA:image/png;base64,AA", "vbscript:msgbox(1)",
-                "ftp://example.org/x", "file:///etc/passwd", "a:b", "", "   ")) {
+        for (String refused : List.of(
+                "javascript:alert(1)",
+                "JaVaScRiPt:alert(1)",
+                " javascript:alert(1)",
+                "java\tscript:alert(1)",
+                "java\nscript:alert(1)",
+                "\u0000javascript:alert(1)",
+                "javascript\u0001:x",
+                "data:text/html,<script>x</script>",
+                "DATA:image/png;base64,AA",
+                "vbscript:msgbox(1)",
+                "ftp://example.org/x",
+                "file:///etc/passwd",
+                "a:b",
+                "",
+                "   ")) {
             assertEquals(refused, Optional.empty(), accepted(URL, refused));
         }
     }
 
     @Test
     public void theSchemesAreTheDeclarationsOwn() {
-        HtmlAllowlist httpsOnly = HtmlAllowlist.builder().elements("a").attribute("href", URL, "a")
-                .urlSchemes("https").build();
+        HtmlAllowlist httpsOnly = HtmlAllowlist.builder()
+                .elements("a")
+                .attribute("href", URL, "a")
+                .urlSchemes("https")
+                .build();
 
         assertEquals(Optional.of("https://example.org"), httpsOnly.acceptedValue(URL, "https://example.org"));
         assertEquals(Optional.empty(), httpsOnly.acceptedValue(URL, "http://example.org"));
@@ -95,9 +120,13 @@ public class HtmlAllowlistTest {
         written.put("dir", "LTR");
         written.put("align", "middle");
 
-        assertEquals(List.of("colspan=3", "rowspan=2", "title=Break", "dir=ltr"),
-                ALLOWLIST.acceptedAttributes("td", written).entrySet().stream().map(Object::toString).toList());
-        assertTrue("nothing for an element that is not allowed",
+        assertEquals(
+                List.of("colspan=3", "rowspan=2", "title=Break", "dir=ltr"),
+                ALLOWLIST.acceptedAttributes("td", written).entrySet().stream()
+                        .map(Object::toString)
+                        .toList());
+        assertTrue(
+                "nothing for an element that is not allowed",
                 ALLOWLIST.acceptedAttributes("marquee", written).isEmpty());
     }
 
@@ -118,9 +147,13 @@ public class HtmlAllowlistTest {
         assertRefused(HtmlAllowlist.builder().elements("script").droppedWithContent("script"));
         assertRefused(HtmlAllowlist.builder().elements("p").attribute("href", URL, "a"));
         assertRefused(HtmlAllowlist.builder().elements("a").requiring("a", "href"));
-        assertRefused(HtmlAllowlist.builder().elements("td").attribute("title", TEXT, "td")
+        assertRefused(HtmlAllowlist.builder()
+                .elements("td")
+                .attribute("title", TEXT, "td")
                 .globalAttribute("title", TEXT));
-        assertRefused(HtmlAllowlist.builder().elements("p").globalAttribute("class", TEXT)
+        assertRefused(HtmlAllowlist.builder()
+                .elements("p")
+                .globalAttribute("class", TEXT)
                 .hostRenderingAttribute("class", TEXT));
         assertRefused(HtmlAllowlist.builder().elements("P"));
         assertRefused(HtmlAllowlist.builder().elements("p").globalAttribute("xml:lang", TEXT));
@@ -129,14 +162,26 @@ public class HtmlAllowlistTest {
 
     @Test
     public void theDeclarationCannotBeChangedOnceBuilt() {
-        assertThrows(UnsupportedOperationException.class, () -> ALLOWLIST.elements().add("marquee"));
-        assertThrows(UnsupportedOperationException.class, () -> ALLOWLIST.elementsDroppedWithContent().clear());
-        assertThrows(UnsupportedOperationException.class, () -> ALLOWLIST.urlSchemes().add("javascript"));
-        assertThrows(UnsupportedOperationException.class, () -> ALLOWLIST.globalAttributes().put("style", TEXT));
-        assertThrows(UnsupportedOperationException.class,
+        assertThrows(
+                UnsupportedOperationException.class, () -> ALLOWLIST.elements().add("marquee"));
+        assertThrows(
+                UnsupportedOperationException.class,
+                () -> ALLOWLIST.elementsDroppedWithContent().clear());
+        assertThrows(
+                UnsupportedOperationException.class,
+                () -> ALLOWLIST.urlSchemes().add("javascript"));
+        assertThrows(
+                UnsupportedOperationException.class,
+                () -> ALLOWLIST.globalAttributes().put("style", TEXT));
+        assertThrows(
+                UnsupportedOperationException.class,
                 () -> ALLOWLIST.elementAttributes().get("a").put("onclick", TEXT));
-        assertThrows(UnsupportedOperationException.class, () -> ALLOWLIST.hostRenderingAttributes().clear());
-        assertThrows(UnsupportedOperationException.class, () -> ALLOWLIST.requiredAttributes().remove("a"));
+        assertThrows(
+                UnsupportedOperationException.class,
+                () -> ALLOWLIST.hostRenderingAttributes().clear());
+        assertThrows(
+                UnsupportedOperationException.class,
+                () -> ALLOWLIST.requiredAttributes().remove("a"));
     }
 
     private static void assertRefused(HtmlAllowlist.Builder declaration) {

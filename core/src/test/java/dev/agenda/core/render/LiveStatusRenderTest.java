@@ -35,25 +35,31 @@ public class LiveStatusRenderTest {
         assertNone(document, "input.agenda-tick");
         Elements boxes = document.select("input[type=checkbox]");
         assertEquals(11, boxes.size());
-        assertEquals("task boxes are read-only", boxes.size(), boxes.select("[disabled]").size());
+        assertEquals(
+                "task boxes are read-only",
+                boxes.size(),
+                boxes.select("[disabled]").size());
     }
 
     @Test
     public void withoutJiraThePageSaysSoAndEveryActionIsNotInJiraYet() {
         Document document = render(LiveStatus.on("/rest/agenda/1.0", false, "", true, Map.of()));
 
-        assertEquals("one notice per agenda", List.of(NOT_CONNECTED, NOT_CONNECTED),
+        assertEquals(
+                "one notice per agenda",
+                List.of(NOT_CONNECTED, NOT_CONNECTED),
                 document.select(".agenda-jira-bar > .agenda-jira-off").eachText());
         assertEquals(11, count(document, "[data-not-in-jira-for]"));
         assertNone(document, ".agenda-sync-button"); // nothing to sync with
-        assertEquals(List.of("/rest/agenda/1.0", "/rest/agenda/1.0"),
+        assertEquals(
+                List.of("/rest/agenda/1.0", "/rest/agenda/1.0"),
                 document.select("section.agenda[data-agenda-live=true]").eachAttr("data-rest-base"));
     }
 
     @Test
     public void aTrackedActionShowsItsKeyLinkedWithAStatusPlaceholderAndTheDemoLabel() {
-        Document document = render(LiveStatus.on("/rest/agenda/1.0", true, "demo Jira", true,
-                Map.of(firstAction, "DM-20001")));
+        Document document =
+                render(LiveStatus.on("/rest/agenda/1.0", true, "demo Jira", true, Map.of(firstAction, "DM-20001")));
 
         Element tracking = onlyWith(document, "data-tracks-action", firstAction);
         assertEquals("span", tracking.tagName());
@@ -69,9 +75,13 @@ public class LiveStatusRenderTest {
         assertEquals(tracking, only(document, ".agenda-issue--tracking"));
 
         assertEquals(10, count(document, "[data-not-in-jira-for]"));
-        assertTrue("the tracked action is in Jira",
-                document.getElementsByAttributeValue("data-not-in-jira-for", firstAction).isEmpty());
-        assertEquals("the label on each agenda's bar", List.of("demo Jira", "demo Jira"),
+        assertTrue(
+                "the tracked action is in Jira",
+                document.getElementsByAttributeValue("data-not-in-jira-for", firstAction)
+                        .isEmpty());
+        assertEquals(
+                "the label on each agenda's bar",
+                List.of("demo Jira", "demo Jira"),
                 document.select(".agenda-jira-bar > .agenda-jira-label").eachText());
         for (Element agenda : document.select("section.agenda")) {
             assertEquals("an announced region per agenda", 1, count(agenda, "[role=status][aria-live=polite]"));
@@ -79,8 +89,10 @@ public class LiveStatusRenderTest {
         Elements ticks = document.select("input.agenda-tick[data-action-id=\"" + firstAction + "\"]");
         assertEquals("the task's box and its row in the actions table", 2, ticks.size());
         for (String label : ticks.eachAttr("aria-label")) {
-            assertEquals("the tick's accessible name says what ticking means", "Done: Propose LDM-230 (Concept of "
-                    + "Operations for the LDF Services) for RFC by mid-December", label);
+            assertEquals(
+                    "the tick's accessible name says what ticking means",
+                    "Done: Propose LDM-230 (Concept of " + "Operations for the LDF Services) for RFC by mid-December",
+                    label);
         }
     }
 
@@ -96,11 +108,11 @@ public class LiveStatusRenderTest {
     }
 
     private Document render(LiveStatus live) {
-        RenderContext context = RenderTestSupport.context(Fixtures.referenceUsers(),
-                Instant.parse("2017-11-02T17:00:00Z"));
-        RenderContext withLive = new RenderContext(context.users(), context.issueLinks(), context.host(),
-                context.now(), context.serverZone(), live);
-        return RenderTestSupport.parse(new PageRenderer(RenderTestSupport.TEMPLATES).renderDocument(page, withLive,
-                "test.xml"));
+        RenderContext context =
+                RenderTestSupport.context(Fixtures.referenceUsers(), Instant.parse("2017-11-02T17:00:00Z"));
+        RenderContext withLive = new RenderContext(
+                context.users(), context.issueLinks(), context.host(), context.now(), context.serverZone(), live);
+        return RenderTestSupport.parse(
+                new PageRenderer(RenderTestSupport.TEMPLATES).renderDocument(page, withLive, "test.xml"));
     }
 }

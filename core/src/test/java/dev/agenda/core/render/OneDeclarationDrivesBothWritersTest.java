@@ -38,8 +38,8 @@ import org.junit.Test;
  */
 public class OneDeclarationDrivesBothWritersTest {
 
-    private static final List<BiFunction<String, HtmlAllowlist, String>> WRITERS = List.of(AllowlistWriters::storage,
-            AllowlistWriters::host);
+    private static final List<BiFunction<String, HtmlAllowlist, String>> WRITERS =
+            List.of(AllowlistWriters::storage, AllowlistWriters::host);
     private static final String CONTENT = "<p title=\"t\"><em>em</em> <strong>strong</strong> <kbd>kbd</kbd> "
             + "<a href=\"https://example.org/s\">secure</a> <a href=\"http://example.org/p\">plain</a> "
             + "<a href=\"mailto:chair@example.org\">mail</a> <a href=\"ftp://example.org/f\">ftp</a> "
@@ -47,31 +47,43 @@ public class OneDeclarationDrivesBothWritersTest {
 
     @Test
     public void aNarrowerDeclarationNarrowsBothWriters() {
-        HtmlAllowlist narrow = HtmlAllowlist.builder().elements("p", "em", "a")
-                .attribute("href", AttributeRule.URL, "a").requiring("a", "href").urlSchemes("https").build();
+        HtmlAllowlist narrow = HtmlAllowlist.builder()
+                .elements("p", "em", "a")
+                .attribute("href", AttributeRule.URL, "a")
+                .requiring("a", "href")
+                .urlSchemes("https")
+                .build();
 
         for (BiFunction<String, HtmlAllowlist, String> writer : WRITERS) {
             String html = writer.apply(CONTENT, narrow);
             assertTrue(html, hasElement(html, "em"));
             assertFalse("strong is not declared: " + html, hasElement(html, "strong"));
             assertEquals(html, Optional.of("https://example.org/s"), attribute(html, "a", "href"));
-            assertFalse("http and mailto are not declared: " + html,
-                    html.contains("http:") || html.contains("mailto:"));
+            assertFalse(
+                    "http and mailto are not declared: " + html, html.contains("http:") || html.contains("mailto:"));
             assertFalse("title is not declared: " + html, html.contains("title="));
             assertTrue("refused elements keep their text: " + html, html.contains("strong") && html.contains("plain"));
         }
         for (BiFunction<String, HtmlAllowlist, String> writer : WRITERS) {
             String html = writer.apply(CONTENT, HtmlAllowlist.PAGE_CONTENT);
-            assertTrue("the page content declaration allows them: " + html, hasElement(html, "strong")
-                    && html.contains("http://example.org/p") && html.contains("mailto:") && html.contains("title="));
+            assertTrue(
+                    "the page content declaration allows them: " + html,
+                    hasElement(html, "strong")
+                            && html.contains("http://example.org/p")
+                            && html.contains("mailto:")
+                            && html.contains("title="));
         }
     }
 
     @Test
     public void aWiderDeclarationWidensBothWriters() {
-        HtmlAllowlist wide = HtmlAllowlist.builder().elements("p", "kbd", "a")
-                .attribute("href", AttributeRule.URL, "a").requiring("a", "href").urlSchemes("ftp", "https")
-                .globalAttribute("title", AttributeRule.TEXT).build();
+        HtmlAllowlist wide = HtmlAllowlist.builder()
+                .elements("p", "kbd", "a")
+                .attribute("href", AttributeRule.URL, "a")
+                .requiring("a", "href")
+                .urlSchemes("ftp", "https")
+                .globalAttribute("title", AttributeRule.TEXT)
+                .build();
 
         for (BiFunction<String, HtmlAllowlist, String> writer : WRITERS) {
             String html = writer.apply(CONTENT, wide);
@@ -81,20 +93,25 @@ public class OneDeclarationDrivesBothWritersTest {
         }
         for (BiFunction<String, HtmlAllowlist, String> writer : WRITERS) {
             String html = writer.apply(CONTENT, HtmlAllowlist.PAGE_CONTENT);
-            assertFalse("the page content declaration has neither: " + html,
+            assertFalse(
+                    "the page content declaration has neither: " + html,
                     hasElement(html, "kbd") || html.contains("ftp:"));
         }
     }
 
     @Test
     public void whatADeclarationDropsWithItsContentBothWritersLeaveOutWithIt() {
-        HtmlAllowlist dropsAsides = HtmlAllowlist.builder().elements("p").droppedWithContent("aside").build();
+        HtmlAllowlist dropsAsides = HtmlAllowlist.builder()
+                .elements("p")
+                .droppedWithContent("aside")
+                .build();
 
         for (BiFunction<String, HtmlAllowlist, String> writer : WRITERS) {
             String html = writer.apply(CONTENT, dropsAsides);
             assertFalse(html, html.contains("aside"));
             assertTrue(html, html.contains("secure"));
-            assertTrue("without the declaration an aside keeps its text",
+            assertTrue(
+                    "without the declaration an aside keeps its text",
                     writer.apply(CONTENT, HtmlAllowlist.PAGE_CONTENT).contains("aside"));
         }
     }
@@ -102,8 +119,11 @@ public class OneDeclarationDrivesBothWritersTest {
     @Test
     public void theValueRulesAreTheDeclarationsSoAChangedRuleChangesBothWriters() {
         String cell = "<table><tbody><tr><td colspan=\"2000\" lang=\"not a tag\">c</td></tr></tbody></table>";
-        HtmlAllowlist anyText = HtmlAllowlist.builder().elements("table", "tbody", "tr", "td")
-                .attribute("colspan", AttributeRule.TEXT, "td").globalAttribute("lang", AttributeRule.TEXT).build();
+        HtmlAllowlist anyText = HtmlAllowlist.builder()
+                .elements("table", "tbody", "tr", "td")
+                .attribute("colspan", AttributeRule.TEXT, "td")
+                .globalAttribute("lang", AttributeRule.TEXT)
+                .build();
 
         for (BiFunction<String, HtmlAllowlist, String> writer : WRITERS) {
             String strict = writer.apply(cell, HtmlAllowlist.PAGE_CONTENT);
@@ -118,17 +138,23 @@ public class OneDeclarationDrivesBothWritersTest {
     @Test
     public void productionGivesBothWritersThePageContentDeclaration() throws Exception {
         var page = Fixtures.page("p", "<p>x</p>", UserDirectory.empty());
-        StorageHtmlRenderer renderer = new StorageHtmlRenderer(RenderTestSupport.context(UserDirectory.empty(),
-                Instant.EPOCH), page, (macro, agenda) -> SafeHtml.EMPTY);
+        StorageHtmlRenderer renderer = new StorageHtmlRenderer(
+                RenderTestSupport.context(UserDirectory.empty(), Instant.EPOCH),
+                page,
+                (macro, agenda) -> SafeHtml.EMPTY);
         List<Object> allowlists = fieldsOfType(StorageHtmlRenderer.class, HtmlAllowlist.class, renderer);
         assertEquals(1, allowlists.size());
         assertSame(HtmlAllowlist.PAGE_CONTENT, allowlists.get(0));
 
-        List<String> corpus = List.of(CONTENT, "<img src=\"/a.png\" alt=\"a\" width=\"3\"><svg><b>x</b></svg>",
+        List<String> corpus = List.of(
+                CONTENT,
+                "<img src=\"/a.png\" alt=\"a\" width=\"3\"><svg><b>x</b></svg>",
                 "<table summary=\"s\"><tr><td colspan=\"2\" class=\"c\" style=\"x\">c</td></tr></table>");
         for (String html : corpus) {
-            assertEquals("the host's sanitizer in use is the one built from the page content declaration",
-                    host(html, HtmlAllowlist.PAGE_CONTENT), host(html));
+            assertEquals(
+                    "the host's sanitizer in use is the one built from the page content declaration",
+                    host(html, HtmlAllowlist.PAGE_CONTENT),
+                    host(html));
         }
         for (Class<?> type : renderPackage()) {
             for (Object allowlist : fieldsOfType(type, HtmlAllowlist.class, null)) {
@@ -151,13 +177,16 @@ public class OneDeclarationDrivesBothWritersTest {
         names.addAll(declared.hostRenderingAttributes().keySet());
         declared.elementAttributes().values().forEach(rules -> names.addAll(rules.keySet()));
         names.addAll(declared.urlSchemes());
-        Set<Class<?>> declaration = Set.of(HtmlAllowlist.class, HtmlAllowlist.Builder.class, AttributeRule.class,
-                HtmlWriter.class);
+        Set<Class<?>> declaration =
+                Set.of(HtmlAllowlist.class, HtmlAllowlist.Builder.class, AttributeRule.class, HtmlWriter.class);
 
         List<String> found = new ArrayList<>();
         List<Class<?>> classes = renderPackage();
-        assertTrue("the scan sees the package", classes.contains(StorageHtmlRenderer.class)
-                && classes.contains(HostHtmlPolicy.class) && classes.contains(UrlPolicy.class));
+        assertTrue(
+                "the scan sees the package",
+                classes.contains(StorageHtmlRenderer.class)
+                        && classes.contains(HostHtmlPolicy.class)
+                        && classes.contains(UrlPolicy.class));
         for (Class<?> type : classes) {
             if (declaration.contains(type)) {
                 continue;
@@ -165,7 +194,8 @@ public class OneDeclarationDrivesBothWritersTest {
             for (Field field : type.getDeclaredFields()) {
                 if (Modifier.isStatic(field.getModifiers()) && !field.isSynthetic()) {
                     field.setAccessible(true);
-                    words(field.get(null)).filter(names::contains)
+                    words(field.get(null))
+                            .filter(names::contains)
                             .forEach(word -> found.add(type.getSimpleName() + "." + field.getName() + ": " + word));
                 }
             }
@@ -206,11 +236,16 @@ public class OneDeclarationDrivesBothWritersTest {
 
     /** Every class compiled into the render package, nested ones too. */
     private static List<Class<?>> renderPackage() throws IOException, URISyntaxException, ClassNotFoundException {
-        Path classes = Path.of(HtmlAllowlist.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path classes = Path.of(HtmlAllowlist.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         Path directory = classes.resolve(HtmlAllowlist.class.getPackageName().replace('.', '/'));
         List<Class<?>> types = new ArrayList<>();
         try (Stream<Path> files = Files.list(directory)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
                 String simpleName = file.getFileName().toString().replace(".class", "");
                 types.add(Class.forName(HtmlAllowlist.class.getPackageName() + "." + simpleName));
             }

@@ -21,23 +21,29 @@ public class PageRendererTest {
 
     private static final Instant DURING_MILESTONES = Instant.parse("2017-11-02T17:00:00Z"); // 10:00 in Phoenix
 
-    private final String html = RenderTestSupport.document(Fixtures.referencePage(), Fixtures.referenceUsers(),
-            DURING_MILESTONES);
+    private final String html =
+            RenderTestSupport.document(Fixtures.referencePage(), Fixtures.referenceUsers(), DURING_MILESTONES);
     private final Document document = RenderTestSupport.parse(html);
     private final Element content = RenderTestSupport.main(document);
 
     /** The agenda row whose topic cell reads exactly {@code topic}. */
     private Element row(String topic) {
         List<Element> rows = content.select("tr.agenda-item").stream()
-                .filter(row -> row.select("> td.agenda-topic").text().equals(topic)).toList();
+                .filter(row -> row.select("> td.agenda-topic").text().equals(topic))
+                .toList();
         assertEquals("rows about " + topic, 1, rows.size());
         return rows.get(0);
     }
 
     /** The name shown for {@code username} wherever the page shows that person. */
     private List<String> namesShownFor(String username) {
-        return content.getElementsByAttributeValue("data-username", username).select("> .agenda-person-name")
-                .eachText().stream().distinct().toList();
+        return content
+                .getElementsByAttributeValue("data-username", username)
+                .select("> .agenda-person-name")
+                .eachText()
+                .stream()
+                .distinct()
+                .toList();
     }
 
     @Test
@@ -48,7 +54,8 @@ public class PageRendererTest {
         assertEquals("DM Leadership Team Face-to-Face Meeting, 2017-11-01 to 03", document.title());
         // A stylesheet is text to an HTML parser, so a rule in it can only be looked for as text.
         assertTrue(only(document.head(), "style").data().contains(".agenda-item--now td"));
-        assertEquals(List.of("Logistics", "Agenda", "Regrets"), content.select("h2").eachText());
+        assertEquals(
+                List.of("Logistics", "Agenda", "Regrets"), content.select("h2").eachText());
     }
 
     @Test
@@ -77,9 +84,17 @@ public class PageRendererTest {
         assertEquals("09:00–09:30", only(welcome, "td.agenda-time").ownText());
         assertEquals("45 min", only(row("Documentation"), "td.agenda-duration").text());
         Element firstDay = content.select("section.agenda").first();
-        assertEquals(List.of("Thursday 2 November 2017", "09:00–17:30", "8 h 30 min in all", "America/Phoenix",
-                "Actions go to Jira project DM"), firstDay.select(".agenda-meta > span").eachText());
-        assertEquals("Finish and what follows it mark a time but take none", List.of("17:30", "18:30"),
+        assertEquals(
+                List.of(
+                        "Thursday 2 November 2017",
+                        "09:00–17:30",
+                        "8 h 30 min in all",
+                        "America/Phoenix",
+                        "Actions go to Jira project DM"),
+                firstDay.select(".agenda-meta > span").eachText());
+        assertEquals(
+                "Finish and what follows it mark a time but take none",
+                List.of("17:30", "18:30"),
                 firstDay.select("tr.agenda-item--marker > td.agenda-time").eachText());
     }
 
@@ -91,8 +106,11 @@ public class PageRendererTest {
         assertTrue(html.contains("<span class=\"agenda-person-name\">Wil O&#39;Mullane</span>"));
         assertEquals(List.of("Unknown User (cmontgomery)"), namesShownFor("cmontgomery"));
         assertEquals(List.of("Unknown User (xiuqin)"), namesShownFor("xiuqin"));
-        assertEquals("Wil O'Mullane", only(row("Welcome"), "td.agenda-chair .agenda-person-name").text());
-        assertTrue(only(row("LSST Training"), "td.agenda-chair > .agenda-person").hasClass("agenda-person--unknown"));
+        assertEquals(
+                "Wil O'Mullane",
+                only(row("Welcome"), "td.agenda-chair .agenda-person-name").text());
+        assertTrue(
+                only(row("LSST Training"), "td.agenda-chair > .agenda-person").hasClass("agenda-person--unknown"));
     }
 
     @Test
@@ -104,7 +122,8 @@ public class PageRendererTest {
         assertEquals(Set.of("agenda-issue-key"), link.classNames());
         assertEquals("https://jira.example.org/browse/RFC-188", link.attr("href"));
         assertEquals("RFC-188", link.text());
-        assertFalse(content.getElementsByAttributeValue("data-issue-key", "DM-12813").isEmpty());
+        assertFalse(content.getElementsByAttributeValue("data-issue-key", "DM-12813")
+                .isEmpty());
 
         Element handle = only(content, "li:matchesOwn(^LDM-230 — Data Facility ConOps)");
         assertEquals("LDM-230 — Data Facility ConOps: copy-editing, then RFC.", handle.text());
@@ -118,7 +137,8 @@ public class PageRendererTest {
         assertEquals("ADASS", adass.text());
         assertEquals(1, adass.childrenSize());
         Elements welcomeList = only(row("Welcome"), "td.agenda-notes > ul").children();
-        assertEquals(List.of("li", "li"), welcomeList.stream().map(Element::tagName).toList());
+        assertEquals(
+                List.of("li", "li"), welcomeList.stream().map(Element::tagName).toList());
         assertEquals(List.of("Review outstanding actions", "Review & adjust agenda"), welcomeList.eachText());
     }
 

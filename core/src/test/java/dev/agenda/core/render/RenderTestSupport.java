@@ -21,12 +21,15 @@ final class RenderTestSupport {
 
     static final Templates TEMPLATES = new Templates();
 
-    private RenderTestSupport() {
-    }
+    private RenderTestSupport() {}
 
     static RenderContext context(UserDirectory users, Instant now) {
-        return new RenderContext(users, IssueLinks.jiraAt("https://jira.example.org/"), HostContentRenderer.none(),
-                now, Fixtures.SERVER_ZONE);
+        return new RenderContext(
+                users,
+                IssueLinks.jiraAt("https://jira.example.org/"),
+                HostContentRenderer.none(),
+                now,
+                Fixtures.SERVER_ZONE);
     }
 
     static String document(MeetingPage page, UserDirectory users, Instant now) {

@@ -34,8 +34,8 @@ public class SafeRenderingTest {
 
     @Test
     public void scriptTextInATopicIsShownAsText() {
-        Document page = render(agenda("", "<tr><td>9:00</td><td>&lt;script&gt;alert(1)&lt;/script&gt;</td>"
-                + "<td></td><td></td></tr>"));
+        Document page = render(agenda(
+                "", "<tr><td>9:00</td><td>&lt;script&gt;alert(1)&lt;/script&gt;</td>" + "<td></td><td></td></tr>"));
 
         Element topic = only(main(page), "td.agenda-topic");
         assertEquals("<script>alert(1)</script>", topic.text());
@@ -80,10 +80,12 @@ public class SafeRenderingTest {
         Element paragraph = only(main(RenderTestSupport.parse(html)), "p");
         Elements links = paragraph.children();
         assertEquals("refused links keep their text", "js js2 data web mail rel", paragraph.text());
-        assertEquals("the paragraph holds nothing but links", List.of("a", "a", "a"),
+        assertEquals(
+                "the paragraph holds nothing but links",
+                List.of("a", "a", "a"),
                 links.stream().map(Element::tagName).toList());
-        assertEquals(List.of("https://example.org/a?b=1&c=2", "mailto:a@example.org", "/wiki/x"),
-                links.eachAttr("href"));
+        assertEquals(
+                List.of("https://example.org/a?b=1&c=2", "mailto:a@example.org", "/wiki/x"), links.eachAttr("href"));
         assertEquals(List.of("web", "mail", "rel"), links.eachText());
         for (Element link : links) {
             assertEquals("nothing but the checked link and its rel", List.of("href", "rel"), attributeNames(link));
@@ -96,9 +98,12 @@ public class SafeRenderingTest {
     @Test
     public void userNamesAndParametersAreEscaped() {
         UserDirectory users = new InMemoryUserDirectory(List.of(User.named("evil", "<img src=x onerror=alert(1)>")));
-        Document page = RenderTestSupport.parse(RenderTestSupport.document(agenda(parameter("title",
-                "&lt;b&gt;Day&lt;/b&gt;"), "<tr><td>9:00</td><td>t</td><td><ac:link><ri:user ri:username=\"evil\" />"
-                + "</ac:link></td><td></td></tr>"), users));
+        Document page = RenderTestSupport.parse(RenderTestSupport.document(
+                agenda(
+                        parameter("title", "&lt;b&gt;Day&lt;/b&gt;"),
+                        "<tr><td>9:00</td><td>t</td><td><ac:link><ri:user ri:username=\"evil\" />"
+                                + "</ac:link></td><td></td></tr>"),
+                users));
 
         Element content = main(page);
         Element name = only(content, ".agenda-person-name");
@@ -137,10 +142,13 @@ public class SafeRenderingTest {
 
     @Test
     public void warningsAreShownWhereTheProblemIs() {
-        Element content = main(render(agenda(parameter("date", "someday"), "<tr><td>TBD</td><td>A</td><td></td>"
-                + "<td></td></tr><tr><td>10:00</td><td>B</td><td></td><td></td></tr>")));
+        Element content = main(render(agenda(
+                parameter("date", "someday"),
+                "<tr><td>TBD</td><td>A</td><td></td>"
+                        + "<td></td></tr><tr><td>10:00</td><td>B</td><td></td><td></td></tr>")));
 
-        assertEquals(List.of("The date ‘someday’ is not a date; write it as YYYY-MM-DD, e.g. 2017-11-02."),
+        assertEquals(
+                List.of("The date ‘someday’ is not a date; write it as YYYY-MM-DD, e.g. 2017-11-02."),
                 only(content, "section.agenda .agenda-warnings").select("li").eachText());
         Elements rows = content.select("tr.agenda-item");
         assertEquals(2, rows.size());

@@ -17,14 +17,27 @@ public class TemplatesTest {
 
     @Test
     public void everythingATemplatePrintsIsEscapedUnlessItIsSafeHtml() {
-        String html = RenderTestSupport.TEMPLATES.render("page.vm", Map.of(
-                "title", "<script>x</script>",
-                "styles", SafeHtml.EMPTY,
-                "banner", SafeHtml.EMPTY,
-                "scripts", SafeHtml.EMPTY,
-                "body", new HtmlWriter().element("p", "<b>", "class", "a\"b").toSafeHtml(),
-                "source", "a&b.xml",
-                "renderedAt", "now")).toString();
+        String html = RenderTestSupport.TEMPLATES
+                .render(
+                        "page.vm",
+                        Map.of(
+                                "title",
+                                "<script>x</script>",
+                                "styles",
+                                SafeHtml.EMPTY,
+                                "banner",
+                                SafeHtml.EMPTY,
+                                "scripts",
+                                SafeHtml.EMPTY,
+                                "body",
+                                new HtmlWriter()
+                                        .element("p", "<b>", "class", "a\"b")
+                                        .toSafeHtml(),
+                                "source",
+                                "a&b.xml",
+                                "renderedAt",
+                                "now"))
+                .toString();
         Document document = RenderTestSupport.parse(html);
 
         assertEquals("<script>x</script>", document.title());
@@ -38,7 +51,9 @@ public class TemplatesTest {
         assertNone(document, "b");
         assertNoScriptElements(document);
 
-        assertEquals("Rendered by agenda from a&b.xml at now.", only(document, "footer > p").text());
+        assertEquals(
+                "Rendered by agenda from a&b.xml at now.",
+                only(document, "footer > p").text());
         // Raw on purpose: a parser reads a bare "&b" as "&b", so only the source shows the "&" was escaped.
         assertTrue(html.contains("a&amp;b.xml"));
     }

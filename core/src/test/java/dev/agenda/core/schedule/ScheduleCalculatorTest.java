@@ -93,9 +93,13 @@ public class ScheduleCalculatorTest {
         assertEquals(Optional.of(at("09:30")), day.items().get(1).start());
         assertEquals(Optional.of(at("09:45")), day.items().get(1).end());
         assertTrue(day.items().get(1).warnings().isEmpty());
-        assertEquals("no later item has a time", ScheduledItem.Kind.MARKER, day.items().get(2).kind());
+        assertEquals(
+                "no later item has a time",
+                ScheduledItem.Kind.MARKER,
+                day.items().get(2).kind());
         assertEquals(ScheduledItem.Kind.UNSCHEDULED, day.items().get(3).kind());
-        assertEquals("No time is given for this item, and the item before it has no duration to count on from.",
+        assertEquals(
+                "No time is given for this item, and the item before it has no duration to count on from.",
                 day.items().get(3).warnings().get(0));
     }
 
@@ -106,7 +110,10 @@ public class ScheduleCalculatorTest {
         assertEquals(ScheduledItem.Kind.UNSCHEDULED, day.items().get(1).kind());
         assertTrue(day.items().get(1).warnings().get(0).contains("‘TBD’ is not a time"));
         assertEquals(Optional.of(at("09:00")), day.items().get(0).start());
-        assertEquals("A cannot end at C: B stands between", Optional.empty(), day.items().get(0).end());
+        assertEquals(
+                "A cannot end at C: B stands between",
+                Optional.empty(),
+                day.items().get(0).end());
         assertEquals(Optional.of(at("10:30")), day.items().get(2).end());
     }
 
@@ -123,15 +130,19 @@ public class ScheduleCalculatorTest {
         DaySchedule day = compute("10:30||A", "10:00||B", "11:00||C");
 
         assertTrue(day.items().get(0).warnings().isEmpty());
-        assertEquals("Starts at 10:00, before the previous item (10:30).", day.items().get(1).warnings().get(0));
-        assertEquals("no negative duration", Optional.empty(), day.items().get(0).end());
+        assertEquals(
+                "Starts at 10:00, before the previous item (10:30).",
+                day.items().get(1).warnings().get(0));
+        assertEquals(
+                "no negative duration", Optional.empty(), day.items().get(0).end());
     }
 
     @Test
     public void anItemRunningIntoTheNextIsAnOverlap() {
         DaySchedule day = compute("09:00-09:45||A", "09:30||B", "10:00||C");
 
-        assertEquals("Runs until 09:45, past the start of the next item at 09:30.",
+        assertEquals(
+                "Runs until 09:45, past the start of the next item at 09:30.",
                 day.items().get(0).warnings().get(0));
         assertTrue(day.items().get(1).warnings().isEmpty());
     }

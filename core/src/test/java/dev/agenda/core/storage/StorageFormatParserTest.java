@@ -49,8 +49,8 @@ public class StorageFormatParserTest {
 
     @Test
     public void malformedXmlIsAnErrorWithLineAndColumn() {
-        StorageFormatException error = assertThrows(StorageFormatException.class,
-                () -> parser.parse("<p>one</p>\n<p>two</b>"));
+        StorageFormatException error =
+                assertThrows(StorageFormatException.class, () -> parser.parse("<p>one</p>\n<p>two</b>"));
 
         assertEquals(2, error.position().line());
         assertTrue(error.position().column() >= 7);
@@ -68,8 +68,8 @@ public class StorageFormatParserTest {
 
     @Test
     public void aDoctypeIsRefusedSoThePageCannotDeclareEntities() {
-        String billionLaughs = "<!DOCTYPE p [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;\">]>"
-                + "<p>&b;</p>";
+        String billionLaughs =
+                "<!DOCTYPE p [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;\">]>" + "<p>&b;</p>";
 
         StorageFormatException error = assertThrows(StorageFormatException.class, () -> parser.parse(billionLaughs));
 
@@ -112,11 +112,14 @@ public class StorageFormatParserTest {
         String tenThousandDeep = "<p>".repeat(10_000) + "</p>".repeat(10_000);
         String fiftyMegabytes = "<p>" + "x".repeat(50 * 1024 * 1024) + "</p>";
 
-        assertTrue(assertThrows(StorageFormatException.class, () -> parser.parse(laughs)).problem()
+        assertTrue(assertThrows(StorageFormatException.class, () -> parser.parse(laughs))
+                .problem()
                 .contains("DOCTYPE"));
-        assertTrue(assertThrows(StorageFormatException.class, () -> parser.parse(tenThousandDeep)).problem()
+        assertTrue(assertThrows(StorageFormatException.class, () -> parser.parse(tenThousandDeep))
+                .problem()
                 .contains("nested more than " + StorageFormatParser.DEFAULT_MAX_DEPTH));
-        assertTrue(assertThrows(StorageFormatException.class, () -> parser.parse(fiftyMegabytes)).problem()
+        assertTrue(assertThrows(StorageFormatException.class, () -> parser.parse(fiftyMegabytes))
+                .problem()
                 .contains("at most"));
     }
 
@@ -124,8 +127,8 @@ public class StorageFormatParserTest {
     public void aSourceBeyondTheSizeLimitIsRefusedBeforeParsing() {
         StorageFormatParser small = new StorageFormatParser(100, 20);
 
-        StorageFormatException error = assertThrows(StorageFormatException.class,
-                () -> small.parse("<p>" + "x".repeat(30) + "</p>"));
+        StorageFormatException error =
+                assertThrows(StorageFormatException.class, () -> small.parse("<p>" + "x".repeat(30) + "</p>"));
 
         assertTrue(error.problem(), error.problem().contains("at most 20"));
         assertFalse(error.position().isKnown());
@@ -141,13 +144,16 @@ public class StorageFormatParserTest {
     @Test
     public void macroParametersAreReadByName() throws Exception {
         StorageElement macro = parser.parse("<ac:structured-macro ac:name=\"jira\"><ac:parameter ac:name=\"key\"> DM-1 "
-                + "</ac:parameter><ac:parameter ac:name=\"server\"></ac:parameter></ac:structured-macro>")
-                .childElements().get(0);
+                        + "</ac:parameter><ac:parameter ac:name=\"server\"></ac:parameter></ac:structured-macro>")
+                .childElements()
+                .get(0);
 
         assertTrue(macro.isMacro("jira"));
         assertFalse(macro.isMacro("agenda"));
         assertEquals("DM-1", macro.macroParameter("key").orElseThrow());
-        assertTrue("a blank parameter counts as absent", macro.macroParameter("server").isEmpty());
+        assertTrue(
+                "a blank parameter counts as absent",
+                macro.macroParameter("server").isEmpty());
     }
 
     @Test

@@ -18,14 +18,27 @@ public class CsvUserDirectoryProblemsTest {
     @Parameters(name = "{0} is reported on line {2}")
     public static List<Object[]> cases() {
         return List.of(new Object[][] {
-                {"a row longer than the header", "username,full_name\nktl,Kian,extra\n", 2,
-                        "expected 2 fields like the header, found 3"},
-                {"a username listed twice", "username,full_name\nktl,a\nktl,b\n", 3,
-                        "username 'ktl' is listed twice (first on line 2)"},
-                {"an empty username", "username,full_name\n,nobody\n", 2, "the username is empty"},
-                {"a header without a username column", "user,full_name\nktl,a\n", 1,
-                        "no 'username' column in the header (found: user, full_name"},
-                {"a quoted field left open", "username,full_name\nktl,\"open\n", 2, "a quoted field is not closed"}});
+            {
+                "a row longer than the header",
+                "username,full_name\nktl,Kian,extra\n",
+                2,
+                "expected 2 fields like the header, found 3"
+            },
+            {
+                "a username listed twice",
+                "username,full_name\nktl,a\nktl,b\n",
+                3,
+                "username 'ktl' is listed twice (first on line 2)"
+            },
+            {"an empty username", "username,full_name\n,nobody\n", 2, "the username is empty"},
+            {
+                "a header without a username column",
+                "user,full_name\nktl,a\n",
+                1,
+                "no 'username' column in the header (found: user, full_name"
+            },
+            {"a quoted field left open", "username,full_name\nktl,\"open\n", 2, "a quoted field is not closed"}
+        });
     }
 
     /** The problem in words, for the case's name. */
@@ -44,8 +57,8 @@ public class CsvUserDirectoryProblemsTest {
 
     @Test
     public void theMessageNamesTheLineAndTheProblem() {
-        UserDirectoryFormatException error = assertThrows(UserDirectoryFormatException.class,
-                () -> new CsvUserDirectoryReader().read(csv));
+        UserDirectoryFormatException error =
+                assertThrows(UserDirectoryFormatException.class, () -> new CsvUserDirectoryReader().read(csv));
 
         assertEquals(line, error.line());
         assertTrue(error.getMessage(), error.getMessage().startsWith("line " + line + ": " + problem));

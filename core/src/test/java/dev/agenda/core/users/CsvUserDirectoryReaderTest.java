@@ -20,16 +20,24 @@ public class CsvUserDirectoryReaderTest {
         User wil = users.find(UserRef.username("womullane")).orElseThrow();
         assertEquals("Wil O'Mullane", wil.displayName());
         assertEquals(Optional.of("wom"), wil.jiraUser());
-        assertEquals(Optional.empty(), users.find(UserRef.username("zivezic")).orElseThrow().email());
+        assertEquals(
+                Optional.empty(),
+                users.find(UserRef.username("zivezic")).orElseThrow().email());
     }
 
     @Test
     public void quotedFieldsMayHoldCommasQuotesAndLineBreaks() throws Exception {
-        InMemoryUserDirectory users = reader.read("\uFEFFusername,full_name,userkey\n"
-                + "ktl,\"Lim, Kian-Tat \"\"KT\"\"\",\"k1\"\n\"a\nb\",x,k2\n");
+        InMemoryUserDirectory users = reader.read(
+                "\uFEFFusername,full_name,userkey\n" + "ktl,\"Lim, Kian-Tat \"\"KT\"\"\",\"k1\"\n\"a\nb\",x,k2\n");
 
-        assertEquals("Lim, Kian-Tat \"KT\"", users.find(UserRef.username("ktl")).orElseThrow().displayName());
-        assertEquals("ktl", users.find(new UserRef(UserRef.Kind.USER_KEY, "k1")).orElseThrow().username());
+        assertEquals(
+                "Lim, Kian-Tat \"KT\"",
+                users.find(UserRef.username("ktl")).orElseThrow().displayName());
+        assertEquals(
+                "ktl",
+                users.find(new UserRef(UserRef.Kind.USER_KEY, "k1"))
+                        .orElseThrow()
+                        .username());
         assertEquals("x", users.find(UserRef.username("a\nb")).orElseThrow().displayName());
     }
 
@@ -37,7 +45,11 @@ public class CsvUserDirectoryReaderTest {
     public void withoutAFullNameTheUsernameIsShown() throws Exception {
         InMemoryUserDirectory users = reader.read("username,account_id\nktl,5b10\n");
 
-        assertEquals("ktl", users.find(new UserRef(UserRef.Kind.ACCOUNT_ID, "5b10")).orElseThrow().displayName());
+        assertEquals(
+                "ktl",
+                users.find(new UserRef(UserRef.Kind.ACCOUNT_ID, "5b10"))
+                        .orElseThrow()
+                        .displayName());
     }
 
     @Test

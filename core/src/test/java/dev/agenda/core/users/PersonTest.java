@@ -9,7 +9,8 @@ public class PersonTest {
 
     @Test
     public void aKnownPersonShowsTheirFullNameAndInitials() {
-        Person person = new Person(UserRef.username("gpdf"), Optional.of(User.named("gpdf", "Gregory Dubois-Felsmann")));
+        Person person =
+                new Person(UserRef.username("gpdf"), Optional.of(User.named("gpdf", "Gregory Dubois-Felsmann")));
 
         assertEquals("Gregory Dubois-Felsmann", person.displayName());
         assertEquals("GD", person.initials());

@@ -5,5 +5,4 @@ package com.atlassian.applinks.api;
  * class. Checked against https://docs.atlassian.com/applinks-api/3.2/com/atlassian/applinks/api/package-summary.html
  * (an interface since 3.0).
  */
-public interface ApplicationType {
-}
+public interface ApplicationType {}

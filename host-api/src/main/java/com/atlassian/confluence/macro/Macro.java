@@ -19,8 +19,15 @@ public interface Macro {
     OutputType getOutputType();
 
     /** See https://docs.atlassian.com/ConfluenceServer/javadoc/7.19.14/com/atlassian/confluence/macro/Macro.BodyType.html */
-    enum BodyType { PLAIN_TEXT, RICH_TEXT, NONE }
+    enum BodyType {
+        PLAIN_TEXT,
+        RICH_TEXT,
+        NONE
+    }
 
     /** See https://docs.atlassian.com/ConfluenceServer/javadoc/7.16.0/com/atlassian/confluence/macro/Macro.OutputType.html */
-    enum OutputType { INLINE, BLOCK }
+    enum OutputType {
+        INLINE,
+        BLOCK
+    }
 }

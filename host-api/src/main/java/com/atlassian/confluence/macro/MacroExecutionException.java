@@ -8,6 +8,5 @@ package com.atlassian.confluence.macro;
 public class MacroExecutionException extends Exception {
 
     /** The plugin declares this exception but never throws one of its own. */
-    private MacroExecutionException() {
-    }
+    private MacroExecutionException() {}
 }

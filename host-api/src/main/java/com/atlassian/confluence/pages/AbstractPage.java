@@ -10,6 +10,5 @@ import com.atlassian.confluence.core.ContentEntityObject;
 public abstract class AbstractPage extends ContentEntityObject {
 
     /** Confluence makes its pages; the plugin only reads them (tests mock them). */
-    private AbstractPage() {
-    }
+    private AbstractPage() {}
 }

@@ -10,8 +10,7 @@ public abstract class Permission {
     public static final Permission EDIT = new Named("EDIT");
 
     /** Only the stand-in's own permissions exist; the plugin never makes one. */
-    private Permission() {
-    }
+    private Permission() {}
 
     /** Lets tests tell the stand-in's permissions apart; Confluence has its own subclasses. */
     private static final class Named extends Permission {

@@ -18,8 +18,7 @@ public class AuthenticatedUserThreadLocal {
 
     private static final ThreadLocal<ConfluenceUser> USER = new ThreadLocal<>();
 
-    private AuthenticatedUserThreadLocal() {
-    }
+    private AuthenticatedUserThreadLocal() {}
 
     public static ConfluenceUser get() {
         return USER.get();

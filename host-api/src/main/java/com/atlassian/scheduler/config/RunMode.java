@@ -6,4 +6,7 @@ package com.atlassian.scheduler.config;
  * (https://docs.atlassian.com/ConfluenceServer/javadoc/7.18.1/com/atlassian/confluence/schedule/ScheduledSimpleJob.html)
  * show. Enum constants link by name.
  */
-public enum RunMode { RUN_ONCE_PER_CLUSTER, RUN_LOCALLY }
+public enum RunMode {
+    RUN_ONCE_PER_CLUSTER,
+    RUN_LOCALLY
+}

@@ -15,11 +15,14 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Authenticator {
 
     /** What a request's credentials amount to. */
-    enum Outcome { NONE, ACCEPTED, REFUSED }
+    enum Outcome {
+        NONE,
+        ACCEPTED,
+        REFUSED
+    }
 
     /** The outcome, and the user when accepted. */
-    record Identity(Outcome outcome, Optional<FakeUser> user) {
-    }
+    record Identity(Outcome outcome, Optional<FakeUser> user) {}
 
     private final FakeJiraWorld world;
     private final ServerInfo.Deployment deployment;
@@ -31,8 +34,8 @@ final class Authenticator {
     }
 
     void register(String username, String token) {
-        FakeUser user = world.user(username).orElseThrow(() -> new IllegalArgumentException(
-                "the fake Jira has no user " + username));
+        FakeUser user = world.user(username)
+                .orElseThrow(() -> new IllegalArgumentException("the fake Jira has no user " + username));
         if (token == null || token.isBlank()) {
             throw new IllegalArgumentException("a token cannot be blank");
         }
@@ -47,8 +50,8 @@ final class Authenticator {
         if (authorization == null || authorization.isBlank()) {
             return new Identity(Outcome.NONE, Optional.empty());
         }
-        Optional<FakeUser> user = deployment == ServerInfo.Deployment.CLOUD ? basic(authorization)
-                : bearer(authorization);
+        Optional<FakeUser> user =
+                deployment == ServerInfo.Deployment.CLOUD ? basic(authorization) : bearer(authorization);
         return user.map(found -> new Identity(Outcome.ACCEPTED, Optional.of(found)))
                 .orElseGet(() -> new Identity(Outcome.REFUSED, Optional.empty()));
     }
@@ -66,7 +69,8 @@ final class Authenticator {
         }
         String pair;
         try {
-            pair = new String(Base64.getDecoder().decode(authorization.substring(6).strip()), StandardCharsets.UTF_8);
+            pair = new String(
+                    Base64.getDecoder().decode(authorization.substring(6).strip()), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -19,12 +19,13 @@ final class DescriptionCodec {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final String WIKI_SPECIAL = "*_-+^~{}[]|!#?";
 
-    private DescriptionCodec() {
-    }
+    private DescriptionCodec() {}
 
     /** Whether a JSON value is an Atlassian Document: an object of type {@code doc} with a content array. */
     static boolean isAtlassianDocument(JsonNode node) {
-        return node.isObject() && node.path("type").asText().equals("doc") && node.path("content").isArray();
+        return node.isObject()
+                && node.path("type").asText().equals("doc")
+                && node.path("content").isArray();
     }
 
     static Description fromWiki(String markup) {
@@ -89,8 +90,11 @@ final class DescriptionCodec {
                 content.add(adfParagraph(paragraph.content()));
             } else if (block instanceof Description.BulletList list) {
                 ArrayNode items = content.addObject().put("type", "bulletList").putArray("content");
-                list.items().forEach(item -> items.addObject().put("type", "listItem").putArray("content")
-                        .add(adfParagraph(item)));
+                list.items()
+                        .forEach(item -> items.addObject()
+                                .put("type", "listItem")
+                                .putArray("content")
+                                .add(adfParagraph(item)));
             }
         }
         return doc;
@@ -130,8 +134,12 @@ final class DescriptionCodec {
                 int bar = inside.lastIndexOf('|');
                 String url = bar < 0 ? inside : inside.substring(bar + 1);
                 String label = bar < 0 ? url : unescape(inside.substring(0, bar));
-                inlines.add(new Description.Link(label, url.replace("%7C", "|").replace("%5D", "]")
-                        .replace("%5B", "[").replace("%20", " ")));
+                inlines.add(new Description.Link(
+                        label,
+                        url.replace("%7C", "|")
+                                .replace("%5D", "]")
+                                .replace("%5B", "[")
+                                .replace("%20", " ")));
                 i = end + 1;
             } else {
                 text.append(c);
@@ -156,8 +164,9 @@ final class DescriptionCodec {
 
     private static String unescape(String markup) {
         StringBuilder text = new StringBuilder();
-        wikiInline(markup).forEach(inline -> text.append(inline instanceof Description.Text t ? t.text()
-                : ((Description.Link) inline).text()));
+        wikiInline(markup)
+                .forEach(inline -> text.append(
+                        inline instanceof Description.Text t ? t.text() : ((Description.Link) inline).text()));
         return text.toString();
     }
 
@@ -173,8 +182,15 @@ final class DescriptionCodec {
             if (inline instanceof Description.Text text) {
                 markup.append(escapeWiki(text.text()));
             } else if (inline instanceof Description.Link link) {
-                markup.append('[').append(escapeWiki(link.text())).append('|').append(link.url().replace("|", "%7C")
-                        .replace("]", "%5D").replace("[", "%5B").replace(" ", "%20")).append(']');
+                markup.append('[')
+                        .append(escapeWiki(link.text()))
+                        .append('|')
+                        .append(link.url()
+                                .replace("|", "%7C")
+                                .replace("]", "%5D")
+                                .replace("[", "%5B")
+                                .replace(" ", "%20"))
+                        .append(']');
             }
         }
     }
@@ -231,7 +247,11 @@ final class DescriptionCodec {
                 content.addObject().put("type", "text").put("text", text.text());
             } else if (inline instanceof Description.Link link && !link.text().isEmpty()) {
                 ObjectNode node = content.addObject().put("type", "text").put("text", link.text());
-                node.putArray("marks").addObject().put("type", "link").putObject("attrs").put("href", link.url());
+                node.putArray("marks")
+                        .addObject()
+                        .put("type", "link")
+                        .putObject("attrs")
+                        .put("href", link.url());
             }
         }
         return paragraph;

@@ -69,8 +69,23 @@ final class FakeIssue {
     }
 
     FakeIssueState snapshot() {
-        return new FakeIssueState(id, key, projectKey, issueType, summary, description, status, statusChanged,
-                Optional.ofNullable(assignee), Optional.ofNullable(dueDate), labels, created, updated, reporter,
-                remoteLinks, properties, List.copyOf(watchers));
+        return new FakeIssueState(
+                id,
+                key,
+                projectKey,
+                issueType,
+                summary,
+                description,
+                status,
+                statusChanged,
+                Optional.ofNullable(assignee),
+                Optional.ofNullable(dueDate),
+                labels,
+                created,
+                updated,
+                reporter,
+                remoteLinks,
+                properties,
+                List.copyOf(watchers));
     }
 }

@@ -24,11 +24,24 @@ import java.util.Optional;
  * @param statusCategoryChanged when the status last moved to another category
  * @param properties            every entity property of the issue, by property key
  */
-public record FakeIssueState(String id, String key, String projectKey, String issueType, String summary,
-                             Description description, IssueStatus status, Instant statusCategoryChanged,
-                             Optional<FakeUser> assignee, Optional<LocalDate> dueDate, List<String> labels,
-                             Instant created, Instant updated, FakeUser reporter, List<StoredLink> remoteLinks,
-                             Map<String, Map<String, String>> properties, List<FakeUser> watchers) {
+public record FakeIssueState(
+        String id,
+        String key,
+        String projectKey,
+        String issueType,
+        String summary,
+        Description description,
+        IssueStatus status,
+        Instant statusCategoryChanged,
+        Optional<FakeUser> assignee,
+        Optional<LocalDate> dueDate,
+        List<String> labels,
+        Instant created,
+        Instant updated,
+        FakeUser reporter,
+        List<StoredLink> remoteLinks,
+        Map<String, Map<String, String>> properties,
+        List<FakeUser> watchers) {
 
     /** A remote link as stored, with the id Jira gave it; a link posted without a globalId has an empty one. */
     public record StoredLink(long id, RemoteLink link) {
@@ -59,12 +72,23 @@ public record FakeIssueState(String id, String key, String projectKey, String is
                 asked.put(name, properties.get(name));
             }
         });
-        return new Issue(id, key, summary, status, assignee.map(user -> user.asTrackerUser(deployment)), dueDate,
-                labels, Optional.of(updated), Optional.of(statusCategoryChanged), asked);
+        return new Issue(
+                id,
+                key,
+                summary,
+                status,
+                assignee.map(user -> user.asTrackerUser(deployment)),
+                dueDate,
+                labels,
+                Optional.of(updated),
+                Optional.of(statusCategoryChanged),
+                asked);
     }
 
     /** The stored link with this globalId, if any. */
     public Optional<StoredLink> remoteLink(String globalId) {
-        return remoteLinks.stream().filter(stored -> stored.link().globalId().equals(globalId)).findFirst();
+        return remoteLinks.stream()
+                .filter(stored -> stored.link().globalId().equals(globalId))
+                .findFirst();
     }
 }

@@ -53,8 +53,8 @@ public final class FakeJira implements IssueTracker {
 
     public FakeJira(FakeJiraWorld world, String username, ServerInfo.Deployment deployment, FaultPlan faults) {
         this.world = Objects.requireNonNull(world, "world");
-        this.viewer = world.user(username).orElseThrow(() -> new IllegalArgumentException("the fake Jira has no user "
-                + username));
+        this.viewer = world.user(username)
+                .orElseThrow(() -> new IllegalArgumentException("the fake Jira has no user " + username));
         this.deployment = Objects.requireNonNull(deployment, "deployment");
         this.faults = Objects.requireNonNull(faults, "faults");
     }
@@ -93,8 +93,13 @@ public final class FakeJira implements IssueTracker {
 
     @Override
     public Result<ServerInfo> serverInfo() {
-        return guarded("serverInfo", () -> Result.ok(new ServerInfo("http://fake-jira.invalid",
-                deployment == ServerInfo.Deployment.CLOUD ? "1001.0.0-SNAPSHOT" : "10.3.0", deployment, "Fake Jira")));
+        return guarded(
+                "serverInfo",
+                () -> Result.ok(new ServerInfo(
+                        "http://fake-jira.invalid",
+                        deployment == ServerInfo.Deployment.CLOUD ? "1001.0.0-SNAPSHOT" : "10.3.0",
+                        deployment,
+                        "Fake Jira")));
     }
 
     @Override
@@ -133,15 +138,23 @@ public final class FakeJira implements IssueTracker {
 
     @Override
     public Result<Issue> issue(String issueKey, Collection<String> propertyKeys) {
-        return guarded("issue", () -> world.issue(viewer, issueKey).map(state -> state.toIssue(deployment,
-                propertyKeys)));
+        return guarded(
+                "issue", () -> world.issue(viewer, issueKey).map(state -> state.toIssue(deployment, propertyKeys)));
     }
 
     @Override
     public Result<Done> editIssue(String issueKey, IssueChanges changes) {
-        return guarded("editIssue", () -> world.edit(viewer, issueKey, IssueEdit.of(changes.summary(),
-                changes.description(), map(changes.assignee(), TrackerUser::id),
-                map(changes.dueDate(), LocalDate::toString)), deployment));
+        return guarded(
+                "editIssue",
+                () -> world.edit(
+                        viewer,
+                        issueKey,
+                        IssueEdit.of(
+                                changes.summary(),
+                                changes.description(),
+                                map(changes.assignee(), TrackerUser::id),
+                                map(changes.dueDate(), LocalDate::toString)),
+                        deployment));
     }
 
     @Override
@@ -156,7 +169,9 @@ public final class FakeJira implements IssueTracker {
 
     @Override
     public Result<Done> putRemoteLink(String issueKey, RemoteLink link) {
-        return guarded("putRemoteLink", () -> world.putRemoteLink(viewer, issueKey, link).map(put -> Done.DONE));
+        return guarded(
+                "putRemoteLink",
+                () -> world.putRemoteLink(viewer, issueKey, link).map(put -> Done.DONE));
     }
 
     @Override
@@ -166,14 +181,19 @@ public final class FakeJira implements IssueTracker {
 
     @Override
     public Result<Done> setProperty(String issueKey, String propertyKey, Map<String, String> value) {
-        return guarded("setProperty", () -> world.setProperty(viewer, issueKey, propertyKey, value)
-                .map(created -> Done.DONE));
+        return guarded(
+                "setProperty",
+                () -> world.setProperty(viewer, issueKey, propertyKey, value).map(created -> Done.DONE));
     }
 
     @Override
     public Result<List<TrackerUser>> watchers(String issueKey) {
-        return guarded("watchers", () -> world.watchers(viewer, issueKey)
-                .map(users -> users.stream().map(user -> user.asTrackerUser(deployment)).toList()));
+        return guarded(
+                "watchers",
+                () -> world.watchers(viewer, issueKey)
+                        .map(users -> users.stream()
+                                .map(user -> user.asTrackerUser(deployment))
+                                .toList()));
     }
 
     @Override
@@ -188,9 +208,12 @@ public final class FakeJira implements IssueTracker {
         return guarded("findUser", () -> switch (lookup.by()) {
             case USERNAME -> cloud ? notOnCloud(lookup) : found(u -> u.name().equalsIgnoreCase(value));
             case USER_KEY -> cloud ? notOnCloud(lookup) : found(u -> u.key().equals(value));
-            case ACCOUNT_ID -> cloud ? found(u -> u.accountId().equals(value))
-                    : Result.failed(TrackerError.of(TrackerError.Kind.INVALID,
-                    "Jira Data Center identifies users by username, not by account id (" + value + ")."));
+            case ACCOUNT_ID ->
+                cloud
+                        ? found(u -> u.accountId().equals(value))
+                        : Result.failed(TrackerError.of(
+                                TrackerError.Kind.INVALID,
+                                "Jira Data Center identifies users by username, not by account id (" + value + ")."));
             case EMAIL -> found(u -> u.email().equalsIgnoreCase(value));
         });
     }
@@ -209,8 +232,11 @@ public final class FakeJira implements IssueTracker {
     @Override
     public Result<List<Issue>> issuesWithRemoteLinks(Collection<String> globalIds, Collection<String> propertyKeys) {
         // Straight to the query, past JQL's 100-id limit: the port takes any number; the REST client batches.
-        return guarded("issuesWithRemoteLinks", () -> globalIds.isEmpty() ? Result.ok(List.of())
-                : search(new JqlQuery.RemoteLinkIn(List.copyOf(globalIds)), propertyKeys));
+        return guarded(
+                "issuesWithRemoteLinks",
+                () -> globalIds.isEmpty()
+                        ? Result.ok(List.of())
+                        : search(new JqlQuery.RemoteLinkIn(List.copyOf(globalIds)), propertyKeys));
     }
 
     @Override
@@ -221,32 +247,37 @@ public final class FakeJira implements IssueTracker {
     private Result<Issue> byKey(String key, Collection<String> propertyKeys) {
         String upper = key.strip().toUpperCase(Locale.ROOT);
         if (!JqlEvaluator.ISSUE_KEY.matcher(upper).matches()) {
-            return Result.failed(TrackerError.of(TrackerError.Kind.INVALID, "\"" + key
-                    + "\" is not a Jira issue key."));
+            return Result.failed(
+                    TrackerError.of(TrackerError.Kind.INVALID, "\"" + key + "\" is not a Jira issue key."));
         }
         Result<FakeIssueState> issue = world.issue(viewer, upper);
         if (issue.isOk()) {
             return Result.ok(issue.value().toIssue(deployment, propertyKeys));
         }
         String project = upper.substring(0, upper.lastIndexOf('-'));
-        return world.project(viewer, project).isOk() ? Result.failed(TrackerError.issueNotFound(key))
+        return world.project(viewer, project).isOk()
+                ? Result.failed(TrackerError.issueNotFound(key))
                 : Result.failed(TrackerError.projectNotFound(project));
     }
 
     private Result<List<Issue>> search(JqlQuery.Clause clause, Collection<String> propertyKeys) {
-        JqlEvaluator.SearchAnswer answer = world.search(viewer, new JqlQuery(List.of(clause), false),
-                JqlEvaluator.Validation.NONE);
-        return Result.ok(answer.issues().stream().map(state -> state.toIssue(deployment, propertyKeys)).toList());
+        JqlEvaluator.SearchAnswer answer =
+                world.search(viewer, new JqlQuery(List.of(clause), false), JqlEvaluator.Validation.NONE);
+        return Result.ok(answer.issues().stream()
+                .map(state -> state.toIssue(deployment, propertyKeys))
+                .toList());
     }
 
     private Result<Optional<TrackerUser>> found(Predicate<FakeUser> matches) {
-        return Result.ok(world.users().stream().filter(matches).findFirst()
-                .map(user -> user.asTrackerUser(deployment)));
+        return Result.ok(
+                world.users().stream().filter(matches).findFirst().map(user -> user.asTrackerUser(deployment)));
     }
 
     private static Result<Optional<TrackerUser>> notOnCloud(UserLookup lookup) {
-        return Result.failed(TrackerError.of(TrackerError.Kind.INVALID, "Jira Cloud identifies users by account id"
-                + " or email, not by username or key (" + lookup.value() + ")."));
+        return Result.failed(TrackerError.of(
+                TrackerError.Kind.INVALID,
+                "Jira Cloud identifies users by account id" + " or email, not by username or key (" + lookup.value()
+                        + ")."));
     }
 
     private <T> Result<T> guarded(String operation, Supplier<Result<T>> body) {
@@ -259,16 +290,26 @@ public final class FakeJira implements IssueTracker {
     }
 
     private Optional<TrackerError> fault() {
-        return faults.next().map(fault -> fault instanceof FaultPlan.RateLimited limited
-                ? TrackerError.rateLimited(limited.retryAfter())
-                : TrackerError.of(TrackerError.Kind.UNAVAILABLE, "The fake Jira failed (HTTP "
-                        + ((FaultPlan.ServerError) fault).status() + ", injected); try again later."));
+        return faults.next()
+                .map(fault -> fault instanceof FaultPlan.RateLimited limited
+                        ? TrackerError.rateLimited(limited.retryAfter())
+                        : TrackerError.of(
+                                TrackerError.Kind.UNAVAILABLE,
+                                "The fake Jira failed (HTTP " + ((FaultPlan.ServerError) fault).status()
+                                        + ", injected); try again later."));
     }
 
     private IssueDraft draft(NewIssue issue) {
-        return new IssueDraft(issue.projectKey(), issue.issueType(), issue.summary(), issue.description(),
-                issue.assignee().map(TrackerUser::id), issue.dueDate().map(LocalDate::toString), issue.labels(),
-                issue.properties(), Map.of());
+        return new IssueDraft(
+                issue.projectKey(),
+                issue.issueType(),
+                issue.summary(),
+                issue.description(),
+                issue.assignee().map(TrackerUser::id),
+                issue.dueDate().map(LocalDate::toString),
+                issue.labels(),
+                issue.properties(),
+                Map.of());
     }
 
     private static <T, R> Change<R> map(Change<T> change, Function<T, R> mapper) {

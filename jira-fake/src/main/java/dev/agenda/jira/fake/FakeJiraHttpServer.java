@@ -51,6 +51,7 @@ public final class FakeJiraHttpServer implements AutoCloseable {
 
     /** The largest request body the fake handles: 10 MiB. */
     static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
+
     static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
     private static final Object JDK_SERVER_SETUP = new Object();
     private static boolean jdkServerSetUp;
@@ -119,7 +120,8 @@ public final class FakeJiraHttpServer implements AutoCloseable {
         this.routes = new FakeJiraRoutes(world, json, baseUrl());
         this.handlers = Executors.newCachedThreadPool(daemon("fake-jira-http"));
         this.ownsDelays = builder.scheduler == null;
-        this.delays = ownsDelays ? Executors.newSingleThreadScheduledExecutor(daemon("fake-jira-latency"))
+        this.delays = ownsDelays
+                ? Executors.newSingleThreadScheduledExecutor(daemon("fake-jira-latency"))
                 : builder.scheduler;
         server.createContext("/", this::handle);
         server.setExecutor(handlers);
@@ -135,8 +137,8 @@ public final class FakeJiraHttpServer implements AutoCloseable {
         return builder(world, deployment).faults(faults).start();
     }
 
-    public static FakeJiraHttpServer start(FakeJiraWorld world, ServerInfo.Deployment deployment, FaultPlan faults,
-                                           int port) {
+    public static FakeJiraHttpServer start(
+            FakeJiraWorld world, ServerInfo.Deployment deployment, FaultPlan faults, int port) {
         return builder(world, deployment).faults(faults).port(port).start();
     }
 
@@ -264,17 +266,22 @@ public final class FakeJiraHttpServer implements AutoCloseable {
         String method = exchange.getRequestMethod();
         URI uri = exchange.getRequestURI();
         String path = uri.getRawPath();
-        String inner = path.equals(DETECTION_PATH) ? "/serverInfo"
+        String inner = path.equals(DETECTION_PATH)
+                ? "/serverInfo"
                 : path.startsWith(apiRoot + "/") ? path.substring(apiRoot.length()) : null;
-        String routed = inner == null ? path : (path.equals(DETECTION_PATH) ? "/rest/api/2" : apiRoot)
-                + routes.route(method, inner).orElse(inner);
+        String routed = inner == null
+                ? path
+                : (path.equals(DETECTION_PATH) ? "/rest/api/2" : apiRoot)
+                        + routes.route(method, inner).orElse(inner);
         counter.count(method + " " + routed);
         byte[] bytes;
         try {
             Optional<byte[]> body = readBody(exchange.getRequestBody());
             if (body.isEmpty()) {
-                return Reply.json(413, json.error("The request body is larger than the fake Jira's limit of "
-                        + MAX_BODY_BYTES + " bytes (10 MiB)."));
+                return Reply.json(
+                        413,
+                        json.error("The request body is larger than the fake Jira's limit of " + MAX_BODY_BYTES
+                                + " bytes (10 MiB)."));
             }
             bytes = body.get();
         } catch (IOException e) {
@@ -287,18 +294,21 @@ public final class FakeJiraHttpServer implements AutoCloseable {
         if (inner == null) {
             return Reply.json(404, json.error("The fake Jira serves " + apiRoot + " only."));
         }
-        Authenticator.Identity identity = authenticator.identify(exchange.getRequestHeaders()
-                .getFirst("Authorization"));
+        Authenticator.Identity identity =
+                authenticator.identify(exchange.getRequestHeaders().getFirst("Authorization"));
         boolean anonymousAllowed = inner.equals("/serverInfo") && method.equals("GET");
         if (identity.outcome() == Authenticator.Outcome.REFUSED
                 || (identity.outcome() == Authenticator.Outcome.NONE && !anonymousAllowed)) {
-            return Reply.json(401, json.error("You are not authenticated. Authentication required to perform this"
-                    + " operation."));
+            return Reply.json(
+                    401,
+                    json.error("You are not authenticated. Authentication required to perform this" + " operation."));
         }
-        if (bytes.length > 0 && !String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"))
-                .toLowerCase(Locale.ROOT).startsWith("application/json")) {
-            return Reply.json(415, json.error("Unsupported Media Type: send JSON with Content-Type"
-                    + " application/json."));
+        if (bytes.length > 0
+                && !String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"))
+                        .toLowerCase(Locale.ROOT)
+                        .startsWith("application/json")) {
+            return Reply.json(
+                    415, json.error("Unsupported Media Type: send JSON with Content-Type" + " application/json."));
         }
         JsonNode body;
         try {
@@ -308,7 +318,12 @@ public final class FakeJiraHttpServer implements AutoCloseable {
         } catch (IOException e) {
             return Reply.json(400, json.error("The request body could not be read."));
         }
-        Reply reply = routes.handle(new HttpCall(method, inner, List.of(), query(uri.getRawQuery()), body,
+        Reply reply = routes.handle(new HttpCall(
+                method,
+                inner,
+                List.of(),
+                query(uri.getRawQuery()),
+                body,
                 identity.user().orElse(null)));
         if (deployment != ServerInfo.Deployment.CLOUD) {
             Map<String, String> headers = new LinkedHashMap<>(reply.headers());
@@ -321,12 +336,15 @@ public final class FakeJiraHttpServer implements AutoCloseable {
     private Reply faultReply(FaultPlan.Fault fault) {
         if (fault instanceof FaultPlan.RateLimited limited) {
             long seconds = (limited.retryAfter().toMillis() + 999) / 1000;
-            return new Reply(429, Map.of("Retry-After", String.valueOf(seconds)),
-                    json.error("Rate limit exceeded."));
+            return new Reply(429, Map.of("Retry-After", String.valueOf(seconds)), json.error("Rate limit exceeded."));
         }
         int status = ((FaultPlan.ServerError) fault).status();
-        return Reply.json(status, json.error(status == 503 ? "The fake Jira is unavailable (injected fault)."
-                : "The fake Jira failed (injected fault)."));
+        return Reply.json(
+                status,
+                json.error(
+                        status == 503
+                                ? "The fake Jira is unavailable (injected fault)."
+                                : "The fake Jira failed (injected fault)."));
     }
 
     /**
@@ -363,7 +381,8 @@ public final class FakeJiraHttpServer implements AutoCloseable {
 
     private void send(HttpExchange exchange, Reply reply) {
         try (exchange) {
-            reply.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+            reply.headers()
+                    .forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
             if (reply.body() == null) {
                 exchange.sendResponseHeaders(reply.status(), -1);
                 return;

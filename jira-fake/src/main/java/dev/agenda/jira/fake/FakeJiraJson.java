@@ -76,33 +76,45 @@ final class FakeJiraJson {
 
     /** A tracker error as Jira would write it: field errors under {@code errors}, anything else as a message. */
     ObjectNode error(TrackerError error) {
-        return error.fieldErrors().isEmpty() ? error(List.of(error.message()), Map.of())
+        return error.fieldErrors().isEmpty()
+                ? error(List.of(error.message()), Map.of())
                 : error(List.of(), error.fieldErrors());
     }
 
     ObjectNode user(FakeUser user) {
         ObjectNode node = object();
         if (cloud()) {
-            node.put("self", apiBase + "/user?accountId=" + user.accountId()).put("accountId", user.accountId())
+            node.put("self", apiBase + "/user?accountId=" + user.accountId())
+                    .put("accountId", user.accountId())
                     .put("accountType", "atlassian");
         } else {
-            node.put("self", apiBase + "/user?username=" + user.name()).put("key", user.key())
+            node.put("self", apiBase + "/user?username=" + user.name())
+                    .put("key", user.key())
                     .put("name", user.name());
         }
-        return node.put("emailAddress", user.email()).put("displayName", user.displayName()).put("active", true)
+        return node.put("emailAddress", user.email())
+                .put("displayName", user.displayName())
+                .put("active", true)
                 .put("timeZone", "America/Phoenix");
     }
 
     ObjectNode project(Project project) {
-        return object().put("self", apiBase + "/project/" + project.id()).put("id", project.id())
-                .put("key", project.key()).put("name", project.name());
+        return object().put("self", apiBase + "/project/" + project.id())
+                .put("id", project.id())
+                .put("key", project.key())
+                .put("name", project.name());
     }
 
     ObjectNode issueType(IssueType type) {
-        ObjectNode node = object().put("self", apiBase + "/issuetype/" + type.id()).put("id", type.id())
-                .put("name", type.name()).put("description", type.name()).put("subtask", type.subtask())
-                .put("iconUrl", apiBase.replaceFirst("/rest/api/\\d$", "") + "/images/icons/issuetypes/"
-                        + type.name().toLowerCase(Locale.ROOT) + ".svg");
+        ObjectNode node = object().put("self", apiBase + "/issuetype/" + type.id())
+                .put("id", type.id())
+                .put("name", type.name())
+                .put("description", type.name())
+                .put("subtask", type.subtask())
+                .put(
+                        "iconUrl",
+                        apiBase.replaceFirst("/rest/api/\\d$", "") + "/images/icons/issuetypes/"
+                                + type.name().toLowerCase(Locale.ROOT) + ".svg");
         if (cloud()) {
             node.put("hierarchyLevel", type.subtask() ? -1 : 0);
         }
@@ -110,11 +122,16 @@ final class FakeJiraJson {
     }
 
     ObjectNode status(IssueStatus status) {
-        ObjectNode node = object().put("self", apiBase + "/status/" + statusId(status)).put("id", statusId(status))
-                .put("name", status.name()).put("description", "");
+        ObjectNode node = object().put("self", apiBase + "/status/" + statusId(status))
+                .put("id", statusId(status))
+                .put("name", status.name())
+                .put("description", "");
         StatusCategory category = status.category();
-        node.putObject("statusCategory").put("self", apiBase + "/statuscategory/" + categoryId(category))
-                .put("id", categoryId(category)).put("key", category.key()).put("colorName", color(category))
+        node.putObject("statusCategory")
+                .put("self", apiBase + "/statuscategory/" + categoryId(category))
+                .put("id", categoryId(category))
+                .put("key", category.key())
+                .put("colorName", color(category))
                 .put("name", categoryName(category));
         return node;
     }
@@ -122,46 +139,75 @@ final class FakeJiraJson {
     ObjectNode transition(Transition transition) {
         ObjectNode node = object().put("id", transition.id()).put("name", transition.name());
         node.set("to", status(transition.to()));
-        return node.put("hasScreen", false).put("isGlobal", true).put("isInitial", false)
-                .put("isConditional", false).put("isAvailable", true);
+        return node.put("hasScreen", false)
+                .put("isGlobal", true)
+                .put("isInitial", false)
+                .put("isConditional", false)
+                .put("isAvailable", true);
     }
 
     /**
      * An issue with the selected fields and the asked-for properties it has ({@code properties} appears whenever
      * properties were asked for). With ids only selected, just its {@code id}.
      */
-    ObjectNode issue(FakeIssueState issue, Project project, FieldSelection selection, Collection<String> properties,
-                     FakeUser viewer) {
+    ObjectNode issue(
+            FakeIssueState issue,
+            Project project,
+            FieldSelection selection,
+            Collection<String> properties,
+            FakeUser viewer) {
         if (selection.idsOnly()) {
             return object().put("id", issue.id());
         }
-        ObjectNode node = object().put("expand", "").put("id", issue.id())
-                .put("self", apiBase + "/issue/" + issue.id()).put("key", issue.key());
+        ObjectNode node = object().put("expand", "")
+                .put("id", issue.id())
+                .put("self", apiBase + "/issue/" + issue.id())
+                .put("key", issue.key());
         ObjectNode fields = node.putObject("fields");
         putIf(selection, fields, "summary", mapper.getNodeFactory().textNode(issue.summary()));
         putIf(selection, fields, "status", status(issue.status()));
-        putIf(selection, fields, "assignee", issue.assignee().<JsonNode>map(this::user).orElse(mapper.nullNode()));
+        putIf(
+                selection,
+                fields,
+                "assignee",
+                issue.assignee().<JsonNode>map(this::user).orElse(mapper.nullNode()));
         putIf(selection, fields, "reporter", user(issue.reporter()));
-        putIf(selection, fields, "duedate", issue.dueDate().<JsonNode>map(date -> mapper.getNodeFactory()
-                .textNode(date.toString())).orElse(mapper.nullNode()));
+        putIf(
+                selection,
+                fields,
+                "duedate",
+                issue.dueDate()
+                        .<JsonNode>map(date -> mapper.getNodeFactory().textNode(date.toString()))
+                        .orElse(mapper.nullNode()));
         ArrayNode labels = array();
         issue.labels().forEach(labels::add);
         putIf(selection, fields, "labels", labels);
         putIf(selection, fields, "created", mapper.getNodeFactory().textNode(timestamp(issue.created())));
         putIf(selection, fields, "updated", mapper.getNodeFactory().textNode(timestamp(issue.updated())));
-        putIf(selection, fields, "statuscategorychangedate",
+        putIf(
+                selection,
+                fields,
+                "statuscategorychangedate",
                 mapper.getNodeFactory().textNode(timestamp(issue.statusCategoryChanged())));
-        putIf(selection, fields, "issuetype", issueType(IssueRules.issueType(issue.issueType()).orElseThrow()));
+        putIf(
+                selection,
+                fields,
+                "issuetype",
+                issueType(IssueRules.issueType(issue.issueType()).orElseThrow()));
         putIf(selection, fields, "project", project(project));
         putIf(selection, fields, "description", description(issue));
         if (selection.includes("watches")) {
-            fields.putObject("watches").put("self", apiBase + "/issue/" + issue.key() + "/watchers")
-                    .put("watchCount", issue.watchers().size()).put("isWatching", issue.watchers().contains(viewer));
+            fields.putObject("watches")
+                    .put("self", apiBase + "/issue/" + issue.key() + "/watchers")
+                    .put("watchCount", issue.watchers().size())
+                    .put("isWatching", issue.watchers().contains(viewer));
         }
         if (!properties.isEmpty()) {
             ObjectNode values = node.putObject("properties");
-            properties.stream().filter(issue.properties()::containsKey)
-                    .forEach(name -> values.set(name, flatObject(issue.properties().get(name))));
+            properties.stream()
+                    .filter(issue.properties()::containsKey)
+                    .forEach(name ->
+                            values.set(name, flatObject(issue.properties().get(name))));
         }
         return node;
     }
@@ -199,7 +245,8 @@ final class FakeJiraJson {
         if (issue.description().blocks().isEmpty()) {
             return mapper.nullNode();
         }
-        return cloud() ? DescriptionCodec.toAdf(issue.description())
+        return cloud()
+                ? DescriptionCodec.toAdf(issue.description())
                 : mapper.getNodeFactory().textNode(DescriptionCodec.toWiki(issue.description()));
     }
 

@@ -21,8 +21,7 @@ import java.util.regex.Pattern;
 final class FakeJiraRoutes {
 
     /** A resource: method, template, the template as a pattern, and what answers it. */
-    private record Route(String method, String template, Pattern pattern, Function<HttpCall, Reply> handler) {
-    }
+    private record Route(String method, String template, Pattern pattern, Function<HttpCall, Reply> handler) {}
 
     private final FakeJiraJson json;
     private final List<Route> routes = new ArrayList<>();
@@ -61,14 +60,18 @@ final class FakeJiraRoutes {
     private void add(String method, String template, Function<HttpCall, Reply> handler) {
         String regex = Arrays.stream(template.split("/", -1))
                 .map(part -> part.startsWith("{") ? "([^/]+)" : Pattern.quote(part))
-                .reduce((a, b) -> a + "/" + b).orElse("");
+                .reduce((a, b) -> a + "/" + b)
+                .orElse("");
         routes.add(new Route(method, template, Pattern.compile(regex), handler));
     }
 
     /** The template a request matches, e.g. {@code /issue/{key}}, if any. */
     Optional<String> route(String method, String path) {
-        return routes.stream().filter(r -> r.method().equals(method) && r.pattern().matcher(path).matches())
-                .findFirst().map(Route::template);
+        return routes.stream()
+                .filter(r ->
+                        r.method().equals(method) && r.pattern().matcher(path).matches())
+                .findFirst()
+                .map(Route::template);
     }
 
     /** Whether some resource has this path, whatever its method (for 405 rather than 404). */

@@ -37,14 +37,18 @@ final class FakeJiraSearch {
     /** {@code /search} by POST body or by GET query (as a body of the same names). */
     Reply dataCenter(FakeUser viewer, JsonNode request) {
         if (json.cloud()) {
-            return Reply.json(410, json.error("The requested API has been removed. Please migrate to the"
-                    + " /rest/api/3/search/jql API. A full migration guideline is available at"
-                    + " https://developer.atlassian.com/changelog/#CHANGE-2046"));
+            return Reply.json(
+                    410,
+                    json.error("The requested API has been removed. Please migrate to the"
+                            + " /rest/api/3/search/jql API. A full migration guideline is available at"
+                            + " https://developer.atlassian.com/changelog/#CHANGE-2046"));
         }
         Optional<JqlEvaluator.Validation> validation = validation(request.path("validateQuery"));
         if (validation.isEmpty()) {
-            return Reply.json(400, json.error("The value '" + request.path("validateQuery").asText()
-                    + "' is not valid for validateQuery; use strict, warn, none, true or false."));
+            return Reply.json(
+                    400,
+                    json.error("The value '" + request.path("validateQuery").asText()
+                            + "' is not valid for validateQuery; use strict, warn, none, true or false."));
         }
         JqlEvaluator.SearchAnswer answer;
         try {
@@ -58,10 +62,20 @@ final class FakeJiraSearch {
         int startAt = Math.max(0, request.path("startAt").asInt(0));
         int asked = request.path("maxResults").asInt(DEFAULT_RESULTS);
         int maxResults = Math.min(MAX_RESULTS, asked < 0 ? DEFAULT_RESULTS : asked);
-        ObjectNode body = json.object().put("expand", "schema,names").put("startAt", startAt)
-                .put("maxResults", maxResults).put("total", answer.issues().size());
-        body.set("issues", page(viewer, answer.issues(), startAt, maxResults,
-                FieldSelection.parse(list(request.path("fields")), "*navigable"), list(request.path("properties"))));
+        ObjectNode body = json.object()
+                .put("expand", "schema,names")
+                .put("startAt", startAt)
+                .put("maxResults", maxResults)
+                .put("total", answer.issues().size());
+        body.set(
+                "issues",
+                page(
+                        viewer,
+                        answer.issues(),
+                        startAt,
+                        maxResults,
+                        FieldSelection.parse(list(request.path("fields")), "*navigable"),
+                        list(request.path("properties"))));
         if (!answer.warnings().isEmpty()) {
             answer.warnings().forEach(body.putArray("warningMessages")::add);
         }
@@ -72,8 +86,8 @@ final class FakeJiraSearch {
     Reply cloud(FakeUser viewer, JsonNode request) {
         List<String> properties = list(request.path("properties"));
         if (properties.size() > CLOUD_MAX_PROPERTIES) {
-            return Reply.json(400, json.error("At most " + CLOUD_MAX_PROPERTIES + " issue properties can be"
-                    + " requested."));
+            return Reply.json(
+                    400, json.error("At most " + CLOUD_MAX_PROPERTIES + " issue properties can be" + " requested."));
         }
         String jql = request.path("jql").asText("");
         JqlQuery query;
@@ -83,8 +97,10 @@ final class FakeJiraSearch {
             return Reply.json(400, json.error(e.getMessage()));
         }
         if (query.unbounded()) {
-            return Reply.json(400, json.error("Unbounded JQL queries are not allowed here. Please add a search"
-                    + " restriction to your query."));
+            return Reply.json(
+                    400,
+                    json.error("Unbounded JQL queries are not allowed here. Please add a search"
+                            + " restriction to your query."));
         }
         Optional<Integer> startAt = offset(request.path("nextPageToken").asText(""), jql);
         if (startAt.isEmpty()) {
@@ -94,10 +110,18 @@ final class FakeJiraSearch {
         if (answer.refused()) {
             return Reply.json(400, json.error(answer.errorMessages(), Map.of()));
         }
-        int maxResults = Math.max(1, Math.min(MAX_RESULTS, request.path("maxResults").asInt(DEFAULT_RESULTS)));
+        int maxResults =
+                Math.max(1, Math.min(MAX_RESULTS, request.path("maxResults").asInt(DEFAULT_RESULTS)));
         ObjectNode body = json.object();
-        body.set("issues", page(viewer, answer.issues(), startAt.get(), maxResults,
-                FieldSelection.parse(list(request.path("fields")), "id"), properties));
+        body.set(
+                "issues",
+                page(
+                        viewer,
+                        answer.issues(),
+                        startAt.get(),
+                        maxResults,
+                        FieldSelection.parse(list(request.path("fields")), "id"),
+                        properties));
         int next = startAt.get() + maxResults;
         boolean last = next >= answer.issues().size();
         if (!last) {
@@ -106,8 +130,13 @@ final class FakeJiraSearch {
         return Reply.json(200, body.put("isLast", last));
     }
 
-    private ArrayNode page(FakeUser viewer, List<FakeIssueState> found, int startAt, int maxResults,
-                           FieldSelection fields, List<String> properties) {
+    private ArrayNode page(
+            FakeUser viewer,
+            List<FakeIssueState> found,
+            int startAt,
+            int maxResults,
+            FieldSelection fields,
+            List<String> properties) {
         ArrayNode issues = json.array();
         found.stream().skip(startAt).limit(maxResults).forEach(issue -> {
             Project project = world.project(viewer, issue.projectKey()).value();
@@ -142,8 +171,9 @@ final class FakeJiraSearch {
 
     /** A page token: the offset of the next page, bound to the query it pages through. */
     private static String token(int offset, String jql) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString((offset + ":" + Integer.toHexString(
-                jql.hashCode())).getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString((offset + ":" + Integer.toHexString(jql.hashCode())).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The offset a token names; 0 for no token; empty for a token that is not this query's. */

@@ -81,18 +81,24 @@ public final class FakeJiraWorld {
 
     /** The user any identifier names: username (ignoring case), user key or account id. */
     public Optional<FakeUser> user(String identifier) {
-        return users.stream().filter(user -> user.isNamedBy(identifier, ServerInfo.Deployment.DATA_CENTER)
-                || user.isNamedBy(identifier, ServerInfo.Deployment.CLOUD)).findFirst();
+        return users.stream()
+                .filter(user -> user.isNamedBy(identifier, ServerInfo.Deployment.DATA_CENTER)
+                        || user.isNamedBy(identifier, ServerInfo.Deployment.CLOUD))
+                .findFirst();
     }
 
     /** The user an identifier names the way the deployment identifies users (account id on Cloud). */
     public Optional<FakeUser> userFor(String identifier, ServerInfo.Deployment deployment) {
-        return users.stream().filter(user -> user.isNamedBy(identifier, deployment)).findFirst();
+        return users.stream()
+                .filter(user -> user.isNamedBy(identifier, deployment))
+                .findFirst();
     }
 
     /** Users a Jira user search for this query finds, in directory order. */
     public List<FakeUser> searchUsers(String query, ServerInfo.Deployment deployment) {
-        return users.stream().filter(user -> user.matchesSearch(query, deployment)).toList();
+        return users.stream()
+                .filter(user -> user.matchesSearch(query, deployment))
+                .toList();
     }
 
     /** Hides a project from a user: to them it and its issues do not exist. */
@@ -136,11 +142,13 @@ public final class FakeJiraWorld {
 
     /** Everything about an issue, seen by no one in particular; empty if there is no such issue. */
     public synchronized Optional<FakeIssueState> state(String issueKey) {
-        return Optional.ofNullable(issues.get(issueKey.toUpperCase(Locale.ROOT))).map(FakeIssue::snapshot);
+        return Optional.ofNullable(issues.get(issueKey.toUpperCase(Locale.ROOT)))
+                .map(FakeIssue::snapshot);
     }
 
     synchronized Result<Project> project(FakeUser viewer, String key) {
-        return canBrowse(viewer.name(), key) ? Result.ok(projects.get(key.toUpperCase(Locale.ROOT)))
+        return canBrowse(viewer.name(), key)
+                ? Result.ok(projects.get(key.toUpperCase(Locale.ROOT)))
                 : Result.failed(TrackerError.projectNotFound(key));
     }
 
@@ -149,12 +157,15 @@ public final class FakeJiraWorld {
     }
 
     synchronized Result<CreatedIssue> create(FakeUser viewer, IssueDraft draft, ServerInfo.Deployment deployment) {
-        Map<String, String> errors = rules.check(draft, project(viewer, draft.projectKey()).isOk(), deployment);
+        Map<String, String> errors =
+                rules.check(draft, project(viewer, draft.projectKey()).isOk(), deployment);
         if (!errors.isEmpty()) {
             return Result.failed(IssueRules.invalid("Jira rejected the issue", errors));
         }
-        FakeIssue issue = newIssue(draft.projectKey().toUpperCase(Locale.ROOT),
-                IssueRules.issueType(draft.issueType()).orElseThrow().name(), viewer);
+        FakeIssue issue = newIssue(
+                draft.projectKey().toUpperCase(Locale.ROOT),
+                IssueRules.issueType(draft.issueType()).orElseThrow().name(),
+                viewer);
         issue.summary = draft.summary();
         issue.description = draft.description();
         issue.assignee = draft.assignee().flatMap(id -> userFor(id, deployment)).orElse(null);
@@ -184,14 +195,16 @@ public final class FakeJiraWorld {
             }
             if (!edit.assignee().isKeep()) {
                 issue.assignee = edit.assignee() instanceof Change.Set<String> set
-                        ? userFor(set.value(), deployment).orElseThrow() : null;
+                        ? userFor(set.value(), deployment).orElseThrow()
+                        : null;
             }
             if (!edit.dueDate().isKeep()) {
-                issue.dueDate = edit.dueDate() instanceof Change.Set<String> set
-                        ? LocalDate.parse(set.value()) : null;
+                issue.dueDate = edit.dueDate() instanceof Change.Set<String> set ? LocalDate.parse(set.value()) : null;
             }
             edit.setLabels().ifPresent(labels -> issue.labels = new ArrayList<>(labels));
-            edit.addLabels().stream().filter(label -> !issue.labels.contains(label)).forEach(issue.labels::add);
+            edit.addLabels().stream()
+                    .filter(label -> !issue.labels.contains(label))
+                    .forEach(issue.labels::add);
             issue.labels.removeAll(edit.removeLabels());
             issue.updated = clock.instant();
             return Result.ok(Done.DONE);
@@ -203,14 +216,18 @@ public final class FakeJiraWorld {
     }
 
     synchronized Result<Done> transition(FakeUser viewer, String key, String transitionId) {
-        return visible(viewer, key).flatMap(issue -> Workflow.byId(issue.status, transitionId)
-                .map(transition -> {
-                    changeStatus(issue, transition.to());
-                    return Result.ok(Done.DONE);
-                })
-                .orElseGet(() -> Result.failed(TrackerError.of(TrackerError.Kind.NOT_FOUND, "Transition id '"
-                        + transitionId + "' is not valid for " + issue.key + " in status " + issue.status.name()
-                        + "."))));
+        return visible(viewer, key)
+                .flatMap(issue -> Workflow.byId(issue.status, transitionId)
+                        .map(transition -> {
+                            changeStatus(issue, transition.to());
+                            return Result.ok(Done.DONE);
+                        })
+                        .orElseGet(() -> Result.failed(TrackerError.of(
+                                TrackerError.Kind.NOT_FOUND,
+                                "Transition id '"
+                                        + transitionId + "' is not valid for " + issue.key + " in status "
+                                        + issue.status.name()
+                                        + "."))));
     }
 
     /** Creates the link, or updates the issue's link with the same globalId. */
@@ -239,17 +256,21 @@ public final class FakeJiraWorld {
     }
 
     synchronized Result<Done> addWatcher(FakeUser viewer, String key, String userId, ServerInfo.Deployment deployment) {
-        return visible(viewer, key).flatMap(issue -> userFor(userId, deployment).map(user -> {
-            issue.watchers.add(user);
-            return Result.ok(Done.DONE);
-        }).orElseGet(() -> Result.failed(TrackerError.of(TrackerError.Kind.NOT_FOUND,
-                "Jira has no user " + userId + "."))));
+        return visible(viewer, key)
+                .flatMap(issue -> userFor(userId, deployment)
+                        .map(user -> {
+                            issue.watchers.add(user);
+                            return Result.ok(Done.DONE);
+                        })
+                        .orElseGet(() -> Result.failed(
+                                TrackerError.of(TrackerError.Kind.NOT_FOUND, "Jira has no user " + userId + "."))));
     }
 
-    synchronized JqlEvaluator.SearchAnswer search(FakeUser viewer, JqlQuery query,
-                                                  JqlEvaluator.Validation validation) {
+    synchronized JqlEvaluator.SearchAnswer search(FakeUser viewer, JqlQuery query, JqlEvaluator.Validation validation) {
         List<FakeIssueState> visible = issues.values().stream()
-                .filter(issue -> canBrowse(viewer.name(), issue.projectKey)).map(FakeIssue::snapshot).toList();
+                .filter(issue -> canBrowse(viewer.name(), issue.projectKey))
+                .map(FakeIssue::snapshot)
+                .toList();
         return JqlEvaluator.evaluate(query, validation, visible, project -> canBrowse(viewer.name(), project));
     }
 
@@ -258,7 +279,9 @@ public final class FakeJiraWorld {
         String wanted = keyOrId.toUpperCase(Locale.ROOT);
         FakeIssue issue = issues.get(wanted);
         if (issue == null && !wanted.isEmpty() && wanted.chars().allMatch(Character::isDigit)) {
-            issue = issues.values().stream().filter(candidate -> candidate.id.equals(wanted)).findFirst()
+            issue = issues.values().stream()
+                    .filter(candidate -> candidate.id.equals(wanted))
+                    .findFirst()
                     .orElse(null);
         }
         if (issue == null || !canBrowse(viewer.name(), issue.projectKey)) {
@@ -270,8 +293,8 @@ public final class FakeJiraWorld {
     private FakeIssue newIssue(String projectKey, String issueType, FakeUser reporter) {
         int number = nextNumber.getOrDefault(projectKey, 1);
         nextNumber.put(projectKey, number + 1);
-        FakeIssue issue = new FakeIssue(String.valueOf(nextIssueId++), projectKey, number, issueType, reporter,
-                clock.instant());
+        FakeIssue issue =
+                new FakeIssue(String.valueOf(nextIssueId++), projectKey, number, issueType, reporter, clock.instant());
         issues.put(issue.key, issue);
         return issue;
     }

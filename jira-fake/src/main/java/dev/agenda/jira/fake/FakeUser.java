@@ -51,14 +51,15 @@ public record FakeUser(String name, String key, String displayName, String email
             return false;
         }
         Stream<String> usernames = deployment == ServerInfo.Deployment.CLOUD ? Stream.empty() : Stream.of(name);
-        return Stream.concat(usernames, Stream.concat(Stream.of(email, displayName),
-                        Stream.of(displayName.split("\\s+"))))
+        return Stream.concat(
+                        usernames, Stream.concat(Stream.of(email, displayName), Stream.of(displayName.split("\\s+"))))
                 .anyMatch(value -> value.toLowerCase(Locale.ROOT).startsWith(wanted));
     }
 
     /** This user as a tracker of the given deployment identifies it. */
     public TrackerUser asTrackerUser(ServerInfo.Deployment deployment) {
-        return deployment == ServerInfo.Deployment.CLOUD ? TrackerUser.cloud(accountId, displayName, email)
+        return deployment == ServerInfo.Deployment.CLOUD
+                ? TrackerUser.cloud(accountId, displayName, email)
                 : TrackerUser.dataCenter(name, key, displayName, email);
     }
 

@@ -17,16 +17,13 @@ import java.util.random.RandomGenerator;
 public final class FaultPlan {
 
     /** A fault to inject into one request. */
-    public sealed interface Fault permits ServerError, RateLimited {
-    }
+    public sealed interface Fault permits ServerError, RateLimited {}
 
     /** Answer with this 5xx status. */
-    public record ServerError(int status) implements Fault {
-    }
+    public record ServerError(int status) implements Fault {}
 
     /** Answer 429 with this wait in {@code Retry-After}. */
-    public record RateLimited(Duration retryAfter) implements Fault {
-    }
+    public record RateLimited(Duration retryAfter) implements Fault {}
 
     private final RandomGenerator random;
     private double errorRate;

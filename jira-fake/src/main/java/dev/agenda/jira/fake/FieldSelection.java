@@ -18,8 +18,11 @@ record FieldSelection(boolean all, Set<String> included, Set<String> excluded) {
     }
 
     static FieldSelection parse(List<String> values, String fallback) {
-        List<String> specs = values.stream().flatMap(value -> List.of(value.split(",")).stream()).map(String::strip)
-                .filter(spec -> !spec.isEmpty()).toList();
+        List<String> specs = values.stream()
+                .flatMap(value -> List.of(value.split(",")).stream())
+                .map(String::strip)
+                .filter(spec -> !spec.isEmpty())
+                .toList();
         if (specs.isEmpty()) {
             specs = List.of(fallback);
         }

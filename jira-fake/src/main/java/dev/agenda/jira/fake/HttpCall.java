@@ -9,8 +9,13 @@ import java.util.Map;
  * template's path parameters, its query parameters (each name with every value given), its JSON body (a missing node
  * when there was none) and the user it acts as.
  */
-record HttpCall(String method, String path, List<String> pathParameters, Map<String, List<String>> query,
-                JsonNode body, FakeUser viewer) {
+record HttpCall(
+        String method,
+        String path,
+        List<String> pathParameters,
+        Map<String, List<String>> query,
+        JsonNode body,
+        FakeUser viewer) {
 
     HttpCall {
         pathParameters = List.copyOf(pathParameters);

@@ -15,9 +15,16 @@ import java.util.Optional;
  * @param readErrors   problems already found reading the request (a description in the wrong format, a field Jira
  *                     does not know), reported with the world's own, by field
  */
-record IssueDraft(String projectKey, String issueType, String summary, Description description,
-                  Optional<String> assignee, Optional<String> dueDate, List<String> labels,
-                  Map<String, Map<String, String>> properties, Map<String, String> readErrors) {
+record IssueDraft(
+        String projectKey,
+        String issueType,
+        String summary,
+        Description description,
+        Optional<String> assignee,
+        Optional<String> dueDate,
+        List<String> labels,
+        Map<String, Map<String, String>> properties,
+        Map<String, String> readErrors) {
 
     IssueDraft {
         Objects.requireNonNull(projectKey, "projectKey");

@@ -14,9 +14,15 @@ import java.util.Optional;
  * @param setLabels    replaces the labels when present
  * @param readErrors   problems already found reading the request, by field
  */
-record IssueEdit(Change<String> summary, Change<Description> description, Change<String> assignee,
-                 Change<String> dueDate, Optional<List<String>> setLabels, List<String> addLabels,
-                 List<String> removeLabels, Map<String, String> readErrors) {
+record IssueEdit(
+        Change<String> summary,
+        Change<Description> description,
+        Change<String> assignee,
+        Change<String> dueDate,
+        Optional<List<String>> setLabels,
+        List<String> addLabels,
+        List<String> removeLabels,
+        Map<String, String> readErrors) {
 
     IssueEdit {
         Objects.requireNonNull(summary, "summary");
@@ -29,9 +35,8 @@ record IssueEdit(Change<String> summary, Change<Description> description, Change
         readErrors = Map.copyOf(readErrors);
     }
 
-    static IssueEdit of(Change<String> summary, Change<Description> description, Change<String> assignee,
-                        Change<String> dueDate) {
-        return new IssueEdit(summary, description, assignee, dueDate, Optional.empty(), List.of(), List.of(),
-                Map.of());
+    static IssueEdit of(
+            Change<String> summary, Change<Description> description, Change<String> assignee, Change<String> dueDate) {
+        return new IssueEdit(summary, description, assignee, dueDate, Optional.empty(), List.of(), List.of(), Map.of());
     }
 }

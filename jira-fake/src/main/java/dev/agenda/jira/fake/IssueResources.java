@@ -38,7 +38,8 @@ final class IssueResources {
 
     Reply create(HttpCall call) {
         Result<CreatedIssue> created = world.create(call.viewer(), reader.draft(call.body()), json.deployment());
-        return created.isOk() ? Reply.json(201, createdBody(created.value()))
+        return created.isOk()
+                ? Reply.json(201, createdBody(created.value()))
                 : Reply.json(400, json.error(created.failure().orElseThrow()));
     }
 
@@ -49,15 +50,16 @@ final class IssueResources {
             return Reply.json(400, json.error("The request needs an 'issueUpdates' array."));
         }
         if (updates.size() > BULK_LIMIT) {
-            return Reply.json(400, json.error("The maximum number of issues that can be created in each bulk"
-                    + " operation is " + BULK_LIMIT + "; this request has " + updates.size() + "."));
+            return Reply.json(
+                    400,
+                    json.error("The maximum number of issues that can be created in each bulk" + " operation is "
+                            + BULK_LIMIT + "; this request has " + updates.size() + "."));
         }
         ObjectNode body = json.object();
         ArrayNode issues = body.putArray("issues");
         ArrayNode errors = body.putArray("errors");
         for (int i = 0; i < updates.size(); i++) {
-            Result<CreatedIssue> created = world.create(call.viewer(), reader.draft(updates.get(i)),
-                    json.deployment());
+            Result<CreatedIssue> created = world.create(call.viewer(), reader.draft(updates.get(i)), json.deployment());
             if (created.isOk()) {
                 issues.add(createdBody(created.value()));
             } else {
@@ -95,12 +97,15 @@ final class IssueResources {
         JsonNode id = call.body().path("transition").path("id");
         if (!id.isTextual() && !id.isNumber()) {
             Result<FakeIssueState> issue = world.issue(call.viewer(), call.part(0));
-            return issue.isOk() ? Reply.json(400, json.error("Missing 'transition' identifier"))
+            return issue.isOk()
+                    ? Reply.json(400, json.error("Missing 'transition' identifier"))
                     : replies.failure(issue.failure().orElseThrow(), null);
         }
         Result<Done> moved = world.transition(call.viewer(), call.part(0), id.asText());
-        return moved.failure().filter(error -> error.kind() == TrackerError.Kind.NOT_FOUND)
-                .map(error -> Reply.json(400, json.error(error.message()))).orElseGet(() -> replies.done(moved));
+        return moved.failure()
+                .filter(error -> error.kind() == TrackerError.Kind.NOT_FOUND)
+                .map(error -> Reply.json(400, json.error(error.message())))
+                .orElseGet(() -> replies.done(moved));
     }
 
     /** 201 with the new link's id, or 200 when a link with the same globalId was updated. */
@@ -118,8 +123,9 @@ final class IssueResources {
             return replies.failure(put.failure().orElseThrow(), null);
         }
         long id = put.value().stored().id();
-        return Reply.json(put.value().created() ? 201 : 200, json.object().put("id", id)
-                .put("self", json.remoteLinkSelf(call.part(0), id)));
+        return Reply.json(
+                put.value().created() ? 201 : 200,
+                json.object().put("id", id).put("self", json.remoteLinkSelf(call.part(0), id)));
     }
 
     Reply remoteLinks(HttpCall call) {
@@ -132,7 +138,8 @@ final class IssueResources {
                 return links;
             });
         }
-        return issue.value().remoteLink(globalId)
+        return issue.value()
+                .remoteLink(globalId)
                 .map(stored -> Reply.json(200, json.remoteLink(call.part(0), stored)))
                 .orElseGet(() -> Reply.json(404, json.error("No remote link with globalId '" + globalId + "'.")));
     }
@@ -156,15 +163,19 @@ final class IssueResources {
         if (issue.isOk() && !call.body().isObject()) {
             return Reply.json(400, json.error("The fake Jira keeps property values as JSON objects; send an object."));
         }
-        Result<Boolean> set = issue.flatMap(state -> world.setProperty(call.viewer(), call.part(0), call.part(1),
-                RequestReader.flat(call.body())));
-        return set.isOk() ? Reply.empty(set.value() ? 201 : 200) : replies.failure(set.failure().orElseThrow(), null);
+        Result<Boolean> set = issue.flatMap(
+                state -> world.setProperty(call.viewer(), call.part(0), call.part(1), RequestReader.flat(call.body())));
+        return set.isOk()
+                ? Reply.empty(set.value() ? 201 : 200)
+                : replies.failure(set.failure().orElseThrow(), null);
     }
 
     Reply watchers(HttpCall call) {
         return replies.answer(world.watchers(call.viewer(), call.part(0)), watchers -> {
-            ObjectNode body = json.object().put("self", json.apiBase() + "/issue/" + call.part(0) + "/watchers")
-                    .put("isWatching", watchers.contains(call.viewer())).put("watchCount", watchers.size());
+            ObjectNode body = json.object()
+                    .put("self", json.apiBase() + "/issue/" + call.part(0) + "/watchers")
+                    .put("isWatching", watchers.contains(call.viewer()))
+                    .put("watchCount", watchers.size());
             ArrayNode array = body.putArray("watchers");
             watchers.forEach(user -> array.add(json.user(user)));
             return body;
@@ -178,10 +189,15 @@ final class IssueResources {
             return replies.failure(issue.failure().orElseThrow(), null);
         }
         if (!call.body().isTextual() || call.body().asText().isBlank()) {
-            return Reply.json(400, json.error(json.cloud() ? "The request body must be the account ID of the user,"
-                    + " as a JSON string." : "The request body must be the username of the user, as a JSON string."));
+            return Reply.json(
+                    400,
+                    json.error(
+                            json.cloud()
+                                    ? "The request body must be the account ID of the user," + " as a JSON string."
+                                    : "The request body must be the username of the user, as a JSON string."));
         }
-        return replies.done(world.addWatcher(call.viewer(), call.part(0), call.body().asText(), json.deployment()));
+        return replies.done(
+                world.addWatcher(call.viewer(), call.part(0), call.body().asText(), json.deployment()));
     }
 
     private Reply issueBody(HttpCall call, FieldSelection fields, int status) {
@@ -189,9 +205,16 @@ final class IssueResources {
         if (!issue.isOk()) {
             return replies.failure(issue.failure().orElseThrow(), null);
         }
-        Project project = world.project(call.viewer(), issue.value().projectKey()).value();
-        return Reply.json(status, json.issue(issue.value(), project, fields, propertyKeys(call.params("properties"),
-                issue.value()), call.viewer()));
+        Project project =
+                world.project(call.viewer(), issue.value().projectKey()).value();
+        return Reply.json(
+                status,
+                json.issue(
+                        issue.value(),
+                        project,
+                        fields,
+                        propertyKeys(call.params("properties"), issue.value()),
+                        call.viewer()));
     }
 
     /** The property keys asked for ({@code *all} for every one the issue has). */
@@ -210,7 +233,9 @@ final class IssueResources {
     }
 
     private ObjectNode createdBody(CreatedIssue created) {
-        return json.object().put("id", created.id()).put("key", created.key())
+        return json.object()
+                .put("id", created.id())
+                .put("key", created.key())
                 .put("self", json.apiBase() + "/issue/" + created.id());
     }
 }

@@ -30,15 +30,19 @@ final class IssueRules {
 
     /** The issue type with this name (ignoring case) or id. */
     static Optional<IssueType> issueType(String nameOrId) {
-        return SeedData.ISSUE_TYPES.stream().filter(type -> type.name().equalsIgnoreCase(nameOrId)
-                || type.id().equals(nameOrId)).findFirst();
+        return SeedData.ISSUE_TYPES.stream()
+                .filter(type ->
+                        type.name().equalsIgnoreCase(nameOrId) || type.id().equals(nameOrId))
+                .findFirst();
     }
 
     /** The INVALID error for these field errors, its message naming each. */
     static TrackerError invalid(String what, Map<String, String> errors) {
-        List<String> parts = errors.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList();
-        return new TrackerError(TrackerError.Kind.INVALID, what + " — " + String.join("; ", parts), errors,
-                Optional.empty());
+        List<String> parts = errors.entrySet().stream()
+                .map(e -> e.getKey() + ": " + e.getValue())
+                .toList();
+        return new TrackerError(
+                TrackerError.Kind.INVALID, what + " — " + String.join("; ", parts), errors, Optional.empty());
     }
 
     Map<String, String> check(IssueDraft draft, boolean projectVisible, ServerInfo.Deployment deployment) {
@@ -102,8 +106,10 @@ final class IssueRules {
     }
 
     private static void labels(List<String> labels, Map<String, String> errors) {
-        labels.stream().filter(label -> label.isBlank() || label.chars().anyMatch(Character::isWhitespace))
-                .findFirst().ifPresent(label -> errors.putIfAbsent("labels",
-                        "The label '" + label + "' contains spaces which is invalid."));
+        labels.stream()
+                .filter(label -> label.isBlank() || label.chars().anyMatch(Character::isWhitespace))
+                .findFirst()
+                .ifPresent(label ->
+                        errors.putIfAbsent("labels", "The label '" + label + "' contains spaces which is invalid."));
     }
 }

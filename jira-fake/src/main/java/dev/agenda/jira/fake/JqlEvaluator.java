@@ -17,7 +17,11 @@ import java.util.stream.Collectors;
 final class JqlEvaluator {
 
     /** How values in the query are validated (Jira's {@code validateQuery}). */
-    enum Validation { STRICT, WARN, NONE }
+    enum Validation {
+        STRICT,
+        WARN,
+        NONE
+    }
 
     /** The issues found (all pages), or the messages refusing the query, and any warnings. */
     record SearchAnswer(List<FakeIssueState> issues, List<String> errorMessages, List<String> warnings) {
@@ -39,17 +43,17 @@ final class JqlEvaluator {
     static final Pattern ISSUE_KEY = Pattern.compile("[A-Z][A-Z0-9_]*-[1-9][0-9]*");
 
     private static final Comparator<FakeIssueState> BY_KEY = Comparator.comparing(FakeIssueState::projectKey)
-            .thenComparingLong(issue -> Long.parseLong(issue.key().substring(issue.key().lastIndexOf('-') + 1)));
+            .thenComparingLong(
+                    issue -> Long.parseLong(issue.key().substring(issue.key().lastIndexOf('-') + 1)));
 
-    private JqlEvaluator() {
-    }
+    private JqlEvaluator() {}
 
     /**
      * @param visible        every issue the user may see
      * @param projectVisible whether a project key names a project the user may see
      */
-    static SearchAnswer evaluate(JqlQuery query, Validation validation, List<FakeIssueState> visible,
-                                 Predicate<String> projectVisible) {
+    static SearchAnswer evaluate(
+            JqlQuery query, Validation validation, List<FakeIssueState> visible, Predicate<String> projectVisible) {
         Set<String> visibleKeys = visible.stream().map(FakeIssueState::key).collect(Collectors.toSet());
         List<String> problems = new ArrayList<>();
         for (JqlQuery.Clause clause : query.clauses()) {
@@ -71,7 +75,8 @@ final class JqlEvaluator {
         Comparator<FakeIssueState> order = query.descending() ? BY_KEY.reversed() : BY_KEY;
         List<FakeIssueState> found = visible.stream()
                 .filter(issue -> query.clauses().stream().allMatch(clause -> matches(issue, clause)))
-                .sorted(order).toList();
+                .sorted(order)
+                .toList();
         return new SearchAnswer(found, List.of(), validation == Validation.WARN ? problems : List.of());
     }
 
@@ -80,7 +85,8 @@ final class JqlEvaluator {
             return keyIn.keys().contains(issue.key());
         }
         if (clause instanceof JqlQuery.RemoteLinkIn links) {
-            return links.globalIds().stream().anyMatch(id -> issue.remoteLink(id).isPresent());
+            return links.globalIds().stream()
+                    .anyMatch(id -> issue.remoteLink(id).isPresent());
         }
         if (clause instanceof JqlQuery.LabelIs label) {
             return issue.labels().contains(label.label());

@@ -22,21 +22,16 @@ record JqlQuery(List<Clause> clauses, boolean descending) {
             + " issuesWithRemoteLinksByGlobalId(...), labels = x, project = KEY, joined by AND, and ORDER BY key.";
 
     /** One condition. */
-    sealed interface Clause permits KeyIn, RemoteLinkIn, LabelIs, ProjectIs {
-    }
+    sealed interface Clause permits KeyIn, RemoteLinkIn, LabelIs, ProjectIs {}
 
     /** Issue keys as written (upper-cased); they may not look like keys at all. */
-    record KeyIn(List<String> keys) implements Clause {
-    }
+    record KeyIn(List<String> keys) implements Clause {}
 
-    record RemoteLinkIn(List<String> globalIds) implements Clause {
-    }
+    record RemoteLinkIn(List<String> globalIds) implements Clause {}
 
-    record LabelIs(String label) implements Clause {
-    }
+    record LabelIs(String label) implements Clause {}
 
-    record ProjectIs(String projectKey) implements Clause {
-    }
+    record ProjectIs(String projectKey) implements Clause {}
 
     /** The JQL could not be read; the message is Jira-like and says what was wrong. */
     static final class JqlException extends Exception {
@@ -108,7 +103,9 @@ record JqlQuery(List<Clause> clauses, boolean descending) {
                     return new RemoteLinkIn(ids);
                 }
                 if (keyField) {
-                    return new KeyIn(list().stream().map(key -> key.toUpperCase(Locale.ROOT)).toList());
+                    return new KeyIn(list().stream()
+                            .map(key -> key.toUpperCase(Locale.ROOT))
+                            .toList());
                 }
             } else if (operator.equals("=")) {
                 if (keyField) {
@@ -121,8 +118,8 @@ record JqlQuery(List<Clause> clauses, boolean descending) {
                     return new ProjectIs(value(next()).toUpperCase(Locale.ROOT));
                 }
             }
-            throw new JqlException("The fake Jira does not understand '" + field + " " + value(operator) + "'. "
-                    + UNDERSTOOD);
+            throw new JqlException(
+                    "The fake Jira does not understand '" + field + " " + value(operator) + "'. " + UNDERSTOOD);
         }
 
         private List<String> list() throws JqlException {
@@ -147,8 +144,8 @@ record JqlQuery(List<Clause> clauses, boolean descending) {
         private void expect(String token) throws JqlException {
             String found = next();
             if (!found.equalsIgnoreCase(token)) {
-                throw new JqlException("Error in the JQL Query: expecting '" + token + "' but got '" + value(found)
-                        + "'.");
+                throw new JqlException(
+                        "Error in the JQL Query: expecting '" + token + "' but got '" + value(found) + "'.");
             }
         }
 
@@ -189,7 +186,8 @@ record JqlQuery(List<Clause> clauses, boolean descending) {
                 tokens.add(text.toString());
             } else {
                 int start = i;
-                while (i < jql.length() && !Character.isWhitespace(jql.charAt(i))
+                while (i < jql.length()
+                        && !Character.isWhitespace(jql.charAt(i))
                         && "(),=\"'".indexOf(jql.charAt(i)) < 0) {
                     i++;
                 }

@@ -16,6 +16,7 @@ final class MetaResources {
 
     /** Cloud's limit for a page of create metadata. */
     static final int CREATEMETA_LIMIT = 200;
+
     private static final int DEFAULT_PAGE = 50;
     private static final int USER_SEARCH_LIMIT = 1000;
 
@@ -36,10 +37,14 @@ final class MetaResources {
         ObjectNode body = json.object().put("baseUrl", baseUrl).put("version", cloud ? "1001.0.0-SNAPSHOT" : "10.3.0");
         ArrayNode numbers = body.putArray("versionNumbers");
         List.of(cloud ? 1001 : 10, cloud ? 0 : 3, 0).forEach(numbers::add);
-        return Reply.json(200, body.put("deploymentType", cloud ? "Cloud" : "DataCenter")
-                .put("buildNumber", cloud ? 100282 : 10030024).put("buildDate", "2024-12-10T00:00:00.000+0000")
-                .put("serverTime", FakeJiraJson.timestamp(world.clock().instant()))
-                .put("scmInfo", "fake").put("serverTitle", "Fake Jira"));
+        return Reply.json(
+                200,
+                body.put("deploymentType", cloud ? "Cloud" : "DataCenter")
+                        .put("buildNumber", cloud ? 100282 : 10030024)
+                        .put("buildDate", "2024-12-10T00:00:00.000+0000")
+                        .put("serverTime", FakeJiraJson.timestamp(world.clock().instant()))
+                        .put("scmInfo", "fake")
+                        .put("serverTitle", "Fake Jira"));
     }
 
     Reply myself(HttpCall call) {
@@ -59,8 +64,8 @@ final class MetaResources {
         int startAt = Math.max(0, call.intParam("startAt", 0));
         int maxResults = call.intParam("maxResults", DEFAULT_PAGE);
         if (json.cloud() && maxResults > CREATEMETA_LIMIT) {
-            return Reply.json(400, json.error("Parameter 'maxResults' must not exceed the limit '"
-                    + CREATEMETA_LIMIT + "'"));
+            return Reply.json(
+                    400, json.error("Parameter 'maxResults' must not exceed the limit '" + CREATEMETA_LIMIT + "'"));
         }
         int pageSize = Math.max(1, maxResults);
         Result<List<IssueType>> types = world.issueTypes(call.viewer(), key);
@@ -68,7 +73,10 @@ final class MetaResources {
             return Reply.json(400, json.error("No project could be found with key '" + key + "'."));
         }
         List<IssueType> all = types.value();
-        ObjectNode body = json.object().put("maxResults", pageSize).put("startAt", startAt).put("total", all.size());
+        ObjectNode body = json.object()
+                .put("maxResults", pageSize)
+                .put("startAt", startAt)
+                .put("total", all.size());
         if (!json.cloud()) {
             body.put("isLast", startAt + pageSize >= all.size());
         }
@@ -90,25 +98,36 @@ final class MetaResources {
             String username = call.param("username");
             String key = call.param("key");
             if (username == null && key == null) {
-                return Reply.json(400, json.error("Either the 'username' or the 'key' query parameters need to be"
-                        + " provided"));
+                return Reply.json(
+                        400,
+                        json.error("Either the 'username' or the 'key' query parameters need to be" + " provided"));
             }
             asked = username != null ? username : key;
-            user = world.users().stream().filter(candidate -> username != null
-                    ? candidate.name().equalsIgnoreCase(username) : candidate.key().equals(key)).findFirst();
+            user = world.users().stream()
+                    .filter(candidate -> username != null
+                            ? candidate.name().equalsIgnoreCase(username)
+                            : candidate.key().equals(key))
+                    .findFirst();
         }
-        return user.map(found -> Reply.json(200, json.user(found))).orElseGet(() -> Reply.json(404, json.error(
-                json.cloud() ? "Specified user does not exist or you do not have required permissions"
-                        : "The user named '" + asked + "' does not exist")));
+        return user.map(found -> Reply.json(200, json.user(found)))
+                .orElseGet(() -> Reply.json(
+                        404,
+                        json.error(
+                                json.cloud()
+                                        ? "Specified user does not exist or you do not have required permissions"
+                                        : "The user named '" + asked + "' does not exist")));
     }
 
     Reply userSearch(HttpCall call) {
         String query = call.param(json.cloud() ? "query" : "username");
         String accountId = json.cloud() ? call.param("accountId") : null;
         if (query == null && accountId == null) {
-            return Reply.json(400, json.error(json.cloud()
-                    ? "One of the query parameters 'query' or 'accountId' is required."
-                    : "The username query parameter was not provided"));
+            return Reply.json(
+                    400,
+                    json.error(
+                            json.cloud()
+                                    ? "One of the query parameters 'query' or 'accountId' is required."
+                                    : "The username query parameter was not provided"));
         }
         List<FakeUser> found = accountId != null
                 ? world.userFor(accountId, json.deployment()).stream().toList()

@@ -30,8 +30,10 @@ final class RequestCounter {
     }
 
     int matching(Pattern pattern) {
-        return byRoute.entrySet().stream().filter(entry -> pattern.matcher(entry.getKey()).matches())
-                .mapToInt(entry -> entry.getValue().get()).sum();
+        return byRoute.entrySet().stream()
+                .filter(entry -> pattern.matcher(entry.getKey()).matches())
+                .mapToInt(entry -> entry.getValue().get())
+                .sum();
     }
 
     /** Every route requested so far, sorted, with its count. */

@@ -41,12 +41,18 @@ final class RequestReader {
         Map<String, String> errors = new LinkedHashMap<>();
         unknownFields(fields, CREATE_FIELDS, errors);
         JsonNode project = fields.path("project");
-        String projectKey = project.path("key").asText(SeedData.PROJECTS.stream()
-                .filter(p -> p.id().equals(project.path("id").asText())).map(p -> p.key()).findFirst().orElse(""));
+        String projectKey = project.path("key")
+                .asText(SeedData.PROJECTS.stream()
+                        .filter(p -> p.id().equals(project.path("id").asText()))
+                        .map(p -> p.key())
+                        .findFirst()
+                        .orElse(""));
         JsonNode type = fields.path("issuetype");
         String issueType = type.path("name").asText(type.path("id").asText(""));
-        String summary = fields.path("summary").isTextual() ? fields.path("summary").asText() : null;
-        Description description = description(fields.path("description"), errors).orElse(Description.of());
+        String summary =
+                fields.path("summary").isTextual() ? fields.path("summary").asText() : null;
+        Description description =
+                description(fields.path("description"), errors).orElse(Description.of());
         Optional<String> assignee = user(fields.path("assignee"), errors);
         Optional<String> dueDate = text(fields.path("duedate"));
         Map<String, Map<String, String>> properties = new LinkedHashMap<>();
@@ -57,8 +63,16 @@ final class RequestReader {
                 properties.put(property.path("key").asText(), flat(property.path("value")));
             }
         }
-        return new IssueDraft(projectKey, issueType, summary, description, assignee, dueDate,
-                labels(fields.path("labels")), properties, errors);
+        return new IssueDraft(
+                projectKey,
+                issueType,
+                summary,
+                description,
+                assignee,
+                dueDate,
+                labels(fields.path("labels")),
+                properties,
+                errors);
     }
 
     IssueEdit edit(JsonNode body) {
@@ -68,12 +82,12 @@ final class RequestReader {
         unknownFields(fields, EDIT_FIELDS, errors);
         unknownFields(update, EDIT_FIELDS, errors);
         Change<String> summary = change(fields, update, "summary", node -> Optional.of(node.asText()), errors);
-        Change<Description> description = change(fields, update, "description",
-                node -> description(node, errors), errors);
+        Change<Description> description =
+                change(fields, update, "description", node -> description(node, errors), errors);
         Change<String> assignee = change(fields, update, "assignee", node -> user(node, errors), errors);
         Change<String> dueDate = change(fields, update, "duedate", node -> Optional.of(node.asText()), errors);
-        Optional<List<String>> setLabels = fields.has("labels") ? Optional.of(labels(fields.path("labels")))
-                : Optional.empty();
+        Optional<List<String>> setLabels =
+                fields.has("labels") ? Optional.of(labels(fields.path("labels"))) : Optional.empty();
         List<String> add = new ArrayList<>();
         List<String> remove = new ArrayList<>();
         for (JsonNode operation : update.path("labels")) {
@@ -103,17 +117,26 @@ final class RequestReader {
         if (!errors.isEmpty()) {
             return Result.failed(IssueRules.invalid("Jira rejected the remote link", errors));
         }
-        return Result.ok(new RemoteLink(body.path("globalId").asText(""), object.path("url").asText(),
-                object.path("title").asText(), text(object.path("summary")),
-                body.path("application").path("type").asText(""), body.path("application").path("name").asText(""),
-                body.path("relationship").asText(""), text(object.path("icon").path("url16x16"))));
+        return Result.ok(new RemoteLink(
+                body.path("globalId").asText(""),
+                object.path("url").asText(),
+                object.path("title").asText(),
+                text(object.path("summary")),
+                body.path("application").path("type").asText(""),
+                body.path("application").path("name").asText(""),
+                body.path("relationship").asText(""),
+                text(object.path("icon").path("url16x16"))));
     }
 
     /** A JSON object's members as text (nested values as their JSON), as the tracker model keeps properties. */
     static Map<String, String> flat(JsonNode value) {
         Map<String, String> flat = new LinkedHashMap<>();
-        value.properties().forEach(entry -> flat.put(entry.getKey(),
-                entry.getValue().isValueNode() ? entry.getValue().asText() : entry.getValue().toString()));
+        value.properties()
+                .forEach(entry -> flat.put(
+                        entry.getKey(),
+                        entry.getValue().isValueNode()
+                                ? entry.getValue().asText()
+                                : entry.getValue().toString()));
         return flat;
     }
 
@@ -125,8 +148,8 @@ final class RequestReader {
             if (DescriptionCodec.isAtlassianDocument(node)) {
                 return Optional.of(DescriptionCodec.fromAdf(node));
             }
-            errors.putIfAbsent("description",
-                    "Operation value must be an Atlassian Document (see the Atlassian Document Format)");
+            errors.putIfAbsent(
+                    "description", "Operation value must be an Atlassian Document (see the Atlassian Document Format)");
             return Optional.empty();
         }
         if (node.isTextual()) {
@@ -141,19 +164,26 @@ final class RequestReader {
         if (reference.isMissingNode() || reference.isNull()) {
             return Optional.empty();
         }
-        Optional<String> id = cloud() ? text(reference.path("accountId")).or(() -> text(reference.path("id")))
+        Optional<String> id = cloud()
+                ? text(reference.path("accountId")).or(() -> text(reference.path("id")))
                 : text(reference.path("name")).or(() -> text(reference.path("key")));
         if (id.isEmpty()) {
-            errors.putIfAbsent("assignee", cloud() ? "Specify a user by accountId; Jira Cloud has no usernames."
-                    : "Specify a user by name or key.");
+            errors.putIfAbsent(
+                    "assignee",
+                    cloud()
+                            ? "Specify a user by accountId; Jira Cloud has no usernames."
+                            : "Specify a user by name or key.");
         }
         return id;
     }
 
     /** A field's change from {@code fields} (null clears) or from a {@code set} in {@code update}. */
-    private static <T> Change<T> change(JsonNode fields, JsonNode update, String name,
-                                        Function<JsonNode, Optional<T>> reader,
-                                        Map<String, String> errors) {
+    private static <T> Change<T> change(
+            JsonNode fields,
+            JsonNode update,
+            String name,
+            Function<JsonNode, Optional<T>> reader,
+            Map<String, String> errors) {
         JsonNode value = fields.has(name) ? fields.get(name) : null;
         for (JsonNode operation : update.path(name)) {
             if (operation.has("set")) {
@@ -174,8 +204,10 @@ final class RequestReader {
     private static void unknownFields(JsonNode fields, Set<String> known, Map<String, String> errors) {
         fields.properties().forEach(entry -> {
             if (!known.contains(entry.getKey())) {
-                errors.putIfAbsent(entry.getKey(), "Field '" + entry.getKey()
-                        + "' cannot be set. It is not on the appropriate screen, or unknown.");
+                errors.putIfAbsent(
+                        entry.getKey(),
+                        "Field '" + entry.getKey()
+                                + "' cannot be set. It is not on the appropriate screen, or unknown.");
             }
         });
     }
@@ -187,7 +219,8 @@ final class RequestReader {
     }
 
     private static Optional<String> text(JsonNode value) {
-        return value.isValueNode() && !value.isNull() && !value.asText().isEmpty() ? Optional.of(value.asText())
+        return value.isValueNode() && !value.isNull() && !value.asText().isEmpty()
+                ? Optional.of(value.asText())
                 : Optional.empty();
     }
 }

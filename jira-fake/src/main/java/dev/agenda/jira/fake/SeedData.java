@@ -21,32 +21,47 @@ import java.util.List;
  */
 final class SeedData {
 
-    static final List<Project> PROJECTS = List.of(new Project("10100", "DM", "Data Management"),
-            new Project("10200", "RFC", "Requests for Comment"));
+    static final List<Project> PROJECTS =
+            List.of(new Project("10100", "DM", "Data Management"), new Project("10200", "RFC", "Requests for Comment"));
 
-    static final List<IssueType> ISSUE_TYPES = List.of(new IssueType("10001", "Task", false),
-            new IssueType("10002", "Bug", false), new IssueType("10003", "Story", false),
+    static final List<IssueType> ISSUE_TYPES = List.of(
+            new IssueType("10001", "Task", false),
+            new IssueType("10002", "Bug", false),
+            new IssueType("10003", "Story", false),
             new IssueType("10004", "Sub-task", true));
 
     /** An issue the world starts with; the issues before it in its project are taken as never visible. */
-    record SeedIssue(String projectKey, int number, String summary, String description, String assignee,
-                     IssueStatus status) {
-    }
+    record SeedIssue(
+            String projectKey, int number, String summary, String description, String assignee, IssueStatus status) {}
 
     static final List<SeedIssue> ISSUES = List.of(
-            new SeedIssue("DM", 12813, "Define the metadata pipeline outputs need to be useful for SUIT",
+            new SeedIssue(
+                    "DM",
+                    12813,
+                    "Define the metadata pipeline outputs need to be useful for SUIT",
                     "Schedule work to provide information on the metadata which should be included in pipeline"
-                            + " outputs to make them useful for SUIT.", "gpdf", Workflow.IN_PROGRESS),
-            new SeedIssue("RFC", 188, "Support stack releases",
-                    "Who supports the software stack releases, and how.", "swinbank", Workflow.TO_DO),
-            new SeedIssue("RFC", 243, "Pipeline output dataset",
-                    "Adopt a defined pipeline output dataset.", "ktl", Workflow.DONE));
+                            + " outputs to make them useful for SUIT.",
+                    "gpdf",
+                    Workflow.IN_PROGRESS),
+            new SeedIssue(
+                    "RFC",
+                    188,
+                    "Support stack releases",
+                    "Who supports the software stack releases, and how.",
+                    "swinbank",
+                    Workflow.TO_DO),
+            new SeedIssue(
+                    "RFC",
+                    243,
+                    "Pipeline output dataset",
+                    "Adopt a defined pipeline output dataset.",
+                    "ktl",
+                    Workflow.DONE));
 
     /** The user who reported the seeded issues. */
     static final String REPORTER = "womullane";
 
-    private SeedData() {
-    }
+    private SeedData() {}
 
     static List<FakeUser> users() {
         String csv;
@@ -67,8 +82,8 @@ final class SeedData {
         List<FakeUser> users = new ArrayList<>();
         for (User user : directory) {
             String name = user.jiraUser().orElse(user.username());
-            users.add(FakeUser.of(name, users.size(), user.displayName(),
-                    user.email().orElse(name + "@example.org")));
+            users.add(FakeUser.of(
+                    name, users.size(), user.displayName(), user.email().orElse(name + "@example.org")));
         }
         return List.copyOf(users);
     }

@@ -24,8 +24,7 @@ public final class Workflow {
     private static final Transition STOP = new Transition("31", "Stop progress", TO_DO);
     private static final Transition REOPEN = new Transition("41", "Reopen", TO_DO);
 
-    private Workflow() {
-    }
+    private Workflow() {}
 
     /** The statuses, in workflow order. */
     public static List<IssueStatus> statuses() {
@@ -45,12 +44,16 @@ public final class Workflow {
 
     /** The transition with this id, if it is available from the status. */
     public static Optional<Transition> byId(IssueStatus current, String id) {
-        return from(current).stream().filter(transition -> transition.id().equals(id)).findFirst();
+        return from(current).stream()
+                .filter(transition -> transition.id().equals(id))
+                .findFirst();
     }
 
     /** A status by its name, ignoring case, for tests that move issues directly. */
     public static IssueStatus status(String name) {
-        return statuses().stream().filter(status -> status.name().equalsIgnoreCase(name)).findFirst()
+        return statuses().stream()
+                .filter(status -> status.name().equalsIgnoreCase(name))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no status '" + name + "'; the fake Jira has "
                         + statuses().stream().map(IssueStatus::name).toList()));
     }

@@ -13,9 +13,11 @@ import org.junit.Test;
 public class DescriptionCodecTest {
 
     private static final Description ACTION = Description.of(
-            Description.Paragraph.of(new Description.Text("Draft [the] plan — *now* from "),
+            Description.Paragraph.of(
+                    new Description.Text("Draft [the] plan — *now* from "),
                     new Description.Link("the DMLT meeting", "https://c.example.org/x?a=1|2")),
-            new Description.BulletList(List.of(List.of(new Description.Text("Also: John Swinbank")),
+            new Description.BulletList(List.of(
+                    List.of(new Description.Text("Also: John Swinbank")),
                     List.of(new Description.Text("back\\slash")))));
 
     @Test
@@ -40,16 +42,20 @@ public class DescriptionCodecTest {
     public void plainWikiWithLineBreaksAndBulletsReadsAsBlocks() {
         Description read = DescriptionCodec.fromWiki("First line\nsame paragraph\n* one\n* two\n\nLast");
 
-        assertEquals(Description.of(Description.Paragraph.of(new Description.Text("First line same paragraph")),
-                new Description.BulletList(List.of(List.of(new Description.Text("one")),
-                        List.of(new Description.Text("two")))),
-                Description.Paragraph.of(new Description.Text("Last"))), read);
+        assertEquals(
+                Description.of(
+                        Description.Paragraph.of(new Description.Text("First line same paragraph")),
+                        new Description.BulletList(
+                                List.of(List.of(new Description.Text("one")), List.of(new Description.Text("two")))),
+                        Description.Paragraph.of(new Description.Text("Last"))),
+                read);
     }
 
     @Test
     public void onlyADocNodeIsAnAtlassianDocument() throws Exception {
         ObjectMapper json = new ObjectMapper();
-        assertTrue(DescriptionCodec.isAtlassianDocument(json.readTree("{\"type\":\"doc\",\"version\":1,\"content\":[]}")));
+        assertTrue(
+                DescriptionCodec.isAtlassianDocument(json.readTree("{\"type\":\"doc\",\"version\":1,\"content\":[]}")));
         assertFalse(DescriptionCodec.isAtlassianDocument(json.readTree("\"plain text\"")));
         assertFalse(DescriptionCodec.isAtlassianDocument(json.readTree("{\"type\":\"paragraph\",\"content\":[]}")));
     }

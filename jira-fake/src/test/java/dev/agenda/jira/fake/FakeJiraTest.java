@@ -4,7 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 
-import dev.agenda.testing.ManualClock;
 import dev.agenda.core.tracker.CreatedIssue;
 import dev.agenda.core.tracker.Description;
 import dev.agenda.core.tracker.Issue;
@@ -15,8 +14,9 @@ import dev.agenda.core.tracker.ServerInfo;
 import dev.agenda.core.tracker.TrackerError;
 import dev.agenda.core.tracker.TrackerUser;
 import dev.agenda.core.tracker.UserLookup;
-import java.time.Instant;
+import dev.agenda.testing.ManualClock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -32,21 +32,34 @@ public class FakeJiraTest {
     private final FakeJira jira = FakeJira.dataCenter(world, "womullane");
 
     private static NewIssue action(String project, String type, String summary) {
-        return new NewIssue(project, type, summary, Description.of(), Optional.empty(), Optional.empty(),
-                List.of("meeting-action"), Map.of("agenda.action", Map.of("actionId", summary)));
+        return new NewIssue(
+                project,
+                type,
+                summary,
+                Description.of(),
+                Optional.empty(),
+                Optional.empty(),
+                List.of("meeting-action"),
+                Map.of("agenda.action", Map.of("actionId", summary)));
     }
 
     @Test
     public void createIssuesAnswersEachItemInOrderWhateverFailedBesideIt() {
-        List<Result<CreatedIssue>> results = jira.createIssues(List.of(action("DM", "Task", "one"),
-                action("DM", "No Such Type", "two"), action("NOPE", "Task", "three"), action("RFC", "Bug", "")));
+        List<Result<CreatedIssue>> results = jira.createIssues(List.of(
+                action("DM", "Task", "one"),
+                action("DM", "No Such Type", "two"),
+                action("NOPE", "Task", "three"),
+                action("RFC", "Bug", "")));
 
         assertEquals("DM-12814", results.get(0).value().key());
-        assertEquals(Map.of("issuetype", "The issue type selected is invalid."),
+        assertEquals(
+                Map.of("issuetype", "The issue type selected is invalid."),
                 results.get(1).failure().orElseThrow().fieldErrors());
-        assertEquals(Map.of("project", "valid project is required"),
+        assertEquals(
+                Map.of("project", "valid project is required"),
                 results.get(2).failure().orElseThrow().fieldErrors());
-        assertEquals(Map.of("summary", "You must specify a summary of the issue."),
+        assertEquals(
+                Map.of("summary", "You must specify a summary of the issue."),
                 results.get(3).failure().orElseThrow().fieldErrors());
         assertEquals(4, world.issueCount());
     }
@@ -55,39 +68,64 @@ public class FakeJiraTest {
     public void issuesByKeyAnswersEachKeyOnItsOwnInTheOrderGiven() {
         world.hideProject("womullane", "RFC");
 
-        Map<String, Result<Issue>> answers = jira.issuesByKey(List.of("RFC-243", "DM-999999", "DM-12813",
-                "LDM 230", "NOPE-1"), List.of());
+        Map<String, Result<Issue>> answers =
+                jira.issuesByKey(List.of("RFC-243", "DM-999999", "DM-12813", "LDM 230", "NOPE-1"), List.of());
 
         assertEquals(List.of("RFC-243", "DM-999999", "DM-12813", "LDM 230", "NOPE-1"), List.copyOf(answers.keySet()));
-        assertEquals(TrackerError.projectNotFound("RFC"), answers.get("RFC-243").failure().orElseThrow());
-        assertEquals(TrackerError.Kind.ISSUE_NOT_FOUND, answers.get("DM-999999").failure().orElseThrow().kind());
-        assertEquals("gpdf", answers.get("DM-12813").value().assignee().orElseThrow().id());
-        assertEquals(TrackerError.Kind.INVALID, answers.get("LDM 230").failure().orElseThrow().kind());
-        assertEquals(TrackerError.Kind.PROJECT_NOT_FOUND, answers.get("NOPE-1").failure().orElseThrow().kind());
+        assertEquals(
+                TrackerError.projectNotFound("RFC"),
+                answers.get("RFC-243").failure().orElseThrow());
+        assertEquals(
+                TrackerError.Kind.ISSUE_NOT_FOUND,
+                answers.get("DM-999999").failure().orElseThrow().kind());
+        assertEquals(
+                "gpdf", answers.get("DM-12813").value().assignee().orElseThrow().id());
+        assertEquals(
+                TrackerError.Kind.INVALID,
+                answers.get("LDM 230").failure().orElseThrow().kind());
+        assertEquals(
+                TrackerError.Kind.PROJECT_NOT_FOUND,
+                answers.get("NOPE-1").failure().orElseThrow().kind());
     }
 
     @Test
     public void anUnknownTransitionIsNotFoundAndAHiddenIssueIsNotFound() {
-        assertEquals(TrackerError.Kind.NOT_FOUND, jira.transition("DM-12813", "999").failure().orElseThrow().kind());
+        assertEquals(
+                TrackerError.Kind.NOT_FOUND,
+                jira.transition("DM-12813", "999").failure().orElseThrow().kind());
         world.hideProject("womullane", "DM");
-        assertEquals(TrackerError.Kind.ISSUE_NOT_FOUND, jira.transitions("DM-12813").failure().orElseThrow().kind());
-        assertEquals(TrackerError.Kind.PROJECT_NOT_FOUND, jira.issueTypes("DM").failure().orElseThrow().kind());
+        assertEquals(
+                TrackerError.Kind.ISSUE_NOT_FOUND,
+                jira.transitions("DM-12813").failure().orElseThrow().kind());
+        assertEquals(
+                TrackerError.Kind.PROJECT_NOT_FOUND,
+                jira.issueTypes("DM").failure().orElseThrow().kind());
     }
 
     @Test
     public void searchesFindByLabelAndRemoteLinkWithTheAskedProperties() {
         String key = jira.createIssue(action("DM", "Task", "42:1")).value().key();
-        RemoteLink link = new RemoteLink("agenda:42:1", "https://c.example.org/x", "Meeting", Optional.empty(),
-                "dev.agenda", "Agenda", "mentioned in", Optional.empty());
+        RemoteLink link = new RemoteLink(
+                "agenda:42:1",
+                "https://c.example.org/x",
+                "Meeting",
+                Optional.empty(),
+                "dev.agenda",
+                "Agenda",
+                "mentioned in",
+                Optional.empty());
         assertTrue(jira.putRemoteLink(key, link).isOk());
         List<String> manyIds = new ArrayList<>(Collections.nCopies(150, "agenda:none"));
         manyIds.add("agenda:42:1");
 
-        List<Issue> labelled = jira.issuesWithLabel("meeting-action", List.of("agenda.action")).value();
+        List<Issue> labelled =
+                jira.issuesWithLabel("meeting-action", List.of("agenda.action")).value();
         List<Issue> linked = jira.issuesWithRemoteLinks(manyIds, List.of()).value();
 
         assertEquals(List.of(key), labelled.stream().map(Issue::key).toList());
-        assertEquals(Map.of("agenda.action", Map.of("actionId", "42:1")), labelled.get(0).properties());
+        assertEquals(
+                Map.of("agenda.action", Map.of("actionId", "42:1")),
+                labelled.get(0).properties());
         assertEquals(List.of(key), linked.stream().map(Issue::key).toList());
         assertEquals(Map.of(), linked.get(0).properties());
     }
@@ -97,19 +135,46 @@ public class FakeJiraTest {
         FakeJira cloud = FakeJira.cloud(world, "womullane");
         String accountId = cloud.myself().value().accountId().orElseThrow();
 
-        assertEquals("Wil O'Mullane", cloud.findUser(new UserLookup(UserLookup.By.ACCOUNT_ID, accountId)).value()
-                .orElseThrow().displayName());
-        assertEquals(TrackerError.Kind.INVALID, cloud.findUser(new UserLookup(UserLookup.By.USERNAME, "womullane"))
-                .failure().orElseThrow().kind());
-        assertEquals("swinbank", jira.findUser(new UserLookup(UserLookup.By.USER_KEY, "JIRAUSER10001")).value()
-                .orElseThrow().id());
-        assertEquals("ktl", jira.findUser(new UserLookup(UserLookup.By.USERNAME, "KTL")).value().orElseThrow().id());
-        assertEquals(Optional.empty(), jira.findUser(new UserLookup(UserLookup.By.EMAIL, "no@example.org")).value());
-        assertTrue(cloud.issue("DM-12813", List.of()).value().assignee().orElseThrow().accountId().isPresent());
-        TrackerUser cloudUser = cloud.findUser(new UserLookup(UserLookup.By.EMAIL, "ebellm@example.org")).value()
+        assertEquals(
+                "Wil O'Mullane",
+                cloud.findUser(new UserLookup(UserLookup.By.ACCOUNT_ID, accountId))
+                        .value()
+                        .orElseThrow()
+                        .displayName());
+        assertEquals(
+                TrackerError.Kind.INVALID,
+                cloud.findUser(new UserLookup(UserLookup.By.USERNAME, "womullane"))
+                        .failure()
+                        .orElseThrow()
+                        .kind());
+        assertEquals(
+                "swinbank",
+                jira.findUser(new UserLookup(UserLookup.By.USER_KEY, "JIRAUSER10001"))
+                        .value()
+                        .orElseThrow()
+                        .id());
+        assertEquals(
+                "ktl",
+                jira.findUser(new UserLookup(UserLookup.By.USERNAME, "KTL"))
+                        .value()
+                        .orElseThrow()
+                        .id());
+        assertEquals(
+                Optional.empty(),
+                jira.findUser(new UserLookup(UserLookup.By.EMAIL, "no@example.org"))
+                        .value());
+        assertTrue(cloud.issue("DM-12813", List.of())
+                .value()
+                .assignee()
+                .orElseThrow()
+                .accountId()
+                .isPresent());
+        TrackerUser cloudUser = cloud.findUser(new UserLookup(UserLookup.By.EMAIL, "ebellm@example.org"))
+                .value()
                 .orElseThrow();
-        assertEquals(TrackerError.Kind.NOT_FOUND, jira.addWatcher("RFC-243", cloudUser).failure().orElseThrow()
-                .kind());
+        assertEquals(
+                TrackerError.Kind.NOT_FOUND,
+                jira.addWatcher("RFC-243", cloudUser).failure().orElseThrow().kind());
         assertTrue(cloud.addWatcher("RFC-243", cloudUser).isOk());
     }
 
@@ -138,8 +203,8 @@ public class FakeJiraTest {
         List<Result<CreatedIssue>> results = limited.createIssues(issues);
 
         assertEquals(60, results.size());
-        assertTrue(results.subList(0, 50).stream().allMatch(r -> r.failure().orElseThrow().kind()
-                == TrackerError.Kind.RATE_LIMITED));
+        assertTrue(results.subList(0, 50).stream()
+                .allMatch(r -> r.failure().orElseThrow().kind() == TrackerError.Kind.RATE_LIMITED));
         assertTrue(results.subList(50, 60).stream().allMatch(Result::isOk));
         assertEquals(13, world.issueCount());
     }
@@ -156,8 +221,8 @@ public class FakeJiraTest {
     }
 
     private List<Boolean> outcomes(SplittableRandom random) {
-        FakeJira flaky = new FakeJira(world, "womullane", ServerInfo.Deployment.DATA_CENTER,
-                new FaultPlan(random).errorRate(0.5));
+        FakeJira flaky = new FakeJira(
+                world, "womullane", ServerInfo.Deployment.DATA_CENTER, new FaultPlan(random).errorRate(0.5));
         List<Boolean> outcomes = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             outcomes.add(flaky.project("DM").isOk());

@@ -24,9 +24,13 @@ public class HttpAuthAndMetaTest extends HttpFakeTest {
         HttpResponse<String> none = send("GET", "/rest/api/2/myself", null, null);
         assertEquals(401, none.statusCode());
         assertEquals(JSON.readTree(NOT_AUTHENTICATED), read(none));
-        assertEquals(401, send("GET", "/rest/api/2/myself", null, "Bearer wrong").statusCode());
-        assertEquals(401, send("GET", "/rest/api/2/myself", null, basic(EMAIL, TOKEN)).statusCode());
-        assertEquals(401, send("GET", "/rest/api/2/serverInfo", null, "Bearer wrong").statusCode());
+        assertEquals(
+                401, send("GET", "/rest/api/2/myself", null, "Bearer wrong").statusCode());
+        assertEquals(
+                401,
+                send("GET", "/rest/api/2/myself", null, basic(EMAIL, TOKEN)).statusCode());
+        assertEquals(
+                401, send("GET", "/rest/api/2/serverInfo", null, "Bearer wrong").statusCode());
         assertEquals(200, send("GET", "/rest/api/2/serverInfo", null, null).statusCode());
         HttpResponse<String> me = call("GET", "/myself", null);
         assertEquals("womullane", read(me).path("name").asText());
@@ -37,10 +41,15 @@ public class HttpAuthAndMetaTest extends HttpFakeTest {
     public void cloudWantsTheTokenOwnersEmailAndTokenAsBasic() throws Exception {
         start(ServerInfo.Deployment.CLOUD);
 
-        assertEquals(401, send("GET", "/rest/api/3/myself", null, basic("swinbank@example.org", TOKEN))
-                .statusCode());
-        assertEquals(401, send("GET", "/rest/api/3/myself", null, basic(EMAIL, "wrong")).statusCode());
-        assertEquals(401, send("GET", "/rest/api/3/myself", null, "Bearer " + TOKEN).statusCode());
+        assertEquals(
+                401,
+                send("GET", "/rest/api/3/myself", null, basic("swinbank@example.org", TOKEN))
+                        .statusCode());
+        assertEquals(
+                401,
+                send("GET", "/rest/api/3/myself", null, basic(EMAIL, "wrong")).statusCode());
+        assertEquals(
+                401, send("GET", "/rest/api/3/myself", null, "Bearer " + TOKEN).statusCode());
         JsonNode me = json("GET", "/myself", null);
         assertTrue(me.path("accountId").asText().startsWith("5b10"));
         assertFalse("Cloud has no usernames", me.has("name"));
@@ -51,13 +60,22 @@ public class HttpAuthAndMetaTest extends HttpFakeTest {
     @Test
     public void serverInfoSaysWhichDeploymentAndCloudAnswersItOnV2Too() throws Exception {
         start(ServerInfo.Deployment.DATA_CENTER);
-        assertEquals("DataCenter", read(send("GET", "/rest/api/2/serverInfo", null, null))
-                .path("deploymentType").asText());
+        assertEquals(
+                "DataCenter",
+                read(send("GET", "/rest/api/2/serverInfo", null, null))
+                        .path("deploymentType")
+                        .asText());
 
         start(ServerInfo.Deployment.CLOUD);
-        assertEquals("Cloud", read(send("GET", "/rest/api/2/serverInfo", null, null)).path("deploymentType").asText());
-        assertEquals("Cloud", json("GET", "/serverInfo", null).path("deploymentType").asText());
-        assertEquals(404, send("GET", "/rest/api/2/myself", null, authorization()).statusCode());
+        assertEquals(
+                "Cloud",
+                read(send("GET", "/rest/api/2/serverInfo", null, null))
+                        .path("deploymentType")
+                        .asText());
+        assertEquals(
+                "Cloud", json("GET", "/serverInfo", null).path("deploymentType").asText());
+        assertEquals(
+                404, send("GET", "/rest/api/2/myself", null, authorization()).statusCode());
         assertEquals(1, server.requestCount("GET /rest/api/2/serverInfo"));
     }
 
@@ -70,10 +88,13 @@ public class HttpAuthAndMetaTest extends HttpFakeTest {
         HttpResponse<String> missing = call("GET", "/project/NOPE", null);
 
         assertEquals(404, hidden.statusCode());
-        assertEquals(JSON.readTree("{\"errorMessages\":[\"No project could be found with key 'RFC'.\"],"
-                + "\"errors\":{}}"), read(hidden));
-        assertEquals(read(missing).toString().replace("NOPE", "RFC"), read(hidden).toString());
-        assertEquals("Data Management", json("GET", "/project/DM", null).path("name").asText());
+        assertEquals(
+                JSON.readTree("{\"errorMessages\":[\"No project could be found with key 'RFC'.\"]," + "\"errors\":{}}"),
+                read(hidden));
+        assertEquals(
+                read(missing).toString().replace("NOPE", "RFC"), read(hidden).toString());
+        assertEquals(
+                "Data Management", json("GET", "/project/DM", null).path("name").asText());
         assertEquals(404, call("GET", "/issue/RFC-188", null).statusCode());
     }
 
@@ -106,26 +127,46 @@ public class HttpAuthAndMetaTest extends HttpFakeTest {
         assertEquals(4, page.path("total").asInt());
         assertFalse(page.has("values"));
         assertEquals(400, tooMany.statusCode());
-        assertEquals("Parameter 'maxResults' must not exceed the limit '200'",
+        assertEquals(
+                "Parameter 'maxResults' must not exceed the limit '200'",
                 read(tooMany).path("errorMessages").get(0).asText());
     }
 
     @Test
     public void usersAreFoundByTheDeploymentsIdentifiers() throws Exception {
         start(ServerInfo.Deployment.DATA_CENTER);
-        assertEquals("JIRAUSER10001", json("GET", "/user?username=swinbank", null).path("key").asText());
-        assertEquals("swinbank", json("GET", "/user?key=JIRAUSER10001", null).path("name").asText());
+        assertEquals(
+                "JIRAUSER10001",
+                json("GET", "/user?username=swinbank", null).path("key").asText());
+        assertEquals(
+                "swinbank",
+                json("GET", "/user?key=JIRAUSER10001", null).path("name").asText());
         assertEquals(404, call("GET", "/user?username=nobody", null).statusCode());
-        assertEquals("gpdf", json("GET", "/user/search?username=gpdf%40example.org", null).get(0).path("name")
-                .asText());
-        assertEquals("John, Jenness, Jim, Juric", 4, json("GET", "/user/search?username=j", null).size());
+        assertEquals(
+                "gpdf",
+                json("GET", "/user/search?username=gpdf%40example.org", null)
+                        .get(0)
+                        .path("name")
+                        .asText());
+        assertEquals(
+                "John, Jenness, Jim, Juric",
+                4,
+                json("GET", "/user/search?username=j", null).size());
         assertEquals(400, call("GET", "/user/search", null).statusCode());
 
         start(ServerInfo.Deployment.CLOUD);
         String accountId = world.user("ktl").orElseThrow().accountId();
-        assertEquals("Kian-Tat Lim", json("GET", "/user?accountId=" + accountId, null).path("displayName").asText());
+        assertEquals(
+                "Kian-Tat Lim",
+                json("GET", "/user?accountId=" + accountId, null)
+                        .path("displayName")
+                        .asText());
         assertEquals(404, call("GET", "/user?accountId=ktl", null).statusCode());
-        assertEquals(accountId, json("GET", "/user/search?query=ktl%40example.org", null).get(0).path("accountId")
-                .asText());
+        assertEquals(
+                accountId,
+                json("GET", "/user/search?query=ktl%40example.org", null)
+                        .get(0)
+                        .path("accountId")
+                        .asText());
     }
 }

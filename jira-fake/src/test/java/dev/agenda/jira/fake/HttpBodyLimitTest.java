@@ -14,8 +14,8 @@ import org.junit.Test;
  */
 public class HttpBodyLimitTest extends HttpFakeTest {
 
-    private static final String CREATE = "{\"fields\":{\"project\":{\"key\":\"DM\"},\"issuetype\":{\"name\":\"Task\"},"
-            + "\"summary\":\"Padded\"}}";
+    private static final String CREATE =
+            "{\"fields\":{\"project\":{\"key\":\"DM\"},\"issuetype\":{\"name\":\"Task\"}," + "\"summary\":\"Padded\"}}";
 
     @Test
     public void aBodyOverTheLimitIsRefusedWith413NamingTheLimit() throws Exception {
@@ -25,10 +25,15 @@ public class HttpBodyLimitTest extends HttpFakeTest {
         HttpResponse<String> refused = call("POST", "/issue", padded(FakeJiraHttpServer.MAX_BODY_BYTES + 1));
 
         assertEquals(413, refused.statusCode());
-        assertEquals(JSON.readTree("{\"errorMessages\":[\"The request body is larger than the fake Jira's limit of"
-                + " 10485760 bytes (10 MiB).\"],\"errors\":{}}"), read(refused));
+        assertEquals(
+                JSON.readTree("{\"errorMessages\":[\"The request body is larger than the fake Jira's limit of"
+                        + " 10485760 bytes (10 MiB).\"],\"errors\":{}}"),
+                read(refused));
         assertEquals("nothing was created from the part below the limit", issuesBefore, world.issueCount());
-        assertEquals("the connection still answers", 200, call("GET", "/myself", null).statusCode());
+        assertEquals(
+                "the connection still answers",
+                200,
+                call("GET", "/myself", null).statusCode());
     }
 
     @Test
@@ -38,7 +43,9 @@ public class HttpBodyLimitTest extends HttpFakeTest {
         HttpResponse<String> created = call("POST", "/issue", padded(FakeJiraHttpServer.MAX_BODY_BYTES));
 
         assertEquals(created.body(), 201, created.statusCode());
-        assertEquals("Padded", world.state(read(created).path("key").asText()).orElseThrow().summary());
+        assertEquals(
+                "Padded",
+                world.state(read(created).path("key").asText()).orElseThrow().summary());
     }
 
     /** The create request followed by spaces, {@code length} bytes in all. */

@@ -1,16 +1,16 @@
 package dev.agenda.jira.fake;
 
-import dev.agenda.testing.ManualClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.agenda.core.tracker.ServerInfo;
-import java.time.Instant;
+import dev.agenda.testing.ManualClock;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import org.junit.After;
 
@@ -21,7 +21,8 @@ abstract class HttpFakeTest {
     static final String TOKEN = "fake-test-token";
     static final String EMAIL = "womullane@example.org";
 
-    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     final ManualClock clock = new ManualClock(Instant.parse("2017-11-30T17:00:00Z"));
     final FakeJiraWorld world = FakeJiraWorld.seeded(clock);
     FakeJiraHttpServer server;
@@ -55,8 +56,9 @@ abstract class HttpFakeTest {
 
     HttpRequest.Builder request(String method, String path, String body, String authorization) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             request.header("Content-Type", "application/json");
         }

@@ -36,14 +36,15 @@ public class HttpFaultsTest extends HttpFakeTest {
         public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
             delays.add(Duration.ofNanos(unit.toNanos(delay)));
             held.add(command);
-            return super.schedule(() -> { }, 0, TimeUnit.NANOSECONDS);
+            return super.schedule(() -> {}, 0, TimeUnit.NANOSECONDS);
         }
     }
 
     @Test
     public void rateLimitingAnswers429WithRetryAfterThenRecovers() throws Exception {
-        start(ServerInfo.Deployment.DATA_CENTER, new FaultPlan(new SplittableRandom(1))
-                .rateLimitNext(2, Duration.ofSeconds(7)));
+        start(
+                ServerInfo.Deployment.DATA_CENTER,
+                new FaultPlan(new SplittableRandom(1)).rateLimitNext(2, Duration.ofSeconds(7)));
 
         HttpResponse<String> first = call("GET", "/myself", null);
         HttpResponse<String> second = call("POST", "/issue", "{}");
@@ -86,7 +87,9 @@ public class HttpFaultsTest extends HttpFakeTest {
         try {
             server = FakeJiraHttpServer.builder(world, ServerInfo.Deployment.DATA_CENTER)
                     .faults(new FaultPlan(new SplittableRandom(1)).latency(Duration.ofMillis(250)))
-                    .scheduler(scheduler).start().registerToken("womullane", TOKEN);
+                    .scheduler(scheduler)
+                    .start()
+                    .registerToken("womullane", TOKEN);
 
             CompletableFuture<HttpResponse<String>> answer = http.sendAsync(
                     request("GET", "/rest/api/2/myself", null, authorization()).build(),
@@ -118,9 +121,19 @@ public class HttpFaultsTest extends HttpFakeTest {
         assertEquals(6, server.requestCount());
         assertEquals(2, server.requestCount("GET /rest/api/3/issue/{key}"));
         assertEquals(3, server.requestsMatching("GET /rest/api/3/issue/.*"));
-        assertEquals(Map.of("GET /rest/api/2/serverInfo", 1, "GET /rest/api/3/issue/{key}", 2,
-                "GET /rest/api/3/issue/{key}/transitions", 1, "GET /rest/api/3/myself", 1,
-                "POST /rest/api/3/search/jql", 1), server.requestCounts());
+        assertEquals(
+                Map.of(
+                        "GET /rest/api/2/serverInfo",
+                        1,
+                        "GET /rest/api/3/issue/{key}",
+                        2,
+                        "GET /rest/api/3/issue/{key}/transitions",
+                        1,
+                        "GET /rest/api/3/myself",
+                        1,
+                        "POST /rest/api/3/search/jql",
+                        1),
+                server.requestCounts());
         server.resetCounts();
         assertEquals(0, server.requestCount());
     }

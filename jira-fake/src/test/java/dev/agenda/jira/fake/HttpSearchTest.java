@@ -23,9 +23,17 @@ public class HttpSearchTest extends HttpFakeTest {
 
     /** Creates issues in DM, in memory over the same world, labelled and with a property. */
     private void createInDm(int count) {
-        NewIssue issue = new NewIssue("DM", "Task", "An action", Description.of(), Optional.empty(),
-                Optional.empty(), List.of("meeting-action"), Map.of("agenda.action", Map.of("actionId", "42")));
-        FakeJira.dataCenter(world, "womullane").createIssues(Collections.nCopies(count, issue))
+        NewIssue issue = new NewIssue(
+                "DM",
+                "Task",
+                "An action",
+                Description.of(),
+                Optional.empty(),
+                Optional.empty(),
+                List.of("meeting-action"),
+                Map.of("agenda.action", Map.of("actionId", "42")));
+        FakeJira.dataCenter(world, "womullane")
+                .createIssues(Collections.nCopies(count, issue))
                 .forEach(result -> assertTrue(result.isOk()));
     }
 
@@ -37,8 +45,11 @@ public class HttpSearchTest extends HttpFakeTest {
         int pages = 0;
         int total;
         do {
-            JsonNode page = json("POST", "/search", "{\"jql\":\"project = DM ORDER BY key\",\"startAt\":" + keys.size()
-                    + ",\"maxResults\":2,\"fields\":[\"summary\"]}");
+            JsonNode page = json(
+                    "POST",
+                    "/search",
+                    "{\"jql\":\"project = DM ORDER BY key\",\"startAt\":" + keys.size()
+                            + ",\"maxResults\":2,\"fields\":[\"summary\"]}");
             assertEquals(2, page.path("maxResults").asInt());
             page.path("issues").forEach(issue -> keys.add(issue.path("key").asText()));
             total = page.path("total").asInt();
@@ -70,8 +81,10 @@ public class HttpSearchTest extends HttpFakeTest {
         JsonNode lenient = json("POST", "/search", "{\"jql\":\"" + KEYS_WITH_MISSING + "\",\"validateQuery\":false}");
 
         assertEquals(400, strict.statusCode());
-        assertEquals(JSON.readTree("{\"errorMessages\":[\"An issue with key 'NOPE-1' does not exist for field 'key'.\","
-                + "\"An issue with key 'DM-1' does not exist for field 'key'.\"],\"errors\":{}}"), read(strict));
+        assertEquals(
+                JSON.readTree("{\"errorMessages\":[\"An issue with key 'NOPE-1' does not exist for field 'key'.\","
+                        + "\"An issue with key 'DM-1' does not exist for field 'key'.\"],\"errors\":{}}"),
+                read(strict));
         assertEquals(List.of("DM-12813", "RFC-243"), keys(warn));
         assertEquals(read(strict).path("errorMessages"), warn.path("warningMessages"));
         assertEquals(keys(warn), keys(lenient));
@@ -85,8 +98,11 @@ public class HttpSearchTest extends HttpFakeTest {
 
         assertEquals(400, answer.statusCode());
         assertTrue(read(answer).path("errorMessages").get(0).asText().contains("'OR' is not expected here"));
-        assertEquals(1, json("GET", "/search?jql=issuekey%20in%20(RFC-188)&fields=summary", null)
-                .path("issues").size());
+        assertEquals(
+                1,
+                json("GET", "/search?jql=issuekey%20in%20(RFC-188)&fields=summary", null)
+                        .path("issues")
+                        .size());
     }
 
     @Test
@@ -97,15 +113,21 @@ public class HttpSearchTest extends HttpFakeTest {
         String token = null;
         int pages = 0;
         do {
-            JsonNode page = json("POST", "/search/jql", "{\"jql\":\"labels = \\\"meeting-action\\\"\",\"maxResults\":2,"
-                    + "\"fields\":[\"summary\"],\"properties\":[\"agenda.action\"]"
-                    + (token == null ? "" : ",\"nextPageToken\":\"" + token + "\"") + "}");
+            JsonNode page = json(
+                    "POST",
+                    "/search/jql",
+                    "{\"jql\":\"labels = \\\"meeting-action\\\"\",\"maxResults\":2,"
+                            + "\"fields\":[\"summary\"],\"properties\":[\"agenda.action\"]"
+                            + (token == null ? "" : ",\"nextPageToken\":\"" + token + "\"") + "}");
             assertFalse(page.has("total"));
             page.path("issues").forEach(issue -> {
                 keys.add(issue.path("key").asText());
-                assertEquals("42", issue.at("/properties/agenda.action/actionId").asText());
+                assertEquals(
+                        "42", issue.at("/properties/agenda.action/actionId").asText());
             });
-            token = page.path("isLast").asBoolean() ? null : page.path("nextPageToken").asText();
+            token = page.path("isLast").asBoolean()
+                    ? null
+                    : page.path("nextPageToken").asText();
             pages++;
         } while (token != null);
 
@@ -117,12 +139,13 @@ public class HttpSearchTest extends HttpFakeTest {
     public void cloudSearchIsStrictGivesIdsByDefaultAndRefusesTheOldResource() throws Exception {
         start(ServerInfo.Deployment.CLOUD);
 
-        HttpResponse<String> missing = call("POST", "/search/jql", "{\"jql\":\"" + KEYS_WITH_MISSING
-                + "\",\"validateQuery\":\"warn\"}");
+        HttpResponse<String> missing =
+                call("POST", "/search/jql", "{\"jql\":\"" + KEYS_WITH_MISSING + "\",\"validateQuery\":\"warn\"}");
         JsonNode ids = json("GET", "/search/jql?jql=project%20%3D%20RFC", null);
         HttpResponse<String> old = call("POST", "/search", "{\"jql\":\"project = RFC\"}");
         HttpResponse<String> unbounded = call("POST", "/search/jql", "{\"jql\":\"ORDER BY key\"}");
-        HttpResponse<String> forged = call("POST", "/search/jql", "{\"jql\":\"project = RFC\",\"nextPageToken\":\"x\"}");
+        HttpResponse<String> forged =
+                call("POST", "/search/jql", "{\"jql\":\"project = RFC\",\"nextPageToken\":\"x\"}");
 
         assertEquals(400, missing.statusCode());
         assertEquals(2, read(missing).path("errorMessages").size());

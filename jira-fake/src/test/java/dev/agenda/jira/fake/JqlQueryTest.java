@@ -5,9 +5,9 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
-import dev.agenda.testing.ManualClock;
 import dev.agenda.core.tracker.Description;
 import dev.agenda.core.tracker.ServerInfo;
+import dev.agenda.testing.ManualClock;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
@@ -26,11 +26,20 @@ public class JqlQueryTest {
         JqlQuery query = JqlQuery.parse("key in (dm-1, RFC-2) AND labels = \"meeting-action\" and project = rfc"
                 + " AND issue in issuesWithRemoteLinksByGlobalId(\"g1\", 'g,2') ORDER BY key DESC");
 
-        assertEquals(List.of(new JqlQuery.KeyIn(List.of("DM-1", "RFC-2")), new JqlQuery.LabelIs("meeting-action"),
-                new JqlQuery.ProjectIs("RFC"), new JqlQuery.RemoteLinkIn(List.of("g1", "g,2"))), query.clauses());
+        assertEquals(
+                List.of(
+                        new JqlQuery.KeyIn(List.of("DM-1", "RFC-2")),
+                        new JqlQuery.LabelIs("meeting-action"),
+                        new JqlQuery.ProjectIs("RFC"),
+                        new JqlQuery.RemoteLinkIn(List.of("g1", "g,2"))),
+                query.clauses());
         assertTrue(query.descending());
-        assertEquals(List.of(new JqlQuery.KeyIn(List.of("DM-1"))), JqlQuery.parse("issuekey in (DM-1)").clauses());
-        assertEquals(List.of(new JqlQuery.LabelIs("x")), JqlQuery.parse("labels = x ORDER BY key ASC").clauses());
+        assertEquals(
+                List.of(new JqlQuery.KeyIn(List.of("DM-1"))),
+                JqlQuery.parse("issuekey in (DM-1)").clauses());
+        assertEquals(
+                List.of(new JqlQuery.LabelIs("x")),
+                JqlQuery.parse("labels = x ORDER BY key ASC").clauses());
         assertFalse(JqlQuery.parse("labels = x ORDER BY key ASC").descending());
         assertTrue(JqlQuery.parse("ORDER BY key").unbounded());
     }
@@ -42,15 +51,18 @@ public class JqlQueryTest {
         refused("labels = \"unclosed", "quoted string is not closed");
         refused("key in (DM-1", "ends too early");
         refused("labels = x ORDER BY created", "orders by key only");
-        refused("issue in issuesWithRemoteLinksByGlobalId(" + String.join(",", Collections.nCopies(101, "\"g\""))
-                + ")", "at most 100 global ids");
+        refused(
+                "issue in issuesWithRemoteLinksByGlobalId(" + String.join(",", Collections.nCopies(101, "\"g\"")) + ")",
+                "at most 100 global ids");
     }
 
     @Test
     public void ahundredGlobalIdsAreStillAccepted() throws Exception {
         JqlQuery query = JqlQuery.parse("issue in issuesWithRemoteLinksByGlobalId("
                 + String.join(",", Collections.nCopies(100, "\"g\"")) + ")");
-        assertEquals(100, ((JqlQuery.RemoteLinkIn) query.clauses().get(0)).globalIds().size());
+        assertEquals(
+                100,
+                ((JqlQuery.RemoteLinkIn) query.clauses().get(0)).globalIds().size());
     }
 
     @Test
@@ -61,8 +73,11 @@ public class JqlQueryTest {
         var warn = world.search(wil, query, JqlEvaluator.Validation.WARN);
         var none = world.search(wil, query, JqlEvaluator.Validation.NONE);
 
-        assertEquals(List.of("An issue with key 'NOPE-1' does not exist for field 'key'.",
-                "An issue with key 'DM-1' does not exist for field 'key'."), strict.errorMessages());
+        assertEquals(
+                List.of(
+                        "An issue with key 'NOPE-1' does not exist for field 'key'.",
+                        "An issue with key 'DM-1' does not exist for field 'key'."),
+                strict.errorMessages());
         assertTrue(strict.issues().isEmpty());
         assertEquals(List.of("DM-12813"), keys(warn));
         assertEquals(strict.errorMessages(), warn.warnings());
@@ -84,11 +99,24 @@ public class JqlQueryTest {
     @Test
     public void clausesCombineAndOrderByKeyNumerically() throws Exception {
         for (String project : List.of("DM", "RFC", "DM")) {
-            world.create(wil, new IssueDraft(project, "Task", "A", Description.of(), Optional.empty(),
-                    Optional.empty(), List.of("meeting-action"), Map.of(), Map.of()), ServerInfo.Deployment.CLOUD);
+            world.create(
+                    wil,
+                    new IssueDraft(
+                            project,
+                            "Task",
+                            "A",
+                            Description.of(),
+                            Optional.empty(),
+                            Optional.empty(),
+                            List.of("meeting-action"),
+                            Map.of(),
+                            Map.of()),
+                    ServerInfo.Deployment.CLOUD);
         }
 
-        var answer = world.search(wil, JqlQuery.parse("labels = meeting-action AND project = DM ORDER BY key DESC"),
+        var answer = world.search(
+                wil,
+                JqlQuery.parse("labels = meeting-action AND project = DM ORDER BY key DESC"),
                 JqlEvaluator.Validation.STRICT);
         var all = world.search(wil, JqlQuery.parse("ORDER BY key"), JqlEvaluator.Validation.STRICT);
 

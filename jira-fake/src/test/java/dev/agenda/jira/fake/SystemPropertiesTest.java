@@ -27,10 +27,10 @@ public class SystemPropertiesTest {
         TimeZone.getDefault();
         Map<String, String> before = snapshot();
 
-        try (FakeJiraHttpServer dataCenter = FakeJiraHttpServer.start(world, ServerInfo.Deployment.DATA_CENTER,
-                FaultPlan.none());
-             FakeJiraHttpServer cloud = FakeJiraHttpServer.start(world, ServerInfo.Deployment.CLOUD,
-                     FaultPlan.none())) {
+        try (FakeJiraHttpServer dataCenter =
+                        FakeJiraHttpServer.start(world, ServerInfo.Deployment.DATA_CENTER, FaultPlan.none());
+                FakeJiraHttpServer cloud =
+                        FakeJiraHttpServer.start(world, ServerInfo.Deployment.CLOUD, FaultPlan.none())) {
             assertEquals(before, snapshot());
         }
         assertEquals(before, snapshot());
@@ -42,11 +42,13 @@ public class SystemPropertiesTest {
      */
     @Test
     public void theNoDelayPropertyIsOnlyEverWhatTheJvmWasLaunchedWith() {
-        FakeJiraHttpServer.start(world, ServerInfo.Deployment.DATA_CENTER, FaultPlan.none()).close();
+        FakeJiraHttpServer.start(world, ServerInfo.Deployment.DATA_CENTER, FaultPlan.none())
+                .close();
 
         String prefix = "-D" + FakeJiraHttpServer.NO_DELAY_PROPERTY + "=";
         Optional<String> launchedWith = ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(argument -> argument.startsWith(prefix)).map(argument -> argument.substring(prefix.length()))
+                .filter(argument -> argument.startsWith(prefix))
+                .map(argument -> argument.substring(prefix.length()))
                 .reduce((first, last) -> last);
         assertEquals(launchedWith.orElse(null), System.getProperty(FakeJiraHttpServer.NO_DELAY_PROPERTY));
     }

@@ -49,20 +49,35 @@ public final class ErrorMapper {
             return TrackerError.rateLimited(rateLimitWait.of(response).orElse(Duration.ofSeconds(1)));
         }
         return switch (status) {
-            case 400 -> new TrackerError(TrackerError.Kind.INVALID, "Jira rejected the request"
-                    + detail(messages) + ".", messages.fieldErrors(), Optional.empty());
-            case 401 -> TrackerError.of(TrackerError.Kind.NOT_AUTHENTICATED, where + " did not accept the credentials"
-                    + " (HTTP 401): check the token, or sign in to Jira again.");
-            case 403 -> TrackerError.of(TrackerError.Kind.FORBIDDEN, where + " refused the request (HTTP 403)"
-                    + detail(messages) + ".");
+            case 400 ->
+                new TrackerError(
+                        TrackerError.Kind.INVALID,
+                        "Jira rejected the request" + detail(messages) + ".",
+                        messages.fieldErrors(),
+                        Optional.empty());
+            case 401 ->
+                TrackerError.of(
+                        TrackerError.Kind.NOT_AUTHENTICATED,
+                        where + " did not accept the credentials"
+                                + " (HTTP 401): check the token, or sign in to Jira again.");
+            case 403 ->
+                TrackerError.of(
+                        TrackerError.Kind.FORBIDDEN,
+                        where + " refused the request (HTTP 403)" + detail(messages) + ".");
             case 404 -> subject.notFound(where);
-            case 410 -> TrackerError.of(TrackerError.Kind.BAD_RESPONSE, where + " no longer offers this REST resource"
-                    + " (HTTP 410 Gone)" + detail(messages) + ".");
-            default -> status >= 500
-                    ? TrackerError.of(TrackerError.Kind.UNAVAILABLE, where + " failed (HTTP " + status + ")"
-                            + detail(messages) + "; try again later.")
-                    : TrackerError.of(TrackerError.Kind.BAD_RESPONSE, where + " answered HTTP " + status
-                            + ", which this app does not expect here" + detail(messages) + ".");
+            case 410 ->
+                TrackerError.of(
+                        TrackerError.Kind.BAD_RESPONSE,
+                        where + " no longer offers this REST resource" + " (HTTP 410 Gone)" + detail(messages) + ".");
+            default ->
+                status >= 500
+                        ? TrackerError.of(
+                                TrackerError.Kind.UNAVAILABLE,
+                                where + " failed (HTTP " + status + ")" + detail(messages) + "; try again later.")
+                        : TrackerError.of(
+                                TrackerError.Kind.BAD_RESPONSE,
+                                where + " answered HTTP " + status + ", which this app does not expect here"
+                                        + detail(messages) + ".");
         };
     }
 
@@ -73,8 +88,8 @@ public final class ErrorMapper {
 
     /** The error for an answer this client cannot read. */
     public TrackerError unreadable(String where, String what) {
-        return TrackerError.of(TrackerError.Kind.BAD_RESPONSE, where + " answered something this app cannot read: "
-                + what + ".");
+        return TrackerError.of(
+                TrackerError.Kind.BAD_RESPONSE, where + " answered something this app cannot read: " + what + ".");
     }
 
     /** Jira's messages in an error body; none if the body is not Jira's error JSON. */
@@ -98,7 +113,9 @@ public final class ErrorMapper {
             }
         });
         Map<String, String> fields = new LinkedHashMap<>();
-        root.path("errors").properties().forEach(field -> fields.put(field.getKey(), field.getValue().asText()));
+        root.path("errors")
+                .properties()
+                .forEach(field -> fields.put(field.getKey(), field.getValue().asText()));
         return new JiraMessages(messages, fields);
     }
 

@@ -2,9 +2,9 @@ package dev.agenda.jira.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.agenda.core.time.Pause;
 import dev.agenda.core.tracker.Result;
 import dev.agenda.core.tracker.TrackerError;
-import dev.agenda.core.time.Pause;
 import dev.agenda.jira.RetryPolicy;
 import dev.agenda.jira.transport.JiraRequest;
 import dev.agenda.jira.transport.JiraResponse;
@@ -39,8 +39,13 @@ public final class JiraExchange {
     private final ObjectMapper json;
     private final RateLimitGate gate;
 
-    public JiraExchange(JiraTransport transport, RetryPolicy policy, Pause pause, RandomGenerator random,
-                        RateLimitWait rateLimitWait, ObjectMapper json) {
+    public JiraExchange(
+            JiraTransport transport,
+            RetryPolicy policy,
+            Pause pause,
+            RandomGenerator random,
+            RateLimitWait rateLimitWait,
+            ObjectMapper json) {
         this.transport = transport;
         this.policy = policy;
         this.pause = pause;
@@ -78,8 +83,12 @@ public final class JiraExchange {
                 if (attemptsLeft && request.isIdempotentRead() && waited(policy.backoff(attempt, random))) {
                     continue;
                 }
-                LOG.warn("{} to {} got no answer after {} attempt(s): {}", logged(request), transport.describe(),
-                        attempt, failure.getMessage());
+                LOG.warn(
+                        "{} to {} got no answer after {} attempt(s): {}",
+                        logged(request),
+                        transport.describe(),
+                        attempt,
+                        failure.getMessage());
                 return Result.failed(errors.unreachable(failure));
             }
             if (response.isSuccess() || accepted.test(response.status())) {
@@ -90,8 +99,12 @@ public final class JiraExchange {
                 continue;
             }
             if (response.status() >= 500) {
-                LOG.warn("{} to {} was answered HTTP {} after {} attempt(s)", logged(request), transport.describe(),
-                        response.status(), attempt);
+                LOG.warn(
+                        "{} to {} was answered HTTP {} after {} attempt(s)",
+                        logged(request),
+                        transport.describe(),
+                        response.status(),
+                        attempt);
             }
             return Result.failed(errors.map(response, subject, transport.describe()));
         }
@@ -132,8 +145,11 @@ public final class JiraExchange {
                 return Optional.empty();
             }
             gate.closeFor(asked);
-            LOG.info("{} asked to wait {} s before {}; every request waits that long", transport.describe(),
-                    asked.toSeconds(), logged(request));
+            LOG.info(
+                    "{} asked to wait {} s before {}; every request waits that long",
+                    transport.describe(),
+                    asked.toSeconds(),
+                    logged(request));
             return Optional.of(asked);
         }
         if (response.status() >= 500 && request.isIdempotentRead()) {
@@ -145,7 +161,8 @@ public final class JiraExchange {
     /** The request as the log shows it: its query may hold people's names or addresses, so it is left out. */
     private static String logged(JiraRequest request) {
         int query = request.path().indexOf('?');
-        return request.method() + " " + (query < 0 ? request.path() : request.path().substring(0, query));
+        return request.method() + " "
+                + (query < 0 ? request.path() : request.path().substring(0, query));
     }
 
     private boolean waited(Duration duration) {

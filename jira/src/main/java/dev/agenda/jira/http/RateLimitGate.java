@@ -28,8 +28,8 @@ final class RateLimitGate {
 
     /** How long a request must still wait before it may be sent; empty when the gate is open. */
     synchronized Optional<Duration> remaining() {
-        Duration left = Duration.between(clock.instant(), closedUntil.equals(Instant.MIN) ? clock.instant()
-                : closedUntil);
+        Duration left =
+                Duration.between(clock.instant(), closedUntil.equals(Instant.MIN) ? clock.instant() : closedUntil);
         return left.isNegative() || left.isZero() ? Optional.empty() : Optional.of(left);
     }
 }

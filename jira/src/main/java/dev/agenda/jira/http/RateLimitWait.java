@@ -31,12 +31,15 @@ public final class RateLimitWait {
     /** The wait Jira asked for, if it asked. */
     public Optional<Duration> of(JiraResponse response) {
         Optional<Duration> retryAfter = response.header("Retry-After").flatMap(this::retryAfter);
-        return retryAfter.isPresent() ? retryAfter : response.header("X-RateLimit-Reset").flatMap(this::reset);
+        return retryAfter.isPresent()
+                ? retryAfter
+                : response.header("X-RateLimit-Reset").flatMap(this::reset);
     }
 
     /** Whether this answer means "too many requests, come back later" rather than "failed". */
     public boolean isRateLimit(JiraResponse response) {
-        return response.status() == 429 || (response.status() == 503 && of(response).isPresent());
+        return response.status() == 429
+                || (response.status() == 503 && of(response).isPresent());
     }
 
     private Optional<Duration> retryAfter(String value) {
@@ -45,7 +48,8 @@ public final class RateLimitWait {
             return Optional.of(Duration.ofSeconds(Long.parseLong(trimmed)));
         }
         try {
-            return Optional.of(until(ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant()));
+            return Optional.of(until(ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toInstant()));
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

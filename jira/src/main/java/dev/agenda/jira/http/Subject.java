@@ -10,7 +10,12 @@ import java.util.Objects;
 public record Subject(Kind kind, String name) {
 
     /** The addressed thing's kind. */
-    public enum Kind { PROJECT, ISSUE, OTHER, NONE }
+    public enum Kind {
+        PROJECT,
+        ISSUE,
+        OTHER,
+        NONE
+    }
 
     public Subject {
         Objects.requireNonNull(kind, "kind");
@@ -40,8 +45,10 @@ public record Subject(Kind kind, String name) {
             case PROJECT -> TrackerError.projectNotFound(name);
             case ISSUE -> TrackerError.issueNotFound(name);
             case OTHER -> TrackerError.of(TrackerError.Kind.NOT_FOUND, "Jira has no " + name + ".");
-            case NONE -> TrackerError.of(TrackerError.Kind.BAD_RESPONSE,
-                    where + " does not offer this REST resource; check the Jira address and version.");
+            case NONE ->
+                TrackerError.of(
+                        TrackerError.Kind.BAD_RESPONSE,
+                        where + " does not offer this REST resource; check the Jira address and version.");
         };
     }
 }

@@ -33,7 +33,8 @@ public final class JdkHttpTransport implements JiraTransport {
         this(baseUrl, credentials, DEFAULT_CONNECT_TIMEOUT, DEFAULT_REQUEST_TIMEOUT);
     }
 
-    public JdkHttpTransport(URI baseUrl, JiraCredentials credentials, Duration connectTimeout, Duration requestTimeout) {
+    public JdkHttpTransport(
+            URI baseUrl, JiraCredentials credentials, Duration connectTimeout, Duration requestTimeout) {
         String base = baseUrl.toString();
         this.baseUrl = URI.create(base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
         this.credentials = credentials;
@@ -60,29 +61,34 @@ public final class JdkHttpTransport implements JiraTransport {
         }
         builder.method(request.method(), body);
         try {
-            HttpResponse<String> response = client.send(builder.build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response =
+                    client.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new JiraResponse(response.statusCode(), response.headers().map(), response.body());
         } catch (HttpConnectTimeoutException e) {
-            throw new JiraTransportException(JiraTransportException.Kind.TIMEOUT,
+            throw new JiraTransportException(
+                    JiraTransportException.Kind.TIMEOUT,
                     "no connection to Jira at " + baseUrl + " within " + seconds(connectTimeout));
         } catch (HttpTimeoutException e) {
-            throw new JiraTransportException(JiraTransportException.Kind.TIMEOUT,
+            throw new JiraTransportException(
+                    JiraTransportException.Kind.TIMEOUT,
                     "Jira at " + baseUrl + " did not answer within " + seconds(requestTimeout));
         } catch (ConnectException e) {
-            throw new JiraTransportException(JiraTransportException.Kind.CONNECTION_REFUSED,
-                    "Jira at " + baseUrl + " refused the connection");
+            throw new JiraTransportException(
+                    JiraTransportException.Kind.CONNECTION_REFUSED, "Jira at " + baseUrl + " refused the connection");
         } catch (IOException e) {
             if (rootCause(e) instanceof UnknownHostException) {
-                throw new JiraTransportException(JiraTransportException.Kind.UNKNOWN_HOST,
+                throw new JiraTransportException(
+                        JiraTransportException.Kind.UNKNOWN_HOST,
                         "the Jira host " + baseUrl.getHost() + " is not known");
             }
-            throw new JiraTransportException(JiraTransportException.Kind.IO,
-                    "the connection to Jira at " + baseUrl + " failed (" + e.getClass().getSimpleName() + ")");
+            throw new JiraTransportException(
+                    JiraTransportException.Kind.IO,
+                    "the connection to Jira at " + baseUrl + " failed ("
+                            + e.getClass().getSimpleName() + ")");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new JiraTransportException(JiraTransportException.Kind.INTERRUPTED,
-                    "the request to Jira at " + baseUrl + " was interrupted");
+            throw new JiraTransportException(
+                    JiraTransportException.Kind.INTERRUPTED, "the request to Jira at " + baseUrl + " was interrupted");
         }
     }
 

@@ -22,7 +22,11 @@ public record JiraRequest(String method, String path, Optional<String> jsonBody,
     }
 
     /** The methods this client sends. */
-    public enum Method { GET, POST, PUT }
+    public enum Method {
+        GET,
+        POST,
+        PUT
+    }
 
     public static JiraRequest get(String path) {
         return new JiraRequest("GET", path, Optional.empty(), true);

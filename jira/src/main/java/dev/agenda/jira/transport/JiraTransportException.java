@@ -7,7 +7,13 @@ package dev.agenda.jira.transport;
 public final class JiraTransportException extends Exception {
 
     /** What kind of failure, for the error a user sees. */
-    public enum Kind { TIMEOUT, CONNECTION_REFUSED, UNKNOWN_HOST, IO, INTERRUPTED }
+    public enum Kind {
+        TIMEOUT,
+        CONNECTION_REFUSED,
+        UNKNOWN_HOST,
+        IO,
+        INTERRUPTED
+    }
 
     private final Kind kind;
 

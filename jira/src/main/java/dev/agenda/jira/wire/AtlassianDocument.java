@@ -15,8 +15,7 @@ public final class AtlassianDocument {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-    private AtlassianDocument() {
-    }
+    private AtlassianDocument() {}
 
     public static ObjectNode write(Description description) {
         ObjectNode doc = JSON.objectNode().put("type", "doc").put("version", 1);
@@ -28,7 +27,10 @@ public final class AtlassianDocument {
                 ObjectNode bullets = content.addObject().put("type", "bulletList");
                 ArrayNode items = bullets.putArray("content");
                 for (List<Description.Inline> item : list.items()) {
-                    items.addObject().put("type", "listItem").putArray("content").add(paragraph(item));
+                    items.addObject()
+                            .put("type", "listItem")
+                            .putArray("content")
+                            .add(paragraph(item));
                 }
             }
         }
@@ -43,7 +45,11 @@ public final class AtlassianDocument {
                 content.addObject().put("type", "text").put("text", text.text());
             } else if (inline instanceof Description.Link link && !link.text().isEmpty()) {
                 ObjectNode node = content.addObject().put("type", "text").put("text", link.text());
-                node.putArray("marks").addObject().put("type", "link").putObject("attrs").put("href", link.url());
+                node.putArray("marks")
+                        .addObject()
+                        .put("type", "link")
+                        .putObject("attrs")
+                        .put("href", link.url());
             }
         }
         return paragraph;

@@ -47,18 +47,25 @@ public final class CloudDialect implements JiraDialect {
         return switch (lookup.by()) {
             case ACCOUNT_ID -> Result.ok("/user?accountId=" + Query.encode(lookup.value()));
             case EMAIL -> Result.ok("/user/search?query=" + Query.encode(lookup.value()) + "&maxResults=50");
-            case USERNAME, USER_KEY -> Result.failed(TrackerError.of(TrackerError.Kind.INVALID,
-                    "Jira Cloud identifies users by account id or email, not by username or key (" + lookup.value()
-                            + ")."));
+            case USERNAME, USER_KEY ->
+                Result.failed(TrackerError.of(
+                        TrackerError.Kind.INVALID,
+                        "Jira Cloud identifies users by account id or email, not by username or key (" + lookup.value()
+                                + ")."));
         };
     }
 
     @Override
     public boolean matches(TrackerUser candidate, UserLookup lookup) {
         return switch (lookup.by()) {
-            case ACCOUNT_ID -> candidate.accountId().filter(lookup.value()::equals).isPresent();
-            case EMAIL -> candidate.email().map(email -> email.toLowerCase(Locale.ROOT))
-                    .filter(lookup.value().toLowerCase(Locale.ROOT)::equals).isPresent();
+            case ACCOUNT_ID ->
+                candidate.accountId().filter(lookup.value()::equals).isPresent();
+            case EMAIL ->
+                candidate
+                        .email()
+                        .map(email -> email.toLowerCase(Locale.ROOT))
+                        .filter(lookup.value().toLowerCase(Locale.ROOT)::equals)
+                        .isPresent();
             case USERNAME, USER_KEY -> false;
         };
     }
@@ -86,7 +93,9 @@ public final class CloudDialect implements JiraDialect {
     @Override
     public Optional<ObjectNode> nextSearchBody(ObjectNode previousBody, JsonNode response) {
         JsonNode token = response.path("nextPageToken");
-        if (response.path("isLast").asBoolean(false) || !token.isTextual() || token.asText().isEmpty()
+        if (response.path("isLast").asBoolean(false)
+                || !token.isTextual()
+                || token.asText().isEmpty()
                 || response.path("issues").isEmpty()) {
             return Optional.empty();
         }
@@ -94,7 +103,8 @@ public final class CloudDialect implements JiraDialect {
     }
 
     private static String accountId(TrackerUser user) {
-        return user.accountId().orElseThrow(
-                () -> new IllegalArgumentException("Jira Cloud needs an account id for " + user.displayName()));
+        return user.accountId()
+                .orElseThrow(
+                        () -> new IllegalArgumentException("Jira Cloud needs an account id for " + user.displayName()));
     }
 }

@@ -35,14 +35,19 @@ public final class DataCenterDialect implements JiraDialect {
 
     @Override
     public ObjectNode userReference(TrackerUser user) {
-        return JSON.objectNode().put("name", user.name().orElseThrow(
-                () -> new IllegalArgumentException("Jira Data Center needs a username for " + user.displayName())));
+        return JSON.objectNode()
+                .put(
+                        "name",
+                        user.name()
+                                .orElseThrow(() -> new IllegalArgumentException(
+                                        "Jira Data Center needs a username for " + user.displayName())));
     }
 
     @Override
     public JsonNode watcherBody(TrackerUser user) {
-        return JSON.textNode(user.name().orElseThrow(
-                () -> new IllegalArgumentException("Jira Data Center needs a username for " + user.displayName())));
+        return JSON.textNode(user.name()
+                .orElseThrow(() ->
+                        new IllegalArgumentException("Jira Data Center needs a username for " + user.displayName())));
     }
 
     @Override
@@ -51,18 +56,25 @@ public final class DataCenterDialect implements JiraDialect {
             case USERNAME -> Result.ok("/user?username=" + Query.encode(lookup.value()));
             case USER_KEY -> Result.ok("/user?key=" + Query.encode(lookup.value()));
             case EMAIL -> Result.ok("/user/search?username=" + Query.encode(lookup.value()) + "&maxResults=50");
-            case ACCOUNT_ID -> Result.failed(TrackerError.of(TrackerError.Kind.INVALID,
-                    "Jira Data Center identifies users by username, not by account id (" + lookup.value() + ")."));
+            case ACCOUNT_ID ->
+                Result.failed(TrackerError.of(
+                        TrackerError.Kind.INVALID,
+                        "Jira Data Center identifies users by username, not by account id (" + lookup.value() + ")."));
         };
     }
 
     @Override
     public boolean matches(TrackerUser candidate, UserLookup lookup) {
         return switch (lookup.by()) {
-            case USERNAME -> candidate.name().filter(lookup.value()::equalsIgnoreCase).isPresent();
+            case USERNAME ->
+                candidate.name().filter(lookup.value()::equalsIgnoreCase).isPresent();
             case USER_KEY -> candidate.key().filter(lookup.value()::equals).isPresent();
-            case EMAIL -> candidate.email().map(email -> email.toLowerCase(Locale.ROOT))
-                    .filter(lookup.value().toLowerCase(Locale.ROOT)::equals).isPresent();
+            case EMAIL ->
+                candidate
+                        .email()
+                        .map(email -> email.toLowerCase(Locale.ROOT))
+                        .filter(lookup.value().toLowerCase(Locale.ROOT)::equals)
+                        .isPresent();
             case ACCOUNT_ID -> false;
         };
     }
@@ -88,7 +100,8 @@ public final class DataCenterDialect implements JiraDialect {
     @Override
     public Optional<ObjectNode> nextSearchBody(ObjectNode previousBody, JsonNode response) {
         int received = response.path("issues").size();
-        int startAt = response.path("startAt").asInt(previousBody.path("startAt").asInt());
+        int startAt =
+                response.path("startAt").asInt(previousBody.path("startAt").asInt());
         int total = response.path("total").asInt(0);
         if (received == 0 || startAt + received >= total) {
             return Optional.empty();

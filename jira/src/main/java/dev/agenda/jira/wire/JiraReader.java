@@ -9,8 +9,8 @@ import dev.agenda.core.tracker.Project;
 import dev.agenda.core.tracker.RemoteLink;
 import dev.agenda.core.tracker.ServerInfo;
 import dev.agenda.core.tracker.StatusCategory;
-import dev.agenda.core.tracker.Transition;
 import dev.agenda.core.tracker.TrackerUser;
+import dev.agenda.core.tracker.Transition;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -41,10 +41,11 @@ public final class JiraReader {
 
     /** Jira's timestamps: {@code 2017-11-30T10:15:30.000+0000} (no colon in the offset), or ISO 8601. */
     private static final DateTimeFormatter JIRA_TIMESTAMP = new DateTimeFormatterBuilder()
-            .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME).appendPattern("[XXX][XX][X]").toFormatter(Locale.ROOT);
+            .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+            .appendPattern("[XXX][XX][X]")
+            .toFormatter(Locale.ROOT);
 
-    private JiraReader() {
-    }
+    private JiraReader() {}
 
     /** A required value was missing or of the wrong type. */
     public static final class UnreadableJiraAnswer extends RuntimeException {
@@ -56,17 +57,24 @@ public final class JiraReader {
     public static Issue issue(JsonNode node) {
         JsonNode fields = node.path("fields");
         JsonNode status = fields.path("status");
-        IssueStatus issueStatus = new IssueStatus(status.path("name").asText(UNKNOWN_STATUS),
+        IssueStatus issueStatus = new IssueStatus(
+                status.path("name").asText(UNKNOWN_STATUS),
                 StatusCategory.ofKey(status.path("statusCategory").path("key").asText(null)));
         List<String> labels = new ArrayList<>();
         fields.path("labels").forEach(label -> labels.add(label.asText()));
         Map<String, Map<String, String>> properties = new LinkedHashMap<>();
         node.path("properties").properties().forEach(entry -> properties.put(entry.getKey(), flat(entry.getValue())));
-        return new Issue(required(node, "id", "an issue"), required(node, "key", "an issue"),
-                fields.path("summary").asText(""), issueStatus, optionalUser(fields.path("assignee")),
-                optionalText(fields, "duedate").flatMap(JiraReader::date), labels,
+        return new Issue(
+                required(node, "id", "an issue"),
+                required(node, "key", "an issue"),
+                fields.path("summary").asText(""),
+                issueStatus,
+                optionalUser(fields.path("assignee")),
+                optionalText(fields, "duedate").flatMap(JiraReader::date),
+                labels,
                 optionalText(fields, "updated").flatMap(JiraReader::timestamp),
-                optionalText(fields, "statuscategorychangedate").flatMap(JiraReader::timestamp), properties);
+                optionalText(fields, "statuscategorychangedate").flatMap(JiraReader::timestamp),
+                properties);
     }
 
     public static TrackerUser user(JsonNode node) {
@@ -76,8 +84,12 @@ public final class JiraReader {
             throw new UnreadableJiraAnswer("a user without accountId or name");
         }
         String displayName = optionalText(node, "displayName").orElse(name.orElse(accountId.orElse("")));
-        return new TrackerUser(accountId, accountId.isPresent() ? Optional.empty() : name,
-                optionalText(node, "key"), displayName, optionalText(node, "emailAddress"));
+        return new TrackerUser(
+                accountId,
+                accountId.isPresent() ? Optional.empty() : name,
+                optionalText(node, "key"),
+                displayName,
+                optionalText(node, "emailAddress"));
     }
 
     public static Optional<TrackerUser> optionalUser(JsonNode node) {
@@ -97,25 +109,36 @@ public final class JiraReader {
             case "datacenter" -> ServerInfo.Deployment.DATA_CENTER;
             default -> ServerInfo.Deployment.SERVER;
         };
-        return new ServerInfo(node.path("baseUrl").asText(""), required(node, "version", "the server info"), deployment,
+        return new ServerInfo(
+                node.path("baseUrl").asText(""),
+                required(node, "version", "the server info"),
+                deployment,
                 node.path("serverTitle").asText("Jira"));
     }
 
     public static Project project(JsonNode node) {
-        return new Project(required(node, "id", "a project"), required(node, "key", "a project"),
+        return new Project(
+                required(node, "id", "a project"),
+                required(node, "key", "a project"),
                 node.path("name").asText(""));
     }
 
     public static IssueType issueType(JsonNode node) {
-        return new IssueType(required(node, "id", "an issue type"), required(node, "name", "an issue type"),
+        return new IssueType(
+                required(node, "id", "an issue type"),
+                required(node, "name", "an issue type"),
                 node.path("subtask").asBoolean(false));
     }
 
     public static Transition transition(JsonNode node) {
         JsonNode to = node.path("to");
-        return new Transition(required(node, "id", "a transition"), node.path("name").asText(""),
-                new IssueStatus(to.path("name").asText(""),
-                        StatusCategory.ofKey(to.path("statusCategory").path("key").asText(null))));
+        return new Transition(
+                required(node, "id", "a transition"),
+                node.path("name").asText(""),
+                new IssueStatus(
+                        to.path("name").asText(""),
+                        StatusCategory.ofKey(
+                                to.path("statusCategory").path("key").asText(null))));
     }
 
     public static CreatedIssue created(JsonNode node) {
@@ -125,24 +148,34 @@ public final class JiraReader {
     /** A remote link as Jira lists it, for tests and diagnostics. */
     public static RemoteLink remoteLink(JsonNode node) {
         JsonNode object = node.path("object");
-        return new RemoteLink(node.path("globalId").asText(""), required(object, "url", "a remote link"),
-                object.path("title").asText(""), optionalText(object, "summary"),
-                node.path("application").path("type").asText(""), node.path("application").path("name").asText(""),
-                node.path("relationship").asText(""), optionalText(object.path("icon"), "url16x16"));
+        return new RemoteLink(
+                node.path("globalId").asText(""),
+                required(object, "url", "a remote link"),
+                object.path("title").asText(""),
+                optionalText(object, "summary"),
+                node.path("application").path("type").asText(""),
+                node.path("application").path("name").asText(""),
+                node.path("relationship").asText(""),
+                optionalText(object.path("icon"), "url16x16"));
     }
 
     /** An entity property's JSON object as text values by name (nested values as their JSON text). */
     public static Map<String, String> flat(JsonNode value) {
         Map<String, String> flat = new LinkedHashMap<>();
-        value.properties().forEach(entry -> flat.put(entry.getKey(),
-                entry.getValue().isValueNode() ? entry.getValue().asText() : entry.getValue().toString()));
+        value.properties()
+                .forEach(entry -> flat.put(
+                        entry.getKey(),
+                        entry.getValue().isValueNode()
+                                ? entry.getValue().asText()
+                                : entry.getValue().toString()));
         return flat;
     }
 
     public static Optional<String> optionalText(JsonNode node, String field) {
         JsonNode value = node.path(field);
         return value.isNull() || value.isMissingNode() || value.asText().isEmpty()
-                ? Optional.empty() : Optional.of(value.asText());
+                ? Optional.empty()
+                : Optional.of(value.asText());
     }
 
     static Optional<LocalDate> date(String text) {

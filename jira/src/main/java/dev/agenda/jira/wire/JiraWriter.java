@@ -43,8 +43,10 @@ public final class JiraWriter {
         }
         if (!issue.properties().isEmpty()) {
             ArrayNode properties = update.putArray("properties");
-            issue.properties().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry ->
-                    properties.addObject().put("key", entry.getKey()).set("value", object(entry.getValue())));
+            issue.properties().entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey())
+                    .forEach(entry ->
+                            properties.addObject().put("key", entry.getKey()).set("value", object(entry.getValue())));
         }
         return update;
     }
@@ -81,14 +83,16 @@ public final class JiraWriter {
         body.put("relationship", link.relationship());
         ObjectNode object = body.putObject("object").put("url", link.url()).put("title", link.title());
         link.summary().ifPresent(summary -> object.put("summary", summary));
-        link.iconUrl().ifPresent(icon -> object.putObject("icon").put("url16x16", icon).put("title",
-                link.applicationName()));
+        link.iconUrl()
+                .ifPresent(
+                        icon -> object.putObject("icon").put("url16x16", icon).put("title", link.applicationName()));
         return body;
     }
 
     public static ObjectNode object(Map<String, String> values) {
         ObjectNode object = JSON.objectNode();
-        values.entrySet().stream().sorted(Map.Entry.comparingByKey())
+        values.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
                 .forEach(entry -> object.put(entry.getKey(), entry.getValue()));
         return object;
     }

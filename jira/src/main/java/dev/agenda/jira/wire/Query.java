@@ -6,8 +6,7 @@ import java.nio.charset.StandardCharsets;
 /** Encodes values for URL query strings and path segments of Jira requests. */
 public final class Query {
 
-    private Query() {
-    }
+    private Query() {}
 
     /** A query-string value: spaces as %20 rather than +, which Jira's path matching does not mind either way. */
     public static String encode(String value) {

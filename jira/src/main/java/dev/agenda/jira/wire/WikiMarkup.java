@@ -12,8 +12,7 @@ public final class WikiMarkup {
 
     private static final String SPECIAL = "*_-+^~{}[]|!#?";
 
-    private WikiMarkup() {
-    }
+    private WikiMarkup() {}
 
     public static String write(Description description) {
         StringBuilder markup = new StringBuilder();
@@ -38,7 +37,11 @@ public final class WikiMarkup {
             if (inline instanceof Description.Text text) {
                 markup.append(escape(text.text()));
             } else if (inline instanceof Description.Link link) {
-                markup.append('[').append(escape(link.text())).append('|').append(linkTarget(link.url())).append(']');
+                markup.append('[')
+                        .append(escape(link.text()))
+                        .append('|')
+                        .append(linkTarget(link.url()))
+                        .append(']');
             }
         }
     }

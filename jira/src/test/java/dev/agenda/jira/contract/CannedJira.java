@@ -41,8 +41,10 @@ final class CannedJira implements JiraTransport {
     static void assertReported(OpenApiValidatingTransport transport, String prefix, String detail) {
         List<String> violations = transport.violations();
         boolean found = violations.stream()
-                .anyMatch(v -> v.startsWith(prefix) && v.substring(prefix.length()).contains(detail));
-        assertTrue("expected a violation starting \"" + prefix + "\" mentioning \"" + detail + "\" among "
-                + violations, found);
+                .anyMatch(v ->
+                        v.startsWith(prefix) && v.substring(prefix.length()).contains(detail));
+        assertTrue(
+                "expected a violation starting \"" + prefix + "\" mentioning \"" + detail + "\" among " + violations,
+                found);
     }
 }

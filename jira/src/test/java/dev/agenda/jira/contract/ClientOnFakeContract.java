@@ -23,7 +23,10 @@ import org.junit.rules.TestName;
 public abstract class ClientOnFakeContract extends HttpContract {
 
     /** Where the client's requests go: to the fake Jira itself, or to WireMock replaying recordings of it. */
-    protected enum Backend { FAKE_OVER_HTTP, RECORDINGS_OF_THE_FAKE }
+    protected enum Backend {
+        FAKE_OVER_HTTP,
+        RECORDINGS_OF_THE_FAKE
+    }
 
     static final String TOKEN = "contract-test-token-7f3a";
     static final String EMAIL = "womullane@example.org";
@@ -54,7 +57,8 @@ public abstract class ClientOnFakeContract extends HttpContract {
             }
         }
         JiraCredentials credentials = deployment() == ServerInfo.Deployment.CLOUD
-                ? JiraCredentials.emailAndApiToken(EMAIL, TOKEN) : JiraCredentials.personalAccessToken(TOKEN);
+                ? JiraCredentials.emailAndApiToken(EMAIL, TOKEN)
+                : JiraCredentials.personalAccessToken(TOKEN);
         return new Endpoint(target, credentials);
     }
 

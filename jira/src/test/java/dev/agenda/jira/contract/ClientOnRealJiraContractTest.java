@@ -48,13 +48,16 @@ public class ClientOnRealJiraContractTest extends HttpContract {
 
     /** The label on every issue a run creates, whatever the run: what to search for to clean up. */
     static final String CLEANUP_LABEL = "agenda-contract-test";
+
     static final String SUMMARY_PREFIX = "agenda contract test: ";
     private static final Duration SEARCH_PATIENCE = Duration.ofSeconds(30);
     private static final Duration SEARCH_INTERVAL = Duration.ofSeconds(1);
 
     /** Names this test's issues and links apart from every other test's and run's: its time and a random part. */
     private final String run = LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
-            + "-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).substring(0, 6);
+            + "-"
+            + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).substring(0, 6);
+
     private RealJira jira;
 
     @Override
@@ -117,7 +120,8 @@ public class ClientOnRealJiraContractTest extends HttpContract {
     protected KnownUser someoneWithAnEmail() {
         TrackerUser me = tracker().myself().value();
         Optional<String> email = jira.email().or(me::email);
-        assumeTrue("Jira shows no email for the token's user, so there is no one known to find by email",
+        assumeTrue(
+                "Jira shows no email for the token's user, so there is no one known to find by email",
                 email.isPresent());
         return new KnownUser(email.get(), me.displayName());
     }

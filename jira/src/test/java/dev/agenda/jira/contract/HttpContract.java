@@ -5,9 +5,9 @@ import dev.agenda.core.tracker.ServerInfo;
 import dev.agenda.jira.JiraClientSettings;
 import dev.agenda.jira.JiraConnector;
 import dev.agenda.jira.RetryPolicy;
-import dev.agenda.testing.ManualClock;
 import dev.agenda.jira.transport.JdkHttpTransport;
 import dev.agenda.jira.transport.JiraCredentials;
+import dev.agenda.testing.ManualClock;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Objects;
@@ -49,7 +49,8 @@ public abstract class HttpContract extends IssueTrackerContract {
     public final void connect() {
         Endpoint endpoint = openBackend();
         JdkHttpTransport http = new JdkHttpTransport(URI.create(endpoint.baseUrl()), endpoint.credentials());
-        validating = deployment() == ServerInfo.Deployment.CLOUD ? OpenApiValidatingTransport.forCloud(http)
+        validating = deployment() == ServerInfo.Deployment.CLOUD
+                ? OpenApiValidatingTransport.forCloud(http)
                 : OpenApiValidatingTransport.forDataCenter(http);
         tracker = JiraConnector.connect(validating, clientSettings()).value().tracker();
     }

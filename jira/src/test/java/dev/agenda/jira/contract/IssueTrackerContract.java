@@ -114,27 +114,45 @@ public abstract class IssueTrackerContract {
     }
 
     /** A user found by email, and the display name that search must answer. */
-    protected record KnownUser(String email, String displayName) {
-    }
+    protected record KnownUser(String email, String displayName) {}
 
     protected final TrackerUser userWithEmail(String email) {
-        return tracker().findUser(new UserLookup(UserLookup.By.EMAIL, email)).value().orElseThrow(
-                () -> new AssertionError("no user with the email " + email));
+        return tracker()
+                .findUser(new UserLookup(UserLookup.By.EMAIL, email))
+                .value()
+                .orElseThrow(() -> new AssertionError("no user with the email " + email));
     }
 
     private NewIssue action(String summary, TrackerUser assignee, String actionId) {
-        return new NewIssue(project(), "Task", summary(summary), Description.of(
-                Description.Paragraph.of(new Description.Text(summary + " — from "),
-                        new Description.Link("the DMLT meeting", "https://confluence.example.org/x/42")),
-                new Description.BulletList(List.of(List.of(new Description.Text("Also: John Swinbank"))))),
-                Optional.ofNullable(assignee), Optional.of(LocalDate.of(2017, 12, 4)), labels(),
+        return new NewIssue(
+                project(),
+                "Task",
+                summary(summary),
+                Description.of(
+                        Description.Paragraph.of(
+                                new Description.Text(summary + " — from "),
+                                new Description.Link("the DMLT meeting", "https://confluence.example.org/x/42")),
+                        new Description.BulletList(List.of(List.of(new Description.Text("Also: John Swinbank"))))),
+                Optional.ofNullable(assignee),
+                Optional.of(LocalDate.of(2017, 12, 4)),
+                labels(),
                 Map.of(PROPERTY, Map.of("actionId", actionId)));
     }
 
     /** An issue with no assignee, due date, description or property. */
     private String plainIssue(String summary) {
-        return tracker().createIssue(new NewIssue(project(), "Task", summary(summary), Description.of(),
-                Optional.empty(), Optional.empty(), labels(), Map.of())).value().key();
+        return tracker()
+                .createIssue(new NewIssue(
+                        project(),
+                        "Task",
+                        summary(summary),
+                        Description.of(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        labels(),
+                        Map.of()))
+                .value()
+                .key();
     }
 
     private String missingIssue() {
@@ -170,16 +188,21 @@ public abstract class IssueTrackerContract {
 
     @Test
     public void listsTheIssueTypesAProjectOffers() {
-        List<String> names = tracker().issueTypes(project()).value().stream().map(IssueType::name).toList();
+        List<String> names = tracker().issueTypes(project()).value().stream()
+                .map(IssueType::name)
+                .toList();
         assertTrue(names.toString(), names.contains("Task"));
-        assertEquals(TrackerError.Kind.PROJECT_NOT_FOUND,
+        assertEquals(
+                TrackerError.Kind.PROJECT_NOT_FOUND,
                 tracker().issueTypes("NOPE").failure().orElseThrow().kind());
     }
 
     @Test
     public void createsAnIssueThatReadsBackWithItsHandle() {
         TrackerUser assignee = someoneToAssign();
-        CreatedIssue created = tracker().createIssue(action("Draft the DM plan", assignee, "42:1")).value();
+        CreatedIssue created = tracker()
+                .createIssue(action("Draft the DM plan", assignee, "42:1"))
+                .value();
 
         Issue issue = tracker().issue(created.key(), List.of(PROPERTY)).value();
 
@@ -194,16 +217,27 @@ public abstract class IssueTrackerContract {
 
     @Test
     public void bulkCreateAnswersEachItemOnItsOwn() {
-        NewIssue bad = new NewIssue(project(), "No Such Type", summary("Broken"), Description.of(), Optional.empty(),
-                Optional.empty(), labels(), Map.of());
-        List<Result<CreatedIssue>> results = tracker().createIssues(List.of(action("First", null, "42:1"), bad,
-                action("Third", null, "42:3")));
+        NewIssue bad = new NewIssue(
+                project(),
+                "No Such Type",
+                summary("Broken"),
+                Description.of(),
+                Optional.empty(),
+                Optional.empty(),
+                labels(),
+                Map.of());
+        List<Result<CreatedIssue>> results =
+                tracker().createIssues(List.of(action("First", null, "42:1"), bad, action("Third", null, "42:3")));
 
         assertEquals(3, results.size());
         assertTrue(results.get(0).isOk());
-        assertEquals(TrackerError.Kind.INVALID, results.get(1).failure().orElseThrow().kind());
+        assertEquals(
+                TrackerError.Kind.INVALID,
+                results.get(1).failure().orElseThrow().kind());
         assertTrue(results.get(2).isOk());
-        assertEquals(summary("Third"), tracker().issue(results.get(2).value().key(), List.of()).value().summary());
+        assertEquals(
+                summary("Third"),
+                tracker().issue(results.get(2).value().key(), List.of()).value().summary());
     }
 
     @Test
@@ -211,48 +245,70 @@ public abstract class IssueTrackerContract {
         String key = plainIssue("Asked for by key");
         List<String> keys = List.of("NOPE-1", key, missingIssue());
 
-        Map<String, Result<Issue>> answers = searchUntil(() -> tracker().issuesByKey(keys, List.of()),
+        Map<String, Result<Issue>> answers = searchUntil(
+                () -> tracker().issuesByKey(keys, List.of()),
                 found -> found.get(key).isOk());
 
         assertEquals(keys, List.copyOf(answers.keySet()));
         assertEquals(summary("Asked for by key"), answers.get(key).value().summary());
-        assertEquals(TrackerError.Kind.PROJECT_NOT_FOUND, answers.get("NOPE-1").failure().orElseThrow().kind());
-        assertEquals(TrackerError.Kind.ISSUE_NOT_FOUND, answers.get(missingIssue()).failure().orElseThrow().kind());
+        assertEquals(
+                TrackerError.Kind.PROJECT_NOT_FOUND,
+                answers.get("NOPE-1").failure().orElseThrow().kind());
+        assertEquals(
+                TrackerError.Kind.ISSUE_NOT_FOUND,
+                answers.get(missingIssue()).failure().orElseThrow().kind());
     }
 
     @Test
     public void seededIssuesAreAnsweredAcrossProjects() {
         assumeTrue("needs the fake's seeded issues DM-12813, RFC-188 and RFC-243", holdsTheSeededIssues());
-        Map<String, Result<Issue>> answers = tracker().issuesByKey(
-                List.of("RFC-243", "NOPE-1", "DM-12813", "DM-999999", "RFC-188"), List.of());
+        Map<String, Result<Issue>> answers =
+                tracker().issuesByKey(List.of("RFC-243", "NOPE-1", "DM-12813", "DM-999999", "RFC-188"), List.of());
 
-        assertEquals(List.of("RFC-243", "NOPE-1", "DM-12813", "DM-999999", "RFC-188"),
-                List.copyOf(answers.keySet()));
-        assertEquals(StatusCategory.IN_PROGRESS, answers.get("DM-12813").value().status().category());
+        assertEquals(List.of("RFC-243", "NOPE-1", "DM-12813", "DM-999999", "RFC-188"), List.copyOf(answers.keySet()));
+        assertEquals(
+                StatusCategory.IN_PROGRESS,
+                answers.get("DM-12813").value().status().category());
         assertTrue(answers.get("RFC-188").isOk());
         assertTrue(answers.get("RFC-243").isOk());
-        assertEquals(TrackerError.Kind.PROJECT_NOT_FOUND, answers.get("NOPE-1").failure().orElseThrow().kind());
-        assertEquals(TrackerError.Kind.ISSUE_NOT_FOUND, answers.get("DM-999999").failure().orElseThrow().kind());
+        assertEquals(
+                TrackerError.Kind.PROJECT_NOT_FOUND,
+                answers.get("NOPE-1").failure().orElseThrow().kind());
+        assertEquals(
+                TrackerError.Kind.ISSUE_NOT_FOUND,
+                answers.get("DM-999999").failure().orElseThrow().kind());
     }
 
     @Test
     public void anIssueThatDoesNotExistIsNotFound() {
-        assertEquals(TrackerError.Kind.ISSUE_NOT_FOUND,
-                tracker().issue(missingIssue(), List.of()).failure().orElseThrow().kind());
+        assertEquals(
+                TrackerError.Kind.ISSUE_NOT_FOUND,
+                tracker()
+                        .issue(missingIssue(), List.of())
+                        .failure()
+                        .orElseThrow()
+                        .kind());
     }
 
     @Test
     public void transitionsIntoDoneByCategoryAndBack() {
-        String key = tracker().createIssue(action("Close me", null, "42:5")).value().key();
+        String key =
+                tracker().createIssue(action("Close me", null, "42:5")).value().key();
 
-        Transition done = Transition.into(StatusCategory.DONE, tracker().transitions(key).value()).orElseThrow();
+        Transition done = Transition.into(
+                        StatusCategory.DONE, tracker().transitions(key).value())
+                .orElseThrow();
         assertTrue(tracker().transition(key, done.id()).isOk());
         Issue closed = tracker().issue(key, List.of()).value();
-        Transition reopen = Transition.into(StatusCategory.TO_DO, tracker().transitions(key).value()).orElseThrow();
+        Transition reopen = Transition.into(
+                        StatusCategory.TO_DO, tracker().transitions(key).value())
+                .orElseThrow();
         assertTrue(tracker().transition(key, reopen.id()).isOk());
 
         assertTrue(closed.status().isDone());
-        assertEquals(StatusCategory.TO_DO, tracker().issue(key, List.of()).value().status().category());
+        assertEquals(
+                StatusCategory.TO_DO,
+                tracker().issue(key, List.of()).value().status().category());
     }
 
     @Test
@@ -262,15 +318,23 @@ public abstract class IssueTrackerContract {
         Result<?> result = tracker().transition(key, "999");
 
         assertFalse(result.isOk());
-        assertEquals(StatusCategory.TO_DO, tracker().issue(key, List.of()).value().status().category());
+        assertEquals(
+                StatusCategory.TO_DO,
+                tracker().issue(key, List.of()).value().status().category());
     }
 
     @Test
     public void editsOnlyWhatChanges() {
-        String key = tracker().createIssue(action("Old text", someoneToAssign(), "42:6")).value().key();
+        String key = tracker()
+                .createIssue(action("Old text", someoneToAssign(), "42:6"))
+                .value()
+                .key();
 
-        assertTrue(tracker().editIssue(key, IssueChanges.none().withSummary(summary("New text"))
-                .withDueDate(Change.clear())).isOk());
+        assertTrue(tracker()
+                .editIssue(
+                        key,
+                        IssueChanges.none().withSummary(summary("New text")).withDueDate(Change.clear()))
+                .isOk());
 
         Issue issue = tracker().issue(key, List.of()).value();
         assertEquals(summary("New text"), issue.summary());
@@ -280,15 +344,25 @@ public abstract class IssueTrackerContract {
 
     @Test
     public void aRemoteLinkIsOnePerGlobalIdAndFindsItsIssue() {
-        String key = tracker().createIssue(action("Linked", null, "42:7")).value().key();
-        RemoteLink link = new RemoteLink(globalId("7"), "https://confluence.example.org/x/42",
-                "DMLT F2F 2017-11", Optional.of("Linked"), "dev.agenda", "Meeting agenda", "mentioned in",
+        String key =
+                tracker().createIssue(action("Linked", null, "42:7")).value().key();
+        RemoteLink link = new RemoteLink(
+                globalId("7"),
+                "https://confluence.example.org/x/42",
+                "DMLT F2F 2017-11",
+                Optional.of("Linked"),
+                "dev.agenda",
+                "Meeting agenda",
+                "mentioned in",
                 Optional.empty());
 
         assertTrue(tracker().putRemoteLink(key, link).isOk());
         assertTrue(tracker().putRemoteLink(key, link).isOk());
-        List<Issue> found = searchUntil(() -> tracker().issuesWithRemoteLinks(
-                List.of(globalId("7"), globalId("none")), List.of()).value(), issues -> !issues.isEmpty());
+        List<Issue> found = searchUntil(
+                () -> tracker()
+                        .issuesWithRemoteLinks(List.of(globalId("7"), globalId("none")), List.of())
+                        .value(),
+                issues -> !issues.isEmpty());
 
         assertEquals(List.of(key), found.stream().map(Issue::key).toList());
     }
@@ -298,10 +372,18 @@ public abstract class IssueTrackerContract {
         String key = plainIssue("With a property");
 
         assertEquals(Optional.empty(), tracker().property(key, PROPERTY).value());
-        assertTrue(tracker().setProperty(key, PROPERTY, Map.of("actionId", "42:9")).isOk());
-        assertEquals(Optional.of(Map.of("actionId", "42:9")), tracker().property(key, PROPERTY).value());
-        assertEquals(TrackerError.Kind.ISSUE_NOT_FOUND,
-                tracker().property(missingIssue(), PROPERTY).failure().orElseThrow().kind());
+        assertTrue(
+                tracker().setProperty(key, PROPERTY, Map.of("actionId", "42:9")).isOk());
+        assertEquals(
+                Optional.of(Map.of("actionId", "42:9")),
+                tracker().property(key, PROPERTY).value());
+        assertEquals(
+                TrackerError.Kind.ISSUE_NOT_FOUND,
+                tracker()
+                        .property(missingIssue(), PROPERTY)
+                        .failure()
+                        .orElseThrow()
+                        .kind());
     }
 
     @Test
@@ -322,21 +404,32 @@ public abstract class IssueTrackerContract {
 
     @Test
     public void anUnknownEmailFindsNobody() {
-        assertEquals(Optional.empty(),
-                tracker().findUser(new UserLookup(UserLookup.By.EMAIL, "nobody@example.org")).value());
+        assertEquals(
+                Optional.empty(),
+                tracker()
+                        .findUser(new UserLookup(UserLookup.By.EMAIL, "nobody@example.org"))
+                        .value());
     }
 
     @Test
     public void findsIssuesByLabelWithTheirProperties() {
-        List<Result<CreatedIssue>> created = tracker().createIssues(List.of(action("One", null, "42:11"),
-                action("Two", null, "42:12")));
+        List<Result<CreatedIssue>> created =
+                tracker().createIssues(List.of(action("One", null, "42:11"), action("Two", null, "42:12")));
 
-        List<Issue> found = searchUntil(() -> tracker().issuesWithLabel(labelOfThisTest(), List.of(PROPERTY))
-                .value(), issues -> issues.size() >= created.size());
+        List<Issue> found = searchUntil(
+                () -> tracker()
+                        .issuesWithLabel(labelOfThisTest(), List.of(PROPERTY))
+                        .value(),
+                issues -> issues.size() >= created.size());
 
-        assertEquals(created.stream().map(r -> r.value().key()).sorted().toList(),
+        assertEquals(
+                created.stream().map(r -> r.value().key()).sorted().toList(),
                 found.stream().map(Issue::key).sorted().toList());
-        assertEquals(List.of("42:11", "42:12"), found.stream()
-                .map(issue -> issue.properties().get(PROPERTY).get("actionId")).sorted().toList());
+        assertEquals(
+                List.of("42:11", "42:12"),
+                found.stream()
+                        .map(issue -> issue.properties().get(PROPERTY).get("actionId"))
+                        .sorted()
+                        .toList());
     }
 }

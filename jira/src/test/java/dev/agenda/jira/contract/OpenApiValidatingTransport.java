@@ -72,7 +72,10 @@ public final class OpenApiValidatingTransport implements JiraTransport {
     public static final String CLOUD_SPEC = "/openapi/jira-cloud-v3.json";
 
     /** Which deployment the client under test talks to: decides the description for {@code /rest/api/2/} paths. */
-    public enum Deployment { DATA_CENTER, CLOUD }
+    public enum Deployment {
+        DATA_CENTER,
+        CLOUD
+    }
 
     private final JiraTransport delegate;
     private final Deployment deployment;
@@ -150,8 +153,10 @@ public final class OpenApiValidatingTransport implements JiraTransport {
             if (message.getLevel() != ValidationReport.Level.ERROR) {
                 continue;
             }
-            boolean response = message.getContext().flatMap(ValidationReport.MessageContext::getLocation)
-                    .filter(ValidationReport.MessageContext.Location.RESPONSE::equals).isPresent();
+            boolean response = message.getContext()
+                    .flatMap(ValidationReport.MessageContext::getLocation)
+                    .filter(ValidationReport.MessageContext.Location.RESPONSE::equals)
+                    .isPresent();
             String where = response ? "response " + status : "request";
             violations.add(exchange + " " + where + ": " + text(message));
         }
@@ -159,10 +164,13 @@ public final class OpenApiValidatingTransport implements JiraTransport {
 
     private static String text(ValidationReport.Message message) {
         StringBuilder text = new StringBuilder();
-        message.getContext().flatMap(ValidationReport.MessageContext::getParameter)
+        message.getContext()
+                .flatMap(ValidationReport.MessageContext::getParameter)
                 .filter(parameter -> !message.getMessage().contains("'" + parameter.getName() + "'"))
-                .ifPresent(parameter -> text.append(parameter.getIn()).append(" parameter '")
-                        .append(parameter.getName()).append("': "));
+                .ifPresent(parameter -> text.append(parameter.getIn())
+                        .append(" parameter '")
+                        .append(parameter.getName())
+                        .append("': "));
         text.append(message.getMessage());
         for (String info : message.getAdditionalInfo()) {
             text.append("; ").append(info);
@@ -181,10 +189,11 @@ public final class OpenApiValidatingTransport implements JiraTransport {
         String path = request.path();
         int question = path.indexOf('?');
         String query = question < 0 ? "" : path.substring(question + 1);
-        SimpleRequest.Builder builder = new SimpleRequest.Builder(method, question < 0 ? path : path.substring(0,
-                question));
+        SimpleRequest.Builder builder =
+                new SimpleRequest.Builder(method, question < 0 ? path : path.substring(0, question));
         decodeQuery(query).forEach(builder::withQueryParam);
-        request.jsonBody().ifPresent(body -> builder.withContentType("application/json").withBody(body));
+        request.jsonBody()
+                .ifPresent(body -> builder.withContentType("application/json").withBody(body));
         return builder.build();
     }
 
@@ -232,18 +241,21 @@ public final class OpenApiValidatingTransport implements JiraTransport {
         static final OpenApiInteractionValidator CLOUD = build(CLOUD_SPEC);
 
         private static OpenApiInteractionValidator build(String resource) {
-            WhitelistRule errorStatus = anyOf(responseStatusTypeIs(StatusType.CLIENT_ERROR),
-                    responseStatusTypeIs(StatusType.SERVER_ERROR));
+            WhitelistRule errorStatus =
+                    anyOf(responseStatusTypeIs(StatusType.CLIENT_ERROR), responseStatusTypeIs(StatusType.SERVER_ERROR));
             return OpenApiInteractionValidator.createForInlineApiSpecification(read(resource))
                     .withLevelResolver(LevelResolver.create()
                             .withLevel("validation.request.security.missing", ValidationReport.Level.IGNORE)
-                            .withLevel("validation.response.body.schema.additionalProperties",
+                            .withLevel(
+                                    "validation.response.body.schema.additionalProperties",
                                     ValidationReport.Level.IGNORE)
                             .build())
                     .withWhitelist(ValidationErrorsWhitelist.create()
-                            .withRule("error status the operation does not declare",
+                            .withRule(
+                                    "error status the operation does not declare",
                                     allOf(errorStatus, messageHasKey("validation.response.status.unknown")))
-                            .withRule("error body where the description declares none",
+                            .withRule(
+                                    "error body where the description declares none",
                                     allOf(errorStatus, messageHasKey("validation.response.body.unexpected"))))
                     .build();
         }

@@ -76,8 +76,8 @@ public class OpenApiValidatingTransportTest {
     @Test
     public void cloudBulkCreateValidatesIncludingTheAllFailedAnswer() throws Exception {
         OpenApiValidatingTransport transport = OpenApiValidatingTransport.forCloud(jira);
-        JiraRequest bulk = JiraRequest.post("/rest/api/3/issue/bulk",
-                example("cloud-v3__issue-bulk__request-adf.json"));
+        JiraRequest bulk =
+                JiraRequest.post("/rest/api/3/issue/bulk", example("cloud-v3__issue-bulk__request-adf.json"));
 
         jira.answer(201, example("cloud-v3__issue-bulk__201-response.json"));
         transport.execute(bulk);
@@ -92,8 +92,11 @@ public class OpenApiValidatingTransportTest {
         OpenApiValidatingTransport transport = OpenApiValidatingTransport.forCloud(jira);
 
         jira.answer(200, example("cloud-v3__search-jql-post__200.json"));
-        transport.execute(JiraRequest.post("/rest/api/3/search/jql", "{\"jql\":\"project = DM\",\"maxResults\":50,"
-                + "\"fields\":[\"summary\",\"labels\"],\"properties\":[\"agenda.action\"],\"nextPageToken\":\"t1\"}"));
+        transport.execute(
+                JiraRequest.post(
+                        "/rest/api/3/search/jql",
+                        "{\"jql\":\"project = DM\",\"maxResults\":50,"
+                                + "\"fields\":[\"summary\",\"labels\"],\"properties\":[\"agenda.action\"],\"nextPageToken\":\"t1\"}"));
         jira.answer(200, example("cloud-v3__search-jql__200.json"));
         transport.execute(JiraRequest.get("/rest/api/3/search/jql?jql=project%20%3D%20DM&maxResults=50"
                 + "&fields=summary,labels&properties=agenda.action"));
@@ -122,8 +125,8 @@ public class OpenApiValidatingTransportTest {
     @Test
     public void cloudRemoteLinkValidates() throws Exception {
         OpenApiValidatingTransport transport = OpenApiValidatingTransport.forCloud(jira);
-        JiraRequest link = JiraRequest.post("/rest/api/3/issue/DM-1/remotelink",
-                example("cloud-v3__remotelink-post__request.json"));
+        JiraRequest link = JiraRequest.post(
+                "/rest/api/3/issue/DM-1/remotelink", example("cloud-v3__remotelink-post__request.json"));
 
         jira.answer(201, example("cloud-v3__remotelink-post__201-response.json"));
         transport.execute(link);
@@ -138,8 +141,8 @@ public class OpenApiValidatingTransportTest {
         OpenApiValidatingTransport transport = OpenApiValidatingTransport.forCloud(jira);
 
         jira.answer(204, "");
-        transport.execute(JiraRequest.put("/rest/api/3/issue/DM-1",
-                "{\"fields\":{\"summary\":\"s\",\"duedate\":null}}"));
+        transport.execute(
+                JiraRequest.put("/rest/api/3/issue/DM-1", "{\"fields\":{\"summary\":\"s\",\"duedate\":null}}"));
         transport.execute(JiraRequest.post("/rest/api/3/issue/DM-1/transitions", "{\"transition\":{\"id\":\"31\"}}"));
         transport.execute(JiraRequest.post("/rest/api/3/issue/DM-1/watchers", "\"5b10a2844c20165700ede21g\""));
         jira.answer(200, "");
@@ -151,10 +154,12 @@ public class OpenApiValidatingTransportTest {
     @Test
     public void cloudAnswersServerInfoUnderApi2WithJiraTimestamps() throws Exception {
         OpenApiValidatingTransport transport = OpenApiValidatingTransport.forCloud(jira);
-        jira.answer(200, "{\"baseUrl\":\"https://example.atlassian.net\",\"version\":\"1001.0.0-SNAPSHOT\","
-                + "\"versionNumbers\":[1001,0,0],\"deploymentType\":\"Cloud\",\"buildNumber\":100296,"
-                + "\"buildDate\":\"2025-11-20T00:00:00.000+0000\",\"serverTime\":\"2025-11-28T10:15:30.123+0000\","
-                + "\"scmInfo\":\"abc\",\"serverTitle\":\"Jira\"}");
+        jira.answer(
+                200,
+                "{\"baseUrl\":\"https://example.atlassian.net\",\"version\":\"1001.0.0-SNAPSHOT\","
+                        + "\"versionNumbers\":[1001,0,0],\"deploymentType\":\"Cloud\",\"buildNumber\":100296,"
+                        + "\"buildDate\":\"2025-11-20T00:00:00.000+0000\",\"serverTime\":\"2025-11-28T10:15:30.123+0000\","
+                        + "\"scmInfo\":\"abc\",\"serverTitle\":\"Jira\"}");
 
         transport.execute(JiraRequest.get("/rest/api/2/serverInfo"));
 
@@ -205,7 +210,8 @@ public class OpenApiValidatingTransportTest {
         transport.execute(JiraRequest.post("/rest/api/3/search/jql", "{\"jql\":\"project = DM\",\"startAt\":0}"));
 
         assertReported(transport, "POST /rest/api/3/search/jql request: ", "startAt");
-        assertEquals(transport.violations().toString(), 1, transport.violations().size());
+        assertEquals(
+                transport.violations().toString(), 1, transport.violations().size());
     }
 
     @Test
@@ -238,7 +244,9 @@ public class OpenApiValidatingTransportTest {
         transport.assertNoViolations();
         transport.execute(JiraRequest.get("/rest/api/2/user/search?username=fred&maxResults=fifty"));
 
-        assertReported(transport, "GET /rest/api/2/user/search?username=fred&maxResults=fifty request: ",
+        assertReported(
+                transport,
+                "GET /rest/api/2/user/search?username=fred&maxResults=fifty request: ",
                 "query parameter 'maxResults'");
     }
 

@@ -24,7 +24,8 @@ public class RecordingsHoldNoCredentialsTest {
         for (Path file : files) {
             String text = Files.readString(file);
             assertFalse(file + " holds the token", text.contains(ClientOnFakeContract.TOKEN));
-            assertFalse(file + " holds an Authorization header",
+            assertFalse(
+                    file + " holds an Authorization header",
                     text.toLowerCase(Locale.ROOT).contains("authorization"));
         }
     }

@@ -53,8 +53,8 @@ final class RecordingsOfFake implements AutoCloseable {
         if (!Files.isRegularFile(file)) {
             throw new AssertionError("no recording " + file + ": record with -D" + RECORD_PROPERTY + "=true");
         }
-        WireMockServer server = new WireMockServer(WireMockConfiguration.options().dynamicPort()
-                .bindAddress("127.0.0.1"));
+        WireMockServer server =
+                new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
         server.start();
         try {
             StubMappingCollection mappings = Json.read(Files.readString(file), StubMappingCollection.class);
@@ -68,11 +68,14 @@ final class RecordingsOfFake implements AutoCloseable {
 
     /** Proxies to {@code target} and writes the recording when closed. */
     static RecordingsOfFake record(String deployment, String test, String target) {
-        WireMockServer server = new WireMockServer(WireMockConfiguration.options().dynamicPort()
-                .bindAddress("127.0.0.1"));
+        WireMockServer server =
+                new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
         server.start();
-        server.startRecording(new RecordSpecBuilder().forTarget(target).makeStubsPersistent(false)
-                .extractTextBodiesOver(Long.MAX_VALUE).extractBinaryBodiesOver(Long.MAX_VALUE));
+        server.startRecording(new RecordSpecBuilder()
+                .forTarget(target)
+                .makeStubsPersistent(false)
+                .extractTextBodiesOver(Long.MAX_VALUE)
+                .extractBinaryBodiesOver(Long.MAX_VALUE));
         return new RecordingsOfFake(server, RECORDINGS.resolve(deployment).resolve(test + ".json"), true);
     }
 
@@ -82,7 +85,9 @@ final class RecordingsOfFake implements AutoCloseable {
 
     /** Requests WireMock could not answer from the recording: the client asked something it did not ask before. */
     List<String> unmatched() {
-        return server.findAllUnmatchedRequests().stream().map(r -> r.getMethod() + " " + r.getUrl()).toList();
+        return server.findAllUnmatchedRequests().stream()
+                .map(r -> r.getMethod() + " " + r.getUrl())
+                .toList();
     }
 
     @Override

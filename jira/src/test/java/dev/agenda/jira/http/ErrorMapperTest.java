@@ -19,12 +19,17 @@ public class ErrorMapperTest {
 
     @Test
     public void validationErrorsKeepTheirFieldNamesAndMessages() {
-        TrackerError error = mapper.map(json(400, "{\"errorMessages\":[\"Field errors.\"],\"errors\":"
-                + "{\"summary\":\"You must specify a summary of the issue.\",\"duedate\":\"Invalid date\"}}"),
-                Subject.none(), WHERE);
+        TrackerError error = mapper.map(
+                json(
+                        400,
+                        "{\"errorMessages\":[\"Field errors.\"],\"errors\":"
+                                + "{\"summary\":\"You must specify a summary of the issue.\",\"duedate\":\"Invalid date\"}}"),
+                Subject.none(),
+                WHERE);
 
         assertEquals(TrackerError.Kind.INVALID, error.kind());
-        assertEquals(Map.of("summary", "You must specify a summary of the issue.", "duedate", "Invalid date"),
+        assertEquals(
+                Map.of("summary", "You must specify a summary of the issue.", "duedate", "Invalid date"),
                 error.fieldErrors());
         assertTrue(error.message(), error.message().contains("Field errors"));
         assertTrue(error.message(), error.message().contains("summary: You must specify"));
@@ -32,10 +37,10 @@ public class ErrorMapperTest {
 
     @Test
     public void validationErrorsWithOnlyOneOfTheTwoKeys() {
-        TrackerError onlyFields = mapper.map(json(400, "{\"errors\":{\"issuetype\":\"valid issue type required\"}}"),
-                Subject.none(), WHERE);
-        TrackerError onlyMessages = mapper.map(json(400, "{\"errorMessages\":[\"JQL is wrong\"]}"), Subject.none(),
-                WHERE);
+        TrackerError onlyFields = mapper.map(
+                json(400, "{\"errors\":{\"issuetype\":\"valid issue type required\"}}"), Subject.none(), WHERE);
+        TrackerError onlyMessages =
+                mapper.map(json(400, "{\"errorMessages\":[\"JQL is wrong\"]}"), Subject.none(), WHERE);
         TrackerError neither = mapper.map(json(400, ""), Subject.none(), WHERE);
 
         assertEquals(Map.of("issuetype", "valid issue type required"), onlyFields.fieldErrors());
@@ -47,10 +52,12 @@ public class ErrorMapperTest {
 
     @Test
     public void notFoundIsWordedForWhatWasAskedFor() {
-        TrackerError project = mapper.map(json(404, "{\"errorMessages\":[\"No project could be found with key "
-                + "'NOPE'.\"],\"errors\":{}}"), Subject.project("NOPE"), WHERE);
-        TrackerError issue = mapper.map(json(404, "{\"errorMessages\":[\"Issue Does Not Exist\"]}"),
-                Subject.issue("DM-99999"), WHERE);
+        TrackerError project = mapper.map(
+                json(404, "{\"errorMessages\":[\"No project could be found with key " + "'NOPE'.\"],\"errors\":{}}"),
+                Subject.project("NOPE"),
+                WHERE);
+        TrackerError issue = mapper.map(
+                json(404, "{\"errorMessages\":[\"Issue Does Not Exist\"]}"), Subject.issue("DM-99999"), WHERE);
         TrackerError other = mapper.map(json(404, ""), Subject.other("transition 99 of DM-1"), WHERE);
 
         assertEquals(TrackerError.Kind.PROJECT_NOT_FOUND, project.kind());
@@ -63,8 +70,8 @@ public class ErrorMapperTest {
     @Test
     public void authenticationAndPermissionAreDistinct() {
         TrackerError unauthenticated = mapper.map(json(401, "<html>login</html>"), Subject.none(), WHERE);
-        TrackerError forbidden = mapper.map(json(403, "{\"errorMessages\":[\"You cannot edit this issue\"]}"),
-                Subject.issue("DM-1"), WHERE);
+        TrackerError forbidden = mapper.map(
+                json(403, "{\"errorMessages\":[\"You cannot edit this issue\"]}"), Subject.issue("DM-1"), WHERE);
 
         assertEquals(TrackerError.Kind.NOT_AUTHENTICATED, unauthenticated.kind());
         assertTrue(unauthenticated.message().contains(WHERE));
@@ -83,8 +90,8 @@ public class ErrorMapperTest {
 
     @Test
     public void unexpectedStatusesAreBadResponsesNotCrashes() {
-        TrackerError gone = mapper.map(json(410, "{\"errorMessages\":[\"The requested API has been removed.\"]}"),
-                Subject.none(), WHERE);
+        TrackerError gone = mapper.map(
+                json(410, "{\"errorMessages\":[\"The requested API has been removed.\"]}"), Subject.none(), WHERE);
         TrackerError redirect = mapper.map(json(302, ""), Subject.none(), WHERE);
 
         assertEquals(TrackerError.Kind.BAD_RESPONSE, gone.kind());
@@ -96,7 +103,10 @@ public class ErrorMapperTest {
     @Test
     public void errorBodiesThatAreNotJiraJsonGiveNoMessages() {
         assertTrue(mapper.messages("[1,2]").messages().isEmpty());
-        assertTrue(mapper.messages("{\"errorMessages\":\"not a list\"}").messages().isEmpty());
-        assertTrue(mapper.messages("{\"errorMessages\":[null, 3, \"real\"]}").messages().contains("real"));
+        assertTrue(
+                mapper.messages("{\"errorMessages\":\"not a list\"}").messages().isEmpty());
+        assertTrue(mapper.messages("{\"errorMessages\":[null, 3, \"real\"]}")
+                .messages()
+                .contains("real"));
     }
 }

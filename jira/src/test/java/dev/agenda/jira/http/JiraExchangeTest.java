@@ -9,11 +9,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.agenda.core.tracker.Result;
 import dev.agenda.core.tracker.TrackerError;
 import dev.agenda.jira.RetryPolicy;
-import dev.agenda.testing.ManualClock;
 import dev.agenda.jira.testing.ScriptedTransport;
 import dev.agenda.jira.transport.JiraRequest;
 import dev.agenda.jira.transport.JiraResponse;
 import dev.agenda.jira.transport.JiraTransportException;
+import dev.agenda.testing.ManualClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -30,8 +30,8 @@ public class JiraExchangeTest {
     private final ScriptedTransport transport = new ScriptedTransport();
 
     private JiraExchange exchange(RetryPolicy policy) {
-        return new JiraExchange(transport, policy, clock, new SplittableRandom(7), new RateLimitWait(clock),
-                new ObjectMapper());
+        return new JiraExchange(
+                transport, policy, clock, new SplittableRandom(7), new RateLimitWait(clock), new ObjectMapper());
     }
 
     private JiraExchange exchange() {
@@ -40,7 +40,9 @@ public class JiraExchangeTest {
 
     @Test
     public void readIsRetriedAfterServerErrorsWithGrowingJitteredBackoff() {
-        transport.thenAnswer(json(502, "<html>Bad gateway</html>")).thenAnswer(json(500, ""))
+        transport
+                .thenAnswer(json(502, "<html>Bad gateway</html>"))
+                .thenAnswer(json(500, ""))
                 .thenAnswer(json(200, "{\"name\":\"womullane\"}"));
 
         Result<JiraResponse> result = exchange().send(READ, Subject.none());
@@ -61,7 +63,8 @@ public class JiraExchangeTest {
 
         Result<JiraResponse> result = exchange().send(READ, Subject.none());
 
-        assertEquals(TrackerError.Kind.UNAVAILABLE, result.failure().orElseThrow().kind());
+        assertEquals(
+                TrackerError.Kind.UNAVAILABLE, result.failure().orElseThrow().kind());
         assertEquals(RetryPolicy.defaults().maxAttempts(), transport.requests().size());
         assertEquals(RetryPolicy.defaults().maxAttempts() - 1, clock.pauses().size());
         assertTrue(result.failure().orElseThrow().message().contains("refused"));
@@ -73,7 +76,8 @@ public class JiraExchangeTest {
 
         Result<JiraResponse> result = exchange().send(WRITE, Subject.none());
 
-        assertEquals(TrackerError.Kind.UNAVAILABLE, result.failure().orElseThrow().kind());
+        assertEquals(
+                TrackerError.Kind.UNAVAILABLE, result.failure().orElseThrow().kind());
         assertEquals(1, transport.requests().size());
         assertTrue(clock.pauses().isEmpty());
     }
@@ -84,7 +88,8 @@ public class JiraExchangeTest {
 
         Result<JiraResponse> result = exchange().send(WRITE, Subject.none());
 
-        assertEquals(TrackerError.Kind.UNAVAILABLE, result.failure().orElseThrow().kind());
+        assertEquals(
+                TrackerError.Kind.UNAVAILABLE, result.failure().orElseThrow().kind());
         assertEquals(1, transport.requests().size());
     }
 
@@ -100,7 +105,8 @@ public class JiraExchangeTest {
 
     @Test
     public void retryAfterAsHttpDateIsMeasuredFromTheClock() {
-        transport.thenAnswer(withHeader(429, "Retry-After", "Sun, 29 Nov 2026 10:00:12 GMT", ""))
+        transport
+                .thenAnswer(withHeader(429, "Retry-After", "Sun, 29 Nov 2026 10:00:12 GMT", ""))
                 .thenAnswer(json(200, "{}"));
 
         exchange().send(READ, Subject.none());
@@ -110,7 +116,8 @@ public class JiraExchangeTest {
 
     @Test
     public void serviceUnavailableWithRateLimitResetWaitsUntilTheReset() {
-        transport.thenAnswer(withHeader(503, "X-RateLimit-Reset", "2026-11-29T10:00:30Z", ""))
+        transport
+                .thenAnswer(withHeader(503, "X-RateLimit-Reset", "2026-11-29T10:00:30Z", ""))
                 .thenAnswer(json(200, "{}"));
 
         exchange().send(READ, Subject.none());
@@ -120,20 +127,25 @@ public class JiraExchangeTest {
 
     @Test
     public void aRateLimitHoldsBackEveryOtherRequestOfTheClientUntilJiraSaidToComeBack() {
-        JiraExchange exchange = exchange(new RetryPolicy(1, Duration.ofMillis(250), Duration.ofSeconds(4),
-                Duration.ofSeconds(60)));
-        transport.thenAnswer(withHeader(429, "Retry-After", "7", "")).thenAnswer(json(201, "{}"))
+        JiraExchange exchange =
+                exchange(new RetryPolicy(1, Duration.ofMillis(250), Duration.ofSeconds(4), Duration.ofSeconds(60)));
+        transport
+                .thenAnswer(withHeader(429, "Retry-After", "7", ""))
+                .thenAnswer(json(201, "{}"))
                 .thenAnswer(json(200, "{}"));
 
         Result<JiraResponse> limited = exchange.send(READ, Subject.none());
         Result<JiraResponse> next = exchange.send(WRITE, Subject.none());
         Result<JiraResponse> later = exchange.send(READ, Subject.none());
 
-        assertEquals(TrackerError.Kind.RATE_LIMITED, limited.failure().orElseThrow().kind());
+        assertEquals(
+                TrackerError.Kind.RATE_LIMITED, limited.failure().orElseThrow().kind());
         assertTrue(next.isOk());
         assertTrue(later.isOk());
-        assertEquals("the next request waited the 7 s out; the one after did not wait again",
-                List.of(Duration.ofSeconds(7)), clock.pauses());
+        assertEquals(
+                "the next request waited the 7 s out; the one after did not wait again",
+                List.of(Duration.ofSeconds(7)),
+                clock.pauses());
     }
 
     @Test
@@ -168,7 +180,8 @@ public class JiraExchangeTest {
 
         Result<JiraResponse> result = exchange(RetryPolicy.none()).send(READ, Subject.none());
 
-        assertEquals(TrackerError.Kind.UNAVAILABLE, result.failure().orElseThrow().kind());
+        assertEquals(
+                TrackerError.Kind.UNAVAILABLE, result.failure().orElseThrow().kind());
         assertEquals(1, transport.requests().size());
     }
 
@@ -178,7 +191,8 @@ public class JiraExchangeTest {
 
         Result<?> result = exchange().sendForJson(READ, Subject.none());
 
-        assertEquals(TrackerError.Kind.BAD_RESPONSE, result.failure().orElseThrow().kind());
+        assertEquals(
+                TrackerError.Kind.BAD_RESPONSE, result.failure().orElseThrow().kind());
     }
 
     @Test
@@ -187,11 +201,13 @@ public class JiraExchangeTest {
 
         Result<?> result = exchange().sendForJson(READ, Subject.none());
 
-        assertEquals(TrackerError.Kind.BAD_RESPONSE, result.failure().orElseThrow().kind());
+        assertEquals(
+                TrackerError.Kind.BAD_RESPONSE, result.failure().orElseThrow().kind());
     }
 
     private static void assertBetween(Duration actual, long minMillis, long maxMillis) {
-        assertTrue(actual + " not in [" + minMillis + ", " + maxMillis + "] ms",
+        assertTrue(
+                actual + " not in [" + minMillis + ", " + maxMillis + "] ms",
                 actual.toMillis() >= minMillis && actual.toMillis() <= maxMillis);
     }
 }

@@ -8,8 +8,7 @@ import java.nio.charset.StandardCharsets;
 /** Atlassian's published example bodies, committed under {@code src/test/resources/examples}. */
 public final class Examples {
 
-    private Examples() {
-    }
+    private Examples() {}
 
     public static String read(String name) {
         try (InputStream in = Examples.class.getResourceAsStream("/examples/" + name)) {

@@ -24,8 +24,7 @@ public final class ScriptedTransport implements JiraTransport {
         JiraResponse answer(JiraRequest request) throws JiraTransportException;
     }
 
-    private record Route(String method, String pathPrefix, Answer answer) {
-    }
+    private record Route(String method, String pathPrefix, Answer answer) {}
 
     private final Deque<Answer> queued = new ArrayDeque<>();
     private final List<Route> routes = new ArrayList<>();
@@ -46,8 +45,11 @@ public final class ScriptedTransport implements JiraTransport {
 
     public ScriptedTransport thenFail(JiraTransportException.Kind kind) {
         queued.add(request -> {
-            throw new JiraTransportException(kind, "scripted failure (" + kind.name().toLowerCase(java.util.Locale.ROOT)
-                    .replace('_', ' ') + ") reaching Jira at http://jira.test");
+            throw new JiraTransportException(
+                    kind,
+                    "scripted failure ("
+                            + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                            + ") reaching Jira at http://jira.test");
         });
         return this;
     }
@@ -81,6 +83,8 @@ public final class ScriptedTransport implements JiraTransport {
     }
 
     public long count(String method, String pathPrefix) {
-        return requests.stream().filter(r -> r.method().equals(method) && r.path().startsWith(pathPrefix)).count();
+        return requests.stream()
+                .filter(r -> r.method().equals(method) && r.path().startsWith(pathPrefix))
+                .count();
     }
 }

@@ -11,8 +11,8 @@ import dev.agenda.core.tracker.TrackerError;
 import dev.agenda.jira.JiraClientSettings;
 import dev.agenda.jira.JiraRestIssueTracker;
 import dev.agenda.jira.RetryPolicy;
-import dev.agenda.testing.ManualClock;
 import dev.agenda.jira.wire.DataCenterDialect;
+import dev.agenda.testing.ManualClock;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -43,10 +43,13 @@ public class JdkHttpTransportTest {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/rest/api/2/myself", exchange -> {
             authorizations.add(exchange.getRequestHeaders().getFirst("Authorization"));
-            boolean good = ("Bearer " + TOKEN).equals(exchange.getRequestHeaders().getFirst("Authorization"));
-            byte[] body = (good ? "{\"name\":\"womullane\",\"displayName\":\"Wil O'Mullane\"}"
-                    : "{\"errorMessages\":[\"You are not authenticated. Authentication required to perform this"
-                    + " operation.\"],\"errors\":{}}").getBytes(StandardCharsets.UTF_8);
+            boolean good =
+                    ("Bearer " + TOKEN).equals(exchange.getRequestHeaders().getFirst("Authorization"));
+            byte[] body = (good
+                            ? "{\"name\":\"womullane\",\"displayName\":\"Wil O'Mullane\"}"
+                            : "{\"errorMessages\":[\"You are not authenticated. Authentication required to perform this"
+                                    + " operation.\"],\"errors\":{}}")
+                    .getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(good ? 200 : 401, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
@@ -88,8 +91,9 @@ public class JdkHttpTransportTest {
         new JdkHttpTransport(base(), JiraCredentials.emailAndApiToken("womullane@example.org", TOKEN))
                 .execute(JiraRequest.get("/rest/api/2/myself"));
 
-        String expected = "Basic " + java.util.Base64.getEncoder()
-                .encodeToString(("womullane@example.org:" + TOKEN).getBytes(StandardCharsets.UTF_8));
+        String expected = "Basic "
+                + java.util.Base64.getEncoder()
+                        .encodeToString(("womullane@example.org:" + TOKEN).getBytes(StandardCharsets.UTF_8));
         assertEquals(List.of(expected), authorizations);
     }
 
@@ -109,8 +113,11 @@ public class JdkHttpTransportTest {
     @Test
     public void credentialsNeverShowInTheirTextForm() {
         assertFalse(JiraCredentials.personalAccessToken(TOKEN).toString().contains(TOKEN));
-        assertFalse(JiraCredentials.emailAndApiToken("a@example.org", TOKEN).toString().contains(TOKEN));
-        assertFalse(new JdkHttpTransport(base(), JiraCredentials.personalAccessToken(TOKEN)).describe()
+        assertFalse(JiraCredentials.emailAndApiToken("a@example.org", TOKEN)
+                .toString()
+                .contains(TOKEN));
+        assertFalse(new JdkHttpTransport(base(), JiraCredentials.personalAccessToken(TOKEN))
+                .describe()
                 .contains(TOKEN));
     }
 
@@ -120,8 +127,8 @@ public class JdkHttpTransportTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             freePort = socket.getLocalPort();
         }
-        JiraTransport transport = new JdkHttpTransport(URI.create("http://127.0.0.1:" + freePort),
-                JiraCredentials.personalAccessToken(TOKEN));
+        JiraTransport transport = new JdkHttpTransport(
+                URI.create("http://127.0.0.1:" + freePort), JiraCredentials.personalAccessToken(TOKEN));
         try {
             transport.execute(JiraRequest.get("/rest/api/2/myself"));
             fail("no server listens there");
@@ -131,13 +138,14 @@ public class JdkHttpTransportTest {
             assertFalse(e.getMessage().contains(TOKEN));
         }
         Result<?> result = new JiraRestIssueTracker(transport, new DataCenterDialect(), settings()).myself();
-        assertEquals(TrackerError.Kind.UNAVAILABLE, result.failure().orElseThrow().kind());
+        assertEquals(
+                TrackerError.Kind.UNAVAILABLE, result.failure().orElseThrow().kind());
     }
 
     @Test
     public void theRequestTimeoutIsConfigurable() {
-        JiraTransport transport = new JdkHttpTransport(base(), JiraCredentials.none(), Duration.ofSeconds(5),
-                Duration.ofMillis(300));
+        JiraTransport transport =
+                new JdkHttpTransport(base(), JiraCredentials.none(), Duration.ofSeconds(5), Duration.ofMillis(300));
         try {
             transport.execute(JiraRequest.get("/rest/api/2/slow"));
             fail("the server never answers");
@@ -157,5 +165,4 @@ public class JdkHttpTransportTest {
         ManualClock clock = new ManualClock(Instant.parse("2026-11-29T10:00:00Z"));
         return new JiraClientSettings(RetryPolicy.defaults(), clock, clock, new SplittableRandom(1));
     }
-
 }

@@ -33,8 +33,10 @@ public class JiraReaderTest {
         assertEquals("ED-1", issue.key());
         assertEquals(JiraReader.UNKNOWN_STATUS, issue.status().name());
         assertEquals(StatusCategory.UNDEFINED, issue.status().category());
-        assertEquals("the example's updated is the number 1: an unreadable date is left out, not fatal",
-                Optional.empty(), issue.updated());
+        assertEquals(
+                "the example's updated is the number 1: an unreadable date is left out, not fatal",
+                Optional.empty(),
+                issue.updated());
         assertEquals(Optional.empty(), issue.assignee());
     }
 
@@ -61,16 +63,20 @@ public class JiraReaderTest {
     public void atlassiansTransitionsExampleReadsWithUnknownCategoriesAsUndefined() throws Exception {
         JsonNode body = json(Examples.read("cloud-v3__transitions-get__200.json"));
         List<Transition> transitions = body.path("transitions").findParents("to").stream()
-                .filter(node -> node.has("id")).map(JiraReader::transition).toList();
+                .filter(node -> node.has("id"))
+                .map(JiraReader::transition)
+                .toList();
 
-        assertEquals(List.of("2", "711"), transitions.stream().map(Transition::id).toList());
+        assertEquals(
+                List.of("2", "711"), transitions.stream().map(Transition::id).toList());
         assertEquals("In Progress", transitions.get(0).to().name());
         assertEquals(Optional.empty(), Transition.into(StatusCategory.DONE, transitions));
     }
 
     @Test
     public void atlassiansCreatedExampleReads() throws Exception {
-        assertEquals(new dev.agenda.core.tracker.CreatedIssue("10000", "ED-24"),
+        assertEquals(
+                new dev.agenda.core.tracker.CreatedIssue("10000", "ED-24"),
                 JiraReader.created(json(Examples.read("cloud-v3__issue-create__201-response.json"))));
     }
 

@@ -7,7 +7,6 @@ import dev.agenda.core.storage.StorageFormatParser;
 import dev.agenda.services.PageAnswer;
 import dev.agenda.services.Refusal;
 import dev.agenda.services.Texts;
-
 import java.util.Objects;
 import java.util.Optional;
 
@@ -34,8 +33,13 @@ public final class PageAccess {
     private final MeetingPageReader reader;
     private final Texts texts;
 
-    public PageAccess(HostPages pages, PagePermissions permissions, CurrentViewer currentViewer,
-                      StorageFormatParser parser, MeetingPageReader reader, Texts texts) {
+    public PageAccess(
+            HostPages pages,
+            PagePermissions permissions,
+            CurrentViewer currentViewer,
+            StorageFormatParser parser,
+            MeetingPageReader reader,
+            Texts texts) {
         this.pages = pages;
         this.permissions = permissions;
         this.currentViewer = currentViewer;
@@ -60,7 +64,8 @@ public final class PageAccess {
             return refused(Refusal.Reason.FORBIDDEN, texts.text("page.forbidden", id));
         }
         try {
-            MeetingPage meeting = reader.readPage(String.valueOf(id), parser.parse(page.get().storage()));
+            MeetingPage meeting =
+                    reader.readPage(String.valueOf(id), parser.parse(page.get().storage()));
             return PageAnswer.done(new Ready(page.get(), meeting, currentViewer.get()));
         } catch (StorageFormatException e) {
             return refused(Refusal.Reason.UNREADABLE, texts.text("page.unreadable", id, e.getMessage()));

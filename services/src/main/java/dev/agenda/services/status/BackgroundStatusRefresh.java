@@ -2,7 +2,6 @@ package dev.agenda.services.status;
 
 import dev.agenda.services.jira.ViewerJiraAccess;
 import dev.agenda.sync.status.LiveStatuses;
-
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -21,6 +20,7 @@ public final class BackgroundStatusRefresh implements AutoCloseable {
 
     /** Refreshes waiting at most; each is one batched look-up. */
     public static final int QUEUE = 64;
+
     private static final int STOP_WAIT_SECONDS = 5;
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundStatusRefresh.class);
 
@@ -31,13 +31,21 @@ public final class BackgroundStatusRefresh implements AutoCloseable {
     public BackgroundStatusRefresh(ViewerJiraAccess viewers, LiveStatuses statuses) {
         this.viewers = viewers;
         this.statuses = statuses;
-        this.executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(QUEUE),
+        this.executor = new ThreadPoolExecutor(
+                1,
+                1,
+                0,
+                TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(QUEUE),
                 runnable -> {
                     Thread thread = new Thread(runnable, "agenda-status-refresh");
                     thread.setDaemon(true);
                     return thread;
-                }, (dropped, pool) -> LOG.info("A background refresh of Jira statuses was dropped: {} are waiting"
-                        + " already; the next page view asks again.", QUEUE));
+                },
+                (dropped, pool) -> LOG.info(
+                        "A background refresh of Jira statuses was dropped: {} are waiting"
+                                + " already; the next page view asks again.",
+                        QUEUE));
     }
 
     /** Asks Jira again for these keys as this viewer, soon, unless as much work is already waiting. */

@@ -9,7 +9,6 @@ import dev.agenda.services.jira.JiraSite;
 import dev.agenda.services.page.HostPages;
 import dev.agenda.services.page.Need;
 import dev.agenda.services.page.PagePermissions;
-
 import java.util.HashMap;
 import java.util.Map;
 
@@ -31,8 +30,8 @@ public final class LiveStatusSource {
      * @param restBase where the page script finds the app's REST resources, such as {@code /rest/agenda/1.0}; empty
      *                 inside Confluence, where the page script finds them under the context path itself
      */
-    public LiveStatusSource(JiraAccess jira, HostPages pages, PagePermissions permissions, SyncStateStore store,
-                            String restBase) {
+    public LiveStatusSource(
+            JiraAccess jira, HostPages pages, PagePermissions permissions, SyncStateStore store, String restBase) {
         this.jira = jira;
         this.pages = pages;
         this.permissions = permissions;
@@ -48,11 +47,14 @@ public final class LiveStatusSource {
         if (pageId <= 0) {
             return LiveStatus.off();
         }
-        return pages.find(pageId).map(page -> {
-            JiraSite site = jira.site();
-            boolean canEdit = permissions.currentViewerMay(Need.EDIT, page);
-            return LiveStatus.on(restBase, site.configured(), site.label(), canEdit, tracking(String.valueOf(pageId)));
-        }).orElseGet(LiveStatus::off);
+        return pages.find(pageId)
+                .map(page -> {
+                    JiraSite site = jira.site();
+                    boolean canEdit = permissions.currentViewerMay(Need.EDIT, page);
+                    return LiveStatus.on(
+                            restBase, site.configured(), site.label(), canEdit, tracking(String.valueOf(pageId)));
+                })
+                .orElseGet(LiveStatus::off);
     }
 
     /** The Jira the statuses come from, for links to its issues. */

@@ -18,7 +18,6 @@ import dev.agenda.sync.status.KeyStatus;
 import dev.agenda.sync.status.LiveStatuses;
 import dev.agenda.sync.status.PageStatuses;
 import dev.agenda.sync.status.StatusWording;
-
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -46,6 +45,7 @@ public final class PageStatusService {
     public static final int MAX_KEYS = 1_000;
     /** Beyond this many keys the request is refused: no page shows that many issues. */
     static final int MAX_REQUESTED = 10 * MAX_KEYS;
+
     static final String ANONYMOUS = "(anonymous)";
     private static final Logger LOG = LoggerFactory.getLogger(PageStatusService.class);
 
@@ -57,8 +57,14 @@ public final class PageStatusService {
     private final StatusWording wording;
     private final Clock clock;
 
-    public PageStatusService(PageAccess pages, JiraAccess jira, SyncStateStore store, LiveStatuses statuses,
-                             BackgroundStatusRefresh background, StatusWording wording, Clock clock) {
+    public PageStatusService(
+            PageAccess pages,
+            JiraAccess jira,
+            SyncStateStore store,
+            LiveStatuses statuses,
+            BackgroundStatusRefresh background,
+            StatusWording wording,
+            Clock clock) {
         this.pages = pages;
         this.jira = jira;
         this.store = store;
@@ -84,20 +90,27 @@ public final class PageStatusService {
             if (key.isEmpty()) {
                 continue;
             }
-            if (IssueKey.parse(key).filter(parsed -> parsed.toString().equals(key)).isEmpty()) {
-                return PageAnswer.refused(Refusal.of(Refusal.Reason.BAD_REQUEST,
-                        "‘" + key + "’ is not a Jira issue key (such as DM-12813)."));
+            if (IssueKey.parse(key)
+                    .filter(parsed -> parsed.toString().equals(key))
+                    .isEmpty()) {
+                return PageAnswer.refused(Refusal.of(
+                        Refusal.Reason.BAD_REQUEST, "‘" + key + "’ is not a Jira issue key (such as DM-12813)."));
             }
             referenced.add(key);
         }
         if (referenced.size() > MAX_REQUESTED) {
-            return PageAnswer.refused(Refusal.of(Refusal.Reason.BAD_REQUEST, "A page can ask for at most "
-                    + MAX_REQUESTED + " issue statuses; this request asked for " + referenced.size() + "."));
+            return PageAnswer.refused(Refusal.of(
+                    Refusal.Reason.BAD_REQUEST,
+                    "A page can ask for at most " + MAX_REQUESTED + " issue statuses; this request asked for "
+                            + referenced.size() + "."));
         }
         try {
             return PageAnswer.done(report(ready, referenced, fresh));
         } catch (SyncStateException e) {
-            LOG.warn("The statuses of page {} could not be answered: {}", ready.page().id(), e.getMessage());
+            LOG.warn(
+                    "The statuses of page {} could not be answered: {}",
+                    ready.page().id(),
+                    e.getMessage());
             return PageAnswer.refused(Refusal.of(Refusal.Reason.STATE_UNAVAILABLE, e.getMessage()));
         }
     }
@@ -109,7 +122,8 @@ public final class PageStatusService {
      * @throws SyncStateException when the page's sync state cannot be read
      */
     public StatusReport report(PageAccess.Ready ready, List<String> referenced, boolean fresh) {
-        PageStatuses page = PageStatuses.of(ready.meeting(), store.records(ready.meeting().pageId()));
+        PageStatuses page =
+                PageStatuses.of(ready.meeting(), store.records(ready.meeting().pageId()));
         List<String> onPage = new ArrayList<>(ReferencedIssues.of(ready.meeting()));
         onPage.addAll(referenced);
         List<String> all = page.keysWith(onPage);
@@ -133,15 +147,25 @@ public final class PageStatusService {
         List<StatusReport.IssueLine> lines = new ArrayList<>();
         for (KeyStatus status : answer.statuses()) {
             status.issue().ifPresent(issue -> known.put(status.key(), issue));
-            lines.add(new StatusReport.IssueLine(status.key(), kindOf(status), status.issue(),
-                    wording.problem(status), site.browseBase().map(base -> browse(base, status.key())),
-                    status.seenAt(), status.stale()));
+            lines.add(new StatusReport.IssueLine(
+                    status.key(),
+                    kindOf(status),
+                    status.issue(),
+                    wording.problem(status),
+                    site.browseBase().map(base -> browse(base, status.key())),
+                    status.seenAt(),
+                    status.stale()));
         }
         for (String key : all.subList(keys.size(), all.size())) {
-            lines.add(new StatusReport.IssueLine(key, StatusReport.Kind.NOT_ASKED, Optional.empty(),
+            lines.add(new StatusReport.IssueLine(
+                    key,
+                    StatusReport.Kind.NOT_ASKED,
+                    Optional.empty(),
                     Optional.of("Not asked: this page shows more than " + MAX_KEYS + " Jira issues, and only the first "
-                            + MAX_KEYS + " get a status"), site.browseBase().map(base -> browse(base, key)),
-                    Optional.empty(), false));
+                            + MAX_KEYS + " get a status"),
+                    site.browseBase().map(base -> browse(base, key)),
+                    Optional.empty(),
+                    false));
         }
         return new StatusReport(site, clock.instant(), lines, actionLines(page, known), authorise);
     }
@@ -153,7 +177,8 @@ public final class PageStatusService {
     private List<StatusReport.ActionLine> actionLines(PageStatuses page, Map<String, Issue> known) {
         List<StatusReport.ActionLine> lines = new ArrayList<>();
         for (PageStatuses.TrackedAction action : page.actions()) {
-            Optional<String> note = action.issueKey().map(known::get)
+            Optional<String> note = action.issueKey()
+                    .map(known::get)
                     .flatMap(issue -> wording.thenAndNow(action.tickedOnPage(), issue));
             lines.add(new StatusReport.ActionLine(action.actionId(), action.issueKey(), action.tickedOnPage(), note));
         }
@@ -168,7 +193,8 @@ public final class PageStatusService {
         if (problem == TrackerError.Kind.PROJECT_NOT_FOUND) {
             return StatusReport.Kind.PROJECT_NOT_FOUND;
         }
-        if (problem == TrackerError.Kind.ISSUE_NOT_FOUND || problem == TrackerError.Kind.NOT_FOUND
+        if (problem == TrackerError.Kind.ISSUE_NOT_FOUND
+                || problem == TrackerError.Kind.NOT_FOUND
                 || problem == TrackerError.Kind.INVALID) {
             return StatusReport.Kind.NOT_FOUND;
         }

@@ -47,6 +47,7 @@ public final class PageSyncService {
     public static final Duration LOCK_WAIT = Duration.ofSeconds(10);
     /** Follow-up requests (remote links, watchers, edits, transitions) in flight at once. */
     public static final int PARALLELISM = SyncSettings.DEFAULT_PARALLELISM;
+
     private static final Logger LOG = LoggerFactory.getLogger(PageSyncService.class);
 
     private final PageAccess pages;
@@ -64,9 +65,17 @@ public final class PageSyncService {
      * @param workers carries the viewer to the threads that send the sync's follow-up requests, so that they reach
      *                Jira as the viewer too
      */
-    public PageSyncService(PageAccess pages, JiraAccess jira, SyncStateStore store, Lock lock, SyncDefaults defaults,
-                           RecentSyncs recentSyncs, SyncProgressBoard progress, Texts texts, WorkerContext workers,
-                           Clock clock) {
+    public PageSyncService(
+            PageAccess pages,
+            JiraAccess jira,
+            SyncStateStore store,
+            Lock lock,
+            SyncDefaults defaults,
+            RecentSyncs recentSyncs,
+            SyncProgressBoard progress,
+            Texts texts,
+            WorkerContext workers,
+            Clock clock) {
         this.pages = pages;
         this.jira = jira;
         this.store = store;
@@ -86,16 +95,22 @@ public final class PageSyncService {
      * @param pageId the page id as the caller wrote it
      */
     public PageAnswer<SyncReport> sync(String pageId, boolean dryRun) {
-        return pages.open(pageId, Need.EDIT).fold(ready -> {
-            String id = ready.meeting().pageId();
-            SyncProgress heard = progress.start(id);
-            try {
-                return run(ready, dryRun, actionSync -> actionSync.sync(ready.meeting(), settingsFor(ready.page()),
-                        dryRun, heard));
-            } finally {
-                progress.finish(id);
-            }
-        }, PageAnswer::refused);
+        return pages.open(pageId, Need.EDIT)
+                .fold(
+                        ready -> {
+                            String id = ready.meeting().pageId();
+                            SyncProgress heard = progress.start(id);
+                            try {
+                                return run(
+                                        ready,
+                                        dryRun,
+                                        actionSync -> actionSync.sync(
+                                                ready.meeting(), settingsFor(ready.page()), dryRun, heard));
+                            } finally {
+                                progress.finish(id);
+                            }
+                        },
+                        PageAnswer::refused);
     }
 
     /**
@@ -103,8 +118,8 @@ public final class PageSyncService {
      * this node.
      */
     public Optional<SyncProgressBoard.Progress> progress(String pageId) {
-        return pages.open(pageId, Need.VIEW).fold(ready -> progress.current(ready.meeting().pageId()),
-                refused -> Optional.empty());
+        return pages.open(pageId, Need.VIEW)
+                .fold(ready -> progress.current(ready.meeting().pageId()), refused -> Optional.empty());
     }
 
     /**
@@ -112,14 +127,21 @@ public final class PageSyncService {
      * whole-page sync would sync it (an action without an issue gets one).
      */
     public PageAnswer<SyncReport> syncAction(PageAccess.Ready ready, String actionId) {
-        return run(ready, false, actionSync -> actionSync.syncActions(ready.meeting(), Set.of(actionId),
-                settingsFor(ready.page()), SyncProgress.none()));
+        return run(
+                ready,
+                false,
+                actionSync -> actionSync.syncActions(
+                        ready.meeting(), Set.of(actionId), settingsFor(ready.page()), SyncProgress.none()));
     }
 
     private PageAnswer<SyncReport> run(PageAccess.Ready ready, boolean dryRun, Function<ActionSync, SyncReport> work) {
         MeetingPage meeting = ready.meeting();
         String viewer = ready.viewer().map(Viewer::name).orElse("an anonymous viewer");
-        LOG.info("Syncing page {} ({} actions) with Jira as {}{}", meeting.pageId(), meeting.actions().size(), viewer,
+        LOG.info(
+                "Syncing page {} ({} actions) with Jira as {}{}",
+                meeting.pageId(),
+                meeting.actions().size(),
+                viewer,
                 dryRun ? ", as a dry run" : "");
         JiraSession session = jira.open();
         SyncReport report;
@@ -128,26 +150,36 @@ public final class PageSyncService {
                     ? SyncReport.aborted(meeting.pageId(), failed.error(), dryRun)
                     : work.apply(new ActionSync(session.tracker().value(), store, lock, workers, clock));
         } catch (SyncStateException e) {
-            LOG.error("The sync of page {} stopped: its sync state is unavailable: {}", meeting.pageId(),
-                    e.getMessage());
+            LOG.error(
+                    "The sync of page {} stopped: its sync state is unavailable: {}", meeting.pageId(), e.getMessage());
             return PageAnswer.refused(Refusal.of(Refusal.Reason.STATE_UNAVAILABLE, e.getMessage()));
         }
         if (report.abort().isPresent()) {
-            LOG.warn("The sync of page {} as {} did not start: {}", meeting.pageId(), viewer, report.abort().get());
+            LOG.warn(
+                    "The sync of page {} as {} did not start: {}",
+                    meeting.pageId(),
+                    viewer,
+                    report.abort().get());
             if (session.authorisationUri().isPresent()) {
-                return PageAnswer.refused(Refusal.needsAuthorisation(session.authorisationUri().get(),
-                        texts.text("sync.authorise")));
+                return PageAnswer.refused(
+                        Refusal.needsAuthorisation(session.authorisationUri().get(), texts.text("sync.authorise")));
             }
             return PageAnswer.done(report);
         }
         LOG.info("Synced page {} with Jira as {}: {}", meeting.pageId(), viewer, report.summaryLine());
         for (ActionOutcome outcome : report.outcomes()) {
-            outcome.problem().ifPresent(problem -> LOG.warn("Action {} of page {} ({}) was not synced: {}",
-                    outcome.actionId(), meeting.pageId(), outcome.issueKey().orElse("no issue yet"), problem));
+            outcome.problem()
+                    .ifPresent(problem -> LOG.warn(
+                            "Action {} of page {} ({}) was not synced: {}",
+                            outcome.actionId(),
+                            meeting.pageId(),
+                            outcome.issueKey().orElse("no issue yet"),
+                            problem));
         }
         if (!dryRun) {
-            ready.viewer().ifPresent(someone -> recentSyncs.record(new RecentSyncs.Entry(someone.key(),
-                    meeting.pageId(), issueKeys(report), clock.instant())));
+            ready.viewer()
+                    .ifPresent(someone -> recentSyncs.record(new RecentSyncs.Entry(
+                            someone.key(), meeting.pageId(), issueKeys(report), clock.instant())));
         }
         return PageAnswer.done(report);
     }
@@ -157,6 +189,10 @@ public final class PageSyncService {
     }
 
     private static List<String> issueKeys(SyncReport report) {
-        return report.outcomes().stream().map(ActionOutcome::issueKey).flatMap(Optional::stream).distinct().toList();
+        return report.outcomes().stream()
+                .map(ActionOutcome::issueKey)
+                .flatMap(Optional::stream)
+                .distinct()
+                .toList();
     }
 }

@@ -1,7 +1,6 @@
 package dev.agenda.services.sync;
 
 import dev.agenda.sync.SyncProgress;
-
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,8 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class SyncProgressBoard {
 
     /** {@code done} of {@code total} actions of a running sync are through. */
-    public record Progress(int done, int total) {
-    }
+    public record Progress(int done, int total) {}
 
     private final Map<String, Progress> running = new ConcurrentHashMap<>();
 

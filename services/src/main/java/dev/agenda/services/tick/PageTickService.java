@@ -12,7 +12,6 @@ import dev.agenda.services.status.PageStatusService;
 import dev.agenda.services.sync.PageSyncService;
 import dev.agenda.sync.ActionOutcome;
 import dev.agenda.sync.SyncReport;
-
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -35,8 +34,13 @@ public final class PageTickService {
     private final JiraAccess jira;
     private final SyncStateStore store;
 
-    public PageTickService(PageAccess pages, TaskTicks ticks, PageSyncService sync, PageStatusService statuses,
-                           JiraAccess jira, SyncStateStore store) {
+    public PageTickService(
+            PageAccess pages,
+            TaskTicks ticks,
+            PageSyncService sync,
+            PageStatusService statuses,
+            JiraAccess jira,
+            SyncStateStore store) {
         this.store = store;
         this.pages = pages;
         this.ticks = ticks;
@@ -55,10 +59,13 @@ public final class PageTickService {
 
     private PageAnswer<TickResult> tick(PageAccess.Ready before, String pageId, String taskId, boolean done) {
         Optional<ActionItem> action = before.meeting().actions().stream()
-                .filter(candidate -> candidate.taskId().equals(taskId)).findFirst();
+                .filter(candidate -> candidate.taskId().equals(taskId))
+                .findFirst();
         if (action.isEmpty()) {
-            return PageAnswer.refused(Refusal.of(Refusal.Reason.NOT_FOUND, "Page " + pageId + " has no task " + taskId
-                    + "; it may have been edited since you opened it. Reload the page."));
+            return PageAnswer.refused(Refusal.of(
+                    Refusal.Reason.NOT_FOUND,
+                    "Page " + pageId + " has no task " + taskId
+                            + "; it may have been edited since you opened it. Reload the page."));
         }
         Optional<String> problem = ticks.record(before.page(), action.get(), done);
         if (problem.isPresent()) {
@@ -79,8 +86,11 @@ public final class PageTickService {
         try {
             return PageAnswer.done(new TickResult(statuses.report(ticked, List.of(), true), message));
         } catch (SyncStateException e) {
-            LOG.warn("Task {} of page {} was ticked, but its status could not be read: {}", action.taskId(),
-                    ticked.meeting().pageId(), e.getMessage());
+            LOG.warn(
+                    "Task {} of page {} was ticked, but its status could not be read: {}",
+                    action.taskId(),
+                    ticked.meeting().pageId(),
+                    e.getMessage());
             return PageAnswer.refused(Refusal.of(Refusal.Reason.STATE_UNAVAILABLE, e.getMessage()));
         }
     }

@@ -2,7 +2,6 @@ package dev.agenda.services.tick;
 
 import dev.agenda.core.actions.ActionItem;
 import dev.agenda.services.page.HostPage;
-
 import java.util.Optional;
 
 /**

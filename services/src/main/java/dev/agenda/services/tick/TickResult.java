@@ -1,7 +1,6 @@
 package dev.agenda.services.tick;
 
 import dev.agenda.services.status.StatusReport;
-
 import java.util.Objects;
 
 /**

@@ -29,10 +29,15 @@ public class PageAccessTest {
     public void aMissingPageAndOneTheViewerMayNotSeeAreTheSameNotFound() {
         fixture.pages.deny(fixture.viewer, Need.VIEW, ServicesFixture.PAGE_ID);
 
-        assertEquals(Refusal.of(Refusal.Reason.NOT_FOUND,
-                "Page 65538 does not exist or you do not have permission to view it."), refusal("65538", Need.VIEW));
-        assertEquals(Refusal.of(Refusal.Reason.NOT_FOUND,
-                "Page 404 does not exist or you do not have permission to view it."), refusal("404", Need.VIEW));
+        assertEquals(
+                Refusal.of(
+                        Refusal.Reason.NOT_FOUND,
+                        "Page 65538 does not exist or you do not have permission to view it."),
+                refusal("65538", Need.VIEW));
+        assertEquals(
+                Refusal.of(
+                        Refusal.Reason.NOT_FOUND, "Page 404 does not exist or you do not have permission to view it."),
+                refusal("404", Need.VIEW));
     }
 
     @Test
@@ -40,7 +45,9 @@ public class PageAccessTest {
         fixture.pages.deny(fixture.viewer, Need.EDIT, ServicesFixture.PAGE_ID);
 
         assertEquals(Refusal.Reason.FORBIDDEN, refusal("65538", Need.EDIT).reason());
-        assertEquals(Optional.of(fixture.viewer), done(access.open("65538", Need.VIEW)).viewer());
+        assertEquals(
+                Optional.of(fixture.viewer),
+                done(access.open("65538", Need.VIEW)).viewer());
     }
 
     @Test
@@ -52,10 +59,11 @@ public class PageAccessTest {
 
     @Test
     public void aBadIdAndAnUnreadablePageSayWhat() {
-        assertEquals(Refusal.of(Refusal.Reason.BAD_REQUEST, "‘x1’ is not a page id; page ids are numbers."),
+        assertEquals(
+                Refusal.of(Refusal.Reason.BAD_REQUEST, "‘x1’ is not a page id; page ids are numbers."),
                 refusal("x1", Need.VIEW));
-        fixture.pages.put(new ServicesFixture.StoredPage(ServicesFixture.PAGE_ID, "Broken", "<p>\n<b>broken</p>",
-                ServicesFixture.PAGE_URL));
+        fixture.pages.put(new ServicesFixture.StoredPage(
+                ServicesFixture.PAGE_ID, "Broken", "<p>\n<b>broken</p>", ServicesFixture.PAGE_URL));
 
         Refusal unreadable = refusal("65538", Need.VIEW);
         assertEquals(Refusal.Reason.UNREADABLE, unreadable.reason());
@@ -69,8 +77,11 @@ public class PageAccessTest {
     }
 
     private Refusal refusal(String pageId, Need need) {
-        return access.open(pageId, need).fold(ready -> {
-            throw new AssertionError("opened: " + ready.page());
-        }, refusal -> refusal);
+        return access.open(pageId, need)
+                .fold(
+                        ready -> {
+                            throw new AssertionError("opened: " + ready.page());
+                        },
+                        refusal -> refusal);
     }
 }

@@ -38,8 +38,10 @@ public class BackgroundStatusRefreshTest {
             logged = logs.text();
         }
 
-        assertTrue(logged, logged.contains("WARNING Refreshing 2 Jira statuses for viewer broken failed: "
-                + "java.lang.IllegalStateException: the viewer's Jira could not be opened"));
+        assertTrue(
+                logged,
+                logged.contains("WARNING Refreshing 2 Jira statuses for viewer broken failed: "
+                        + "java.lang.IllegalStateException: the viewer's Jira could not be opened"));
         assertTrue("the refresh after it ran", refreshed.contains("womullane-key"));
     }
 }

@@ -40,16 +40,20 @@ public class PageSyncLoggingTest {
 
     @Test
     public void aSyncThatCannotStartIsAWarningThatSaysWhy() {
-        JiraAccess noJira = JiraAccess.over(() -> JiraSession.of(Result.failed(TrackerError.of(
-                TrackerError.Kind.NOT_AUTHENTICATED, "No Jira application link is configured."))), JiraSite.none());
+        JiraAccess noJira = JiraAccess.over(
+                () -> JiraSession.of(Result.failed(TrackerError.of(
+                        TrackerError.Kind.NOT_AUTHENTICATED, "No Jira application link is configured."))),
+                JiraSite.none());
         String logged;
         try (CapturedLogs logs = CapturedLogs.open()) {
             service(noJira, fixture.store).sync("65538", false);
             logged = logs.text();
         }
 
-        assertTrue(logged, logged.contains("WARNING The sync of page 65538 as womullane did not start: No Jira"
-                + " application link is configured."));
+        assertTrue(
+                logged,
+                logged.contains("WARNING The sync of page 65538 as womullane did not start: No Jira"
+                        + " application link is configured."));
     }
 
     @Test
@@ -71,12 +75,23 @@ public class PageSyncLoggingTest {
             logged = logs.text();
         }
 
-        assertTrue(logged, logged.contains("SEVERE The sync of page 65538 stopped: its sync state is unavailable: The"
-                + " sync state of page 65538 is unreadable."));
+        assertTrue(
+                logged,
+                logged.contains("SEVERE The sync of page 65538 stopped: its sync state is unavailable: The"
+                        + " sync state of page 65538 is unreadable."));
     }
 
     private PageSyncService service(JiraAccess jira, SyncStateStore store) {
-        return new PageSyncService(fixture.pageAccess(), jira, store, new InProcessLock(), Optional::empty,
-                fixture.recentSyncs, fixture.progress, fixture.texts, WorkerContext.none(), fixture.clock);
+        return new PageSyncService(
+                fixture.pageAccess(),
+                jira,
+                store,
+                new InProcessLock(),
+                Optional::empty,
+                fixture.recentSyncs,
+                fixture.progress,
+                fixture.texts,
+                WorkerContext.none(),
+                fixture.clock);
     }
 }

@@ -2,7 +2,6 @@ package dev.agenda.sync.status;
 
 import dev.agenda.core.tracker.Issue;
 import dev.agenda.core.tracker.TrackerError;
-
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,8 +16,8 @@ import java.util.Optional;
  * @param seenAt when {@code issue} was read from Jira
  * @param stale  whether the last look is older than the freshness window (a background look is on its way)
  */
-public record KeyStatus(String key, Optional<Issue> issue, Optional<Instant> seenAt, Optional<TrackerError> problem,
-                        boolean stale) {
+public record KeyStatus(
+        String key, Optional<Issue> issue, Optional<Instant> seenAt, Optional<TrackerError> problem, boolean stale) {
 
     public KeyStatus {
         Objects.requireNonNull(key, "key");

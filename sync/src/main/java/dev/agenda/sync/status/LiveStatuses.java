@@ -4,7 +4,6 @@ import dev.agenda.core.tracker.Issue;
 import dev.agenda.core.tracker.IssueTracker;
 import dev.agenda.core.tracker.Result;
 import dev.agenda.core.tracker.TrackerError;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -73,13 +72,21 @@ public final class LiveStatuses {
      */
     public Answer statuses(String viewer, Collection<String> keys, boolean fresh, Result<IssueTracker> tracker) {
         List<String> wanted = List.copyOf(new LinkedHashSet<>(keys));
-        List<String> unknown = fresh ? wanted
-                : wanted.stream().filter(key -> memory.get(viewer, key).isEmpty()).toList();
+        List<String> unknown = fresh
+                ? wanted
+                : wanted.stream()
+                        .filter(key -> memory.get(viewer, key).isEmpty())
+                        .toList();
         if (!unknown.isEmpty()) {
             // Jira just failed to answer: do not tie up this request finding that out again.
-            ask(viewer, unknown, !fresh && unreachableRecently() ? Result.failed(TrackerError.of(
-                    TrackerError.Kind.UNAVAILABLE, "Jira could not be reached moments ago; it is asked again shortly."))
-                    : tracker);
+            ask(
+                    viewer,
+                    unknown,
+                    !fresh && unreachableRecently()
+                            ? Result.failed(TrackerError.of(
+                                    TrackerError.Kind.UNAVAILABLE,
+                                    "Jira could not be reached moments ago; it is asked again shortly."))
+                            : tracker);
         }
         Instant now = clock.instant();
         List<KeyStatus> statuses = new ArrayList<>();
@@ -118,18 +125,27 @@ public final class LiveStatuses {
             return;
         }
         Map<String, Result<Issue>> found = tracker.value().issuesByKey(keys, List.of());
-        boolean unreachable = !keys.isEmpty() && keys.stream().allMatch(key -> found.get(key)
-                instanceof Result.Failed<?> failed && failed.error().kind() == TrackerError.Kind.UNAVAILABLE);
+        boolean unreachable = !keys.isEmpty()
+                && keys.stream()
+                        .allMatch(key -> found.get(key) instanceof Result.Failed<?> failed
+                                && failed.error().kind() == TrackerError.Kind.UNAVAILABLE);
         unreachableAt = unreachable ? clock.instant() : Instant.MIN;
         for (String key : keys) {
             Result<Issue> answer = found.get(key);
             if (answer instanceof Result.Ok<Issue> ok) {
-                memory.put(viewer, key, new StatusMemory.Entry(Optional.of(ok.value()), Optional.of(now),
-                        Optional.empty(), now));
+                memory.put(
+                        viewer,
+                        key,
+                        new StatusMemory.Entry(Optional.of(ok.value()), Optional.of(now), Optional.empty(), now));
             } else {
-                remember(viewer, key, answer == null
-                        ? TrackerError.of(TrackerError.Kind.BAD_RESPONSE, "Jira did not answer for " + key + ".")
-                        : ((Result.Failed<Issue>) answer).error(), now);
+                remember(
+                        viewer,
+                        key,
+                        answer == null
+                                ? TrackerError.of(
+                                        TrackerError.Kind.BAD_RESPONSE, "Jira did not answer for " + key + ".")
+                                : ((Result.Failed<Issue>) answer).error(),
+                        now);
             }
         }
     }
@@ -142,15 +158,22 @@ public final class LiveStatuses {
     private void remember(String viewer, String key, TrackerError problem, Instant now) {
         Optional<StatusMemory.Entry> before = memory.get(viewer, key);
         boolean keepLastKnown = problem.isTransient() || problem.kind() == TrackerError.Kind.BAD_RESPONSE;
-        memory.put(viewer, key, new StatusMemory.Entry(
-                keepLastKnown ? before.flatMap(StatusMemory.Entry::lastKnown) : Optional.empty(),
-                keepLastKnown ? before.flatMap(StatusMemory.Entry::seenAt) : Optional.empty(),
-                Optional.of(problem), now));
+        memory.put(
+                viewer,
+                key,
+                new StatusMemory.Entry(
+                        keepLastKnown ? before.flatMap(StatusMemory.Entry::lastKnown) : Optional.empty(),
+                        keepLastKnown ? before.flatMap(StatusMemory.Entry::seenAt) : Optional.empty(),
+                        Optional.of(problem),
+                        now));
     }
 
     private static StatusMemory.Entry unanswered(Instant now) {
-        return new StatusMemory.Entry(Optional.empty(), Optional.empty(),
-                Optional.of(TrackerError.of(TrackerError.Kind.UNAVAILABLE, "Jira has not been asked yet.")), now);
+        return new StatusMemory.Entry(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(TrackerError.of(TrackerError.Kind.UNAVAILABLE, "Jira has not been asked yet.")),
+                now);
     }
 
     private synchronized List<String> claim(String viewer, Collection<String> keys) {

@@ -3,7 +3,6 @@ package dev.agenda.sync.status;
 import dev.agenda.core.actions.ActionItem;
 import dev.agenda.core.page.MeetingPage;
 import dev.agenda.core.sync.SyncRecord;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -36,7 +35,8 @@ public final class PageStatuses {
     public static PageStatuses of(MeetingPage page, Map<String, SyncRecord> records) {
         List<TrackedAction> actions = new ArrayList<>();
         for (ActionItem action : page.actions()) {
-            Optional<String> key = Optional.ofNullable(records.get(action.id())).map(SyncRecord::issueKey)
+            Optional<String> key = Optional.ofNullable(records.get(action.id()))
+                    .map(SyncRecord::issueKey)
                     .or(action::jiraKey);
             actions.add(new TrackedAction(action.id(), key, action.isComplete()));
         }

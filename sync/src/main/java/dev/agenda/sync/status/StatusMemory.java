@@ -2,7 +2,6 @@ package dev.agenda.sync.status;
 
 import dev.agenda.core.tracker.Issue;
 import dev.agenda.core.tracker.TrackerError;
-
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,8 +26,8 @@ public final class StatusMemory {
      * @param problem   what the latest look met, if it did not read the issue
      * @param askedAt   when Jira was last asked
      */
-    public record Entry(Optional<Issue> lastKnown, Optional<Instant> seenAt, Optional<TrackerError> problem,
-                        Instant askedAt) {
+    public record Entry(
+            Optional<Issue> lastKnown, Optional<Instant> seenAt, Optional<TrackerError> problem, Instant askedAt) {
         public Entry {
             Objects.requireNonNull(lastKnown, "lastKnown");
             Objects.requireNonNull(seenAt, "seenAt");

@@ -2,7 +2,6 @@ package dev.agenda.sync.status;
 
 import dev.agenda.core.tracker.Issue;
 import dev.agenda.core.tracker.TrackerError;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -81,12 +80,15 @@ public final class StatusWording {
         if (tickedOnPage) {
             return Optional.of("Ticked on the page · " + issue.status().name() + " in Jira");
         }
-        String since = issue.statusCategoryChanged().map(changed -> " since " + date(changed)).orElse("");
+        String since = issue.statusCategoryChanged()
+                .map(changed -> " since " + date(changed))
+                .orElse("");
         return Optional.of("Not ticked on the page · " + issue.status().name() + " in Jira" + since);
     }
 
     private String lastKnown(KeyStatus status) {
-        return status.seenAt().map(seen -> " — showing status from " + age(seen))
+        return status.seenAt()
+                .map(seen -> " — showing status from " + age(seen))
                 .orElse(" — no status known yet");
     }
 

@@ -18,8 +18,8 @@ import org.junit.Test;
 public class StatusWordingTest {
 
     private final Instant now = Instant.parse("2017-12-04T17:00:00Z");
-    private final StatusWording wording = new StatusWording(Clock.fixed(now, ZoneId.of("UTC")),
-            ZoneId.of("America/Phoenix"));
+    private final StatusWording wording =
+            new StatusWording(Clock.fixed(now, ZoneId.of("UTC")), ZoneId.of("America/Phoenix"));
 
     @Test
     public void agesReadAsPeopleSayThem() {
@@ -33,28 +33,38 @@ public class StatusWordingTest {
     @Test
     public void theTickAndJiraDisagreeingIsSaidBothWays() {
         Issue inProgress = issue(new IssueStatus("In Progress", StatusCategory.IN_PROGRESS), Optional.empty());
-        Issue done = issue(new IssueStatus("Closed", StatusCategory.DONE),
-                Optional.of(Instant.parse("2017-12-04T10:00:00Z")));
+        Issue done = issue(
+                new IssueStatus("Closed", StatusCategory.DONE), Optional.of(Instant.parse("2017-12-04T10:00:00Z")));
 
         assertEquals(Optional.of("Ticked on the page · In Progress in Jira"), wording.thenAndNow(true, inProgress));
-        assertEquals(Optional.of("Not ticked on the page · Closed in Jira since 4 Dec"), wording.thenAndNow(false, done));
+        assertEquals(
+                Optional.of("Not ticked on the page · Closed in Jira since 4 Dec"), wording.thenAndNow(false, done));
         assertEquals(Optional.empty(), wording.thenAndNow(true, done));
         assertEquals(Optional.empty(), wording.thenAndNow(false, inProgress));
     }
 
     @Test
     public void eachProblemHasItsOwnWords() {
-        assertEquals(Optional.of("Jira project NOPE doesn't exist or you don't have permission to view it"),
+        assertEquals(
+                Optional.of("Jira project NOPE doesn't exist or you don't have permission to view it"),
                 wording.problem(failed("NOPE-1", TrackerError.projectNotFound("NOPE"))));
-        assertEquals(Optional.of("Jira issue DM-9 doesn't exist or you don't have permission to view it"),
+        assertEquals(
+                Optional.of("Jira issue DM-9 doesn't exist or you don't have permission to view it"),
                 wording.problem(failed("DM-9", TrackerError.issueNotFound("DM-9"))));
-        assertEquals(Optional.of("Authorise with Jira to see DM-9"), wording.problem(failed("DM-9",
-                TrackerError.of(TrackerError.Kind.NOT_AUTHENTICATED, "consent"))));
-        assertEquals(Optional.of("Jira unreachable — no status known yet"), wording.problem(failed("DM-9",
-                TrackerError.of(TrackerError.Kind.UNAVAILABLE, "refused"))));
-        assertEquals(Optional.empty(), wording.problem(new KeyStatus("DM-9", Optional.of(issue(
-                new IssueStatus("To Do", StatusCategory.TO_DO), Optional.empty())), Optional.of(now), Optional.empty(),
-                false)));
+        assertEquals(
+                Optional.of("Authorise with Jira to see DM-9"),
+                wording.problem(failed("DM-9", TrackerError.of(TrackerError.Kind.NOT_AUTHENTICATED, "consent"))));
+        assertEquals(
+                Optional.of("Jira unreachable — no status known yet"),
+                wording.problem(failed("DM-9", TrackerError.of(TrackerError.Kind.UNAVAILABLE, "refused"))));
+        assertEquals(
+                Optional.empty(),
+                wording.problem(new KeyStatus(
+                        "DM-9",
+                        Optional.of(issue(new IssueStatus("To Do", StatusCategory.TO_DO), Optional.empty())),
+                        Optional.of(now),
+                        Optional.empty(),
+                        false)));
     }
 
     private static KeyStatus failed(String key, TrackerError error) {
@@ -62,7 +72,16 @@ public class StatusWordingTest {
     }
 
     private static Issue issue(IssueStatus status, Optional<Instant> categoryChanged) {
-        return new Issue("1", "DM-1", "summary", status, Optional.empty(), Optional.empty(), List.of(),
-                Optional.empty(), categoryChanged, Map.of());
+        return new Issue(
+                "1",
+                "DM-1",
+                "summary",
+                status,
+                Optional.empty(),
+                Optional.empty(),
+                List.of(),
+                Optional.empty(),
+                categoryChanged,
+                Map.of());
     }
 }

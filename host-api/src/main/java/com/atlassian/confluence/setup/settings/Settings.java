@@ -8,8 +8,7 @@ package com.atlassian.confluence.setup.settings;
 public class Settings {
 
     /** Confluence makes its settings; the plugin only reads them (tests mock them). */
-    private Settings() {
-    }
+    private Settings() {}
 
     public String getBaseUrl() {
         throw new UnsupportedOperationException("compile-only stand-in");

@@ -10,7 +10,15 @@ package com.atlassian.sal.api.net;
 public interface Request<T extends Request<?, ?>, RESP extends Response> {
 
     /** The HTTP methods; enum constants link by name. */
-    enum MethodType { GET, POST, PUT, DELETE, HEAD, TRACE, OPTIONS }
+    enum MethodType {
+        GET,
+        POST,
+        PUT,
+        DELETE,
+        HEAD,
+        TRACE,
+        OPTIONS
+    }
 
     T setRequestBody(String requestBody, String contentType);
 

@@ -11,6 +11,4 @@ public class ResponseException extends Exception {
     public ResponseException(String message) {
         super(message);
     }
-
-
 }

@@ -8,5 +8,4 @@ import com.atlassian.applinks.api.ApplicationType;
  * https://docs.atlassian.com/applinks-api/3.2/com/atlassian/applinks/api/package-use.html ("Standard JIRA
  * ApplicationType and EntityType type classes") and the imports of public plugins (e.g. aservo's ConfAPI).
  */
-public interface JiraApplicationType extends ApplicationType {
-}
+public interface JiraApplicationType extends ApplicationType {}

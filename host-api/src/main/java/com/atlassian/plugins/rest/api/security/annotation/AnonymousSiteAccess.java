@@ -15,5 +15,4 @@ import java.lang.annotation.Target;
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})
-public @interface AnonymousSiteAccess {
-}
+public @interface AnonymousSiteAccess {}

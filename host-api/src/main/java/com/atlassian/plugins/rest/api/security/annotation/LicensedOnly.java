@@ -14,5 +14,4 @@ import java.lang.annotation.Target;
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})
-public @interface LicensedOnly {
-}
+public @interface LicensedOnly {}

@@ -5,4 +5,7 @@ package com.atlassian.confluence.content.render.xhtml.macro.annotation;
  * {@link RequiresFormat} (see the page cited there). Only the constants seen in Atlassian's documentation and in
  * plugins are declared; enum constants link by name.
  */
-public enum Format { Storage, View }
+public enum Format {
+    Storage,
+    View
+}
