@@ -42,7 +42,7 @@ public final class AgendaCli {
             System.setProperty(LOG_FORMAT, "%4$s %3$s: %5$s%6$s%n");
         }
         System.exit(commandLine(
-                        Clock.systemDefaultZone(),
+                        Clock.system(ZoneId.systemDefault()),
                         ZoneId.systemDefault(),
                         System.getenv(),
                         JiraClientSettings.defaults(),
@@ -127,5 +127,14 @@ public final class AgendaCli {
                 return defaults.create(type);
             }
         };
+    }
+
+    /**
+     * Whether standard output is an interactive terminal. On the JDKs the build runs on (17 to 21) that is exactly
+     * when {@link System#console()} answers; from JDK 22 it answers everywhere and {@code Console.isTerminal()} says.
+     */
+    @SuppressWarnings("SystemConsoleNull")
+    static boolean onATerminal() {
+        return System.console() != null;
     }
 }

@@ -28,9 +28,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code agenda sync}: makes Jira match the page's actions — one issue per action, created in bulk or linked, completion
- * both ways, page edits pushed, conflicts reported. Prints one line per action and, last,
- * {@code created N, linked N, updated N, transitioned N, unchanged N, failed N}. Exit 0 only when everything is in sync.
+ * {@code agenda sync}: makes Jira match the page's actions — one issue per action, created in bulk or linked,
+ * completion both ways, page edits pushed, conflicts reported. Prints one line per action and, last,
+ * {@code created N, linked N, updated N, transitioned N, unchanged N, failed N}. Exit 0 only when everything is in
+ * sync.
  */
 @Command(
         name = "sync",
@@ -137,7 +138,7 @@ final class SyncCommand implements Callable<Integer> {
 
     /** A progress bar on a terminal; nothing when the output is a file or a pipe. */
     private static SyncProgress progress(PrintWriter err) {
-        if (System.console() == null) {
+        if (!AgendaCli.onATerminal()) {
             return SyncProgress.none();
         }
         return (done, total, actionId) -> {

@@ -26,7 +26,7 @@ public record HarnessArgs(List<Integer> sizes, Duration latency) {
                 latency = Duration.ofMillis(number(arg.substring("--latency-ms=".length())));
                 continue;
             }
-            for (String part : arg.split(",")) {
+            for (String part : arg.split(",", -1)) {
                 if (!part.isBlank()) {
                     int size = number(part.strip());
                     if (size < 1) {

@@ -17,8 +17,8 @@ import java.util.Optional;
 
 /**
  * Prints, for a page of N new actions ({@link TaskPage}), the HTTP requests by route and the wall time of syncing it to
- * the fake Jira over HTTP (50 ms latency by default) three ways: the app's {@link ActionSync} (its default parallelism, as the
- * app and the plugin use), the same sync run again when there is nothing to do, and the sequential
+ * the fake Jira over HTTP (50 ms latency by default) three ways: the app's {@link ActionSync} (its default parallelism,
+ * as the app and the plugin use), the same sync run again when there is nothing to do, and the sequential
  * {@link NaiveSync} baseline. Each approach gets a fresh fake Jira; a small sync runs first, unmeasured, to warm the
  * JVM. Every run must end in sync (the naive one without failures). The output is a Markdown table for
  * {@code docs/PERFORMANCE.md}.

@@ -36,9 +36,8 @@ public class JdbcDatabaseTest {
         assertTrue(
                 e.getMessage(),
                 e.getMessage()
-                        .startsWith(
-                                "cannot open the agenda database at"
-                                        + " jdbc:postgresql://127.0.0.1:1/agenda_test?user=agenda&password=****&connectTimeout=5: "));
+                        .startsWith("cannot open the agenda database at jdbc:postgresql://127.0.0.1:1/agenda_test"
+                                + "?user=agenda&password=****&connectTimeout=5: "));
         assertTrue(e.getMessage(), e.getMessage().toLowerCase(Locale.ROOT).contains("refused"));
         assertNoSecret(e);
     }
@@ -74,8 +73,8 @@ public class JdbcDatabaseTest {
         assertTrue(
                 e.getMessage(),
                 e.getMessage()
-                        .startsWith(
-                                "cannot open the agenda database at jdbc:h2:tcp://127.0.0.1:1/agenda;USER=sa;PASSWORD=****: "));
+                        .startsWith("cannot open the agenda database at jdbc:h2:tcp://127.0.0.1:1/agenda;USER=sa;"
+                                + "PASSWORD=****: "));
         assertTrue(e.getMessage(), e.getMessage().contains("Connection refused"));
         assertNoSecret(e);
     }

@@ -11,7 +11,7 @@ import dev.agenda.jira.transport.JiraResponse;
 import dev.agenda.jira.wire.JiraReader;
 import dev.agenda.jira.wire.JiraWriter;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -62,34 +62,38 @@ final class BulkCreate {
         return mapBack(chunk, body.value());
     }
 
-    @SuppressWarnings("unchecked")
+    /**
+     * Jira names the items it refused by position ({@code failedElementNumber}) and lists the created ones in order
+     * without their positions, so the created ones fill, in order, the places no error names.
+     */
     private List<Result<CreatedIssue>> mapBack(List<NewIssue> chunk, JsonNode body) {
-        Result<CreatedIssue>[] results = new Result[chunk.size()];
+        Map<Integer, Result<CreatedIssue>> refused = new HashMap<>();
         for (JsonNode error : body.path("errors")) {
             int index = error.path("failedElementNumber").asInt(-1);
             if (index >= 0 && index < chunk.size()) {
-                results[index] = Result.failed(elementError(error, chunk.get(index)));
+                refused.put(index, Result.failed(elementError(error, chunk.get(index))));
             }
         }
         List<JsonNode> created = new ArrayList<>();
         body.path("issues").forEach(created::add);
+        List<Result<CreatedIssue>> results = new ArrayList<>(chunk.size());
         int next = 0;
-        for (int i = 0; i < results.length; i++) {
-            if (results[i] != null) {
-                continue;
-            }
-            if (next < created.size()) {
-                results[i] = read(created.get(next++));
+        for (int i = 0; i < chunk.size(); i++) {
+            Result<CreatedIssue> refusal = refused.get(i);
+            if (refusal != null) {
+                results.add(refusal);
+            } else if (next < created.size()) {
+                results.add(read(created.get(next++)));
             } else {
-                results[i] = Result.failed(calls.exchange()
+                results.add(Result.failed(calls.exchange()
                         .errors()
                         .unreadable(
                                 calls.exchange().where(),
                                 "its bulk-create answer does not say what became of item " + (i + 1) + " of "
-                                        + chunk.size()));
+                                        + chunk.size())));
             }
         }
-        return Arrays.asList(results);
+        return results;
     }
 
     private Result<CreatedIssue> read(JsonNode node) {

@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
 /**
  * JQL searches: every page of a query, issues by key in batches of {@value #KEYS_PER_QUERY}, and issues by remote
  * link globalId in batches of {@value #GLOBAL_IDS_PER_QUERY} (Jira's limit for
- * {@code issuesWithRemoteLinksByGlobalId}). Keys fail alone: Data Center, not validating the query, leaves unknown keys out;
- * Cloud fails the query naming them, and the search asks again without them. Keys not found are then told apart —
+ * {@code issuesWithRemoteLinksByGlobalId}). Keys fail alone: Data Center, not validating the query, leaves unknown keys
+ * out; Cloud fails the query naming them, and the search asks again without them. Keys not found are then told apart —
  * unknown project or unknown issue — with one project look-up per project.
  */
 final class JiraSearch {

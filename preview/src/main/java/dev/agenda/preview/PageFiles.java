@@ -15,9 +15,9 @@ import java.util.stream.Stream;
 import java.util.zip.CRC32;
 
 /**
- * The preview host's pages: every {@code *.xml} file in one directory. A page's id is its file name when that is a number ({@code 65538.xml}), else a stable number made from the
- * name, so links and action ids survive restarts. Files are listed afresh on each call, so pages can be added while
- * the host runs. Thread-safe.
+ * The preview host's pages: every {@code *.xml} file in one directory. A page's id is its file name when that is a
+ * number ({@code 65538.xml}), else a stable number made from the name, so links and action ids survive restarts. Files
+ * are listed afresh on each call, so pages can be added while the host runs. Thread-safe.
  */
 public final class PageFiles implements HostPages {
 

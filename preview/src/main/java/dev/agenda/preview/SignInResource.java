@@ -80,9 +80,9 @@ public class SignInResource {
                     .entity(page(
                             Optional.ofNullable(user).orElse(""),
                             "",
-                            Optional.of(
-                                    "That user name and code do not match a sign-in link of this preview host. Sign-in links "
-                                            + "change each time the host starts: ask whoever started it for yours.")))
+                            Optional.of("That user name and code do not match a sign-in link of this preview host. "
+                                    + "Sign-in links "
+                                    + "change each time the host starts: ask whoever started it for yours.")))
                     .build();
         }
         return Response.seeOther(URI.create("/"))
@@ -99,7 +99,8 @@ public class SignInResource {
                 known != null && !code.isEmpty()
                         ? "This is " + known.displayName() + "'s sign-in link. In this preview you see Jira as "
                                 + known.displayName() + " does."
-                        : "Whoever started this preview host has a sign-in link for you. Open it, or type its user name and "
+                        : "Whoever started this preview host has a sign-in link for you. Open it, or type its user "
+                                + "name and "
                                 + "code here.");
         body.open("form", "method", "post", "action", "/sign-in", "class", "preview-sign-in")
                 .element("label", "User name", "for", "sign-in-user")

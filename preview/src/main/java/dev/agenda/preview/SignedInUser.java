@@ -14,6 +14,8 @@ import java.util.function.Supplier;
  */
 final class SignedInUser implements CurrentViewer, WorkerContext {
 
+    // Per host, not static as Confluence's is: one JVM runs several preview hosts (the tests do), each its own site.
+    @SuppressWarnings("ThreadLocalUsage")
     private final ThreadLocal<Viewer> viewer = new ThreadLocal<>();
 
     @Override

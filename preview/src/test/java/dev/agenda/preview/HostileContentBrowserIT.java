@@ -89,7 +89,8 @@ public class HostileContentBrowserIT {
                 browser.driver.executeScript("return window.__xss === undefined ? null " + ": window.__xss;"));
         assertTrue(browser.driver
                 .findElements(By.cssSelector("section.agenda script, section.agenda iframe, "
-                        + "section.agenda style, section.agenda svg, section.agenda [onerror], section.agenda [onload], "
+                        + "section.agenda style, section.agenda svg, section.agenda [onerror], section.agenda "
+                        + "[onload], "
                         + "section.agenda [onmouseover], section.agenda a[href^='javascript'], "
                         + "section.agenda a[href^='data']"))
                 .isEmpty());

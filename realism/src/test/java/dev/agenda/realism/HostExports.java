@@ -15,8 +15,8 @@ import java.util.jar.JarFile;
  * packages are exported by the OSGi system bundle ({@code org.osgi.framework.system.packages.extra}, built by the
  * framework's {@code ExportsBuilder} from its package scan — as read in the Maera fork of the framework, github
  * katasource/maera, {@code FelixOsgiContainerManager.start}). Here they are the packages of the host-api stand-ins,
- * and the exports the Jakarta REST, Jakarta Inject and slf4j API jars declare themselves (Confluence 10 provides those three
- * to plugins; which versions exactly is not published, so these are the versions the plugin is built against).
+ * and the exports the Jakarta REST, Jakarta Inject and slf4j API jars declare themselves (Confluence 10 provides those
+ * three to plugins; which versions exactly is not published, so these are the versions the plugin is built against).
  * Everything else a plugin imports from Confluence would be missing here, as it should: a plugin that needs more than
  * this does not resolve.
  */

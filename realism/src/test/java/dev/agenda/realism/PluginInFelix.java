@@ -54,11 +54,11 @@ import org.springframework.beans.factory.xml.XmlBeanDefinitionReader;
 /**
  * The built plugin inside an Apache Felix framework that stands for Confluence: the system bundle exports the host's
  * packages ({@link HostExports}); test doubles of Confluence's services are registered as OSGi services from the host's
- * side (the reference page as page {@value #PAGE_ID}, public: anyone may view it, only {@link #viewer} may edit it); the
- * plugin's Spring context is created by Eclipse Gemini Blueprint's {@code OsgiBundleXmlApplicationContext} — the class
- * the plugin framework's extender uses — for the plugin's bundle; Gemini makes the bundle's class loader the thread's
- * context class loader while it wires, whatever the caller's was (here one that sees nothing). {@link #rest()} serves
- * the plugin's REST module in memory as REST v2 would. {@link #close()} stops it all.
+ * side (the reference page as page {@value #PAGE_ID}, public: anyone may view it, only {@link #viewer} may edit it);
+ * the plugin's Spring context is created by Eclipse Gemini Blueprint's {@code OsgiBundleXmlApplicationContext} — the
+ * class the plugin framework's extender uses — for the plugin's bundle; Gemini makes the bundle's class loader the
+ * thread's context class loader while it wires, whatever the caller's was (here one that sees nothing). {@link #rest()}
+ * serves the plugin's REST module in memory as REST v2 would. {@link #close()} stops it all.
  */
 final class PluginInFelix implements AutoCloseable {
 

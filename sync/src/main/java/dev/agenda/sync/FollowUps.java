@@ -28,6 +28,7 @@ import java.util.function.Supplier;
 final class FollowUps implements AutoCloseable {
 
     /** Put on the owner's queue by each follow-up when it ends, so the owner knows when to stop serving. */
+    @SuppressWarnings("UnnecessaryLambda") // a sentinel, compared by identity, never run
     private static final Runnable FINISHED = () -> {};
 
     private final ExecutorService executor;

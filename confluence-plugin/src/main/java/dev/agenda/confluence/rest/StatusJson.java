@@ -14,8 +14,8 @@ import java.util.Optional;
  * "issues": [{"key": "DM-1", "kind": "current", "summary": "…", "status": "In Progress", "category": "indeterminate",
  * "url": "…", "problem": null, "authorise": null, "seenAt": "…", "stale": false}],
  * "actions": [{"id": "65538/9", "jiraKey": "DM-1", "ticked": true, "thenNow": "Ticked on the page · …"}]}}.
- * Kinds: current, last-known, not-found, project-not-found, authorise, forbidden, unreachable, not-asked. Absent values are
- * null, never left out.
+ * Kinds: current, last-known, not-found, project-not-found, authorise, forbidden, unreachable, not-asked. Absent values
+ * are null, never left out.
  */
 public final class StatusJson {
 
@@ -23,7 +23,11 @@ public final class StatusJson {
         return write(report, Optional.empty());
     }
 
-    /** @param message a sentence about what was just done (a tick), for the page to announce */
+    /**
+     * Writes the report as the resource's JSON.
+     *
+     * @param message a sentence about what was just done (a tick), for the page to announce
+     */
     public String write(StatusReport report, Optional<String> message) {
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         ObjectNode root = nodes.objectNode()

@@ -223,7 +223,8 @@ public class AgendaMacroTest {
         String html = macro.execute(
                 Map.of(),
                 "<table><tr><td>9:00</td><td>Status <ac:structured-macro "
-                        + "ac:name=\"status\"><ac:parameter ac:name=\"title\">x</ac:parameter></ac:structured-macro></td>"
+                        + "ac:name=\"status\"><ac:parameter ac:name=\"title\">x</ac:parameter></ac:structured-macro>"
+                        + "</td>"
                         + "</tr></table>",
                 conversionContext);
 

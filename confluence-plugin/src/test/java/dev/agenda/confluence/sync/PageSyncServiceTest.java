@@ -25,7 +25,9 @@ import java.util.Optional;
 import org.junit.Rule;
 import org.junit.Test;
 
-/** The sync service through the plugin's Confluence adapters: pages, permissions and the viewer as Confluence has them. */
+/**
+ * The sync service through the plugin's Confluence adapters: pages, permissions and the viewer as Confluence has them.
+ */
 public class PageSyncServiceTest {
 
     @Rule

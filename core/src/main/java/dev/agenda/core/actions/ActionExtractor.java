@@ -30,6 +30,8 @@ public final class ActionExtractor {
     }
 
     /**
+     * Finds the actions (Confluence tasks) in a page or a macro body, each with its id, topic and day.
+     *
      * @param scope            the page (or the macro body) to search
      * @param pageId           the page's id, the first part of every action id
      * @param agendasByMacro   the page's agenda macros, each with its reading, so tasks inside get topic and day
@@ -46,20 +48,21 @@ public final class ActionExtractor {
         return walk.actions;
     }
 
-    private static Map<StorageElement, Agenda> identityCopy(Map<StorageElement, Agenda> agendas) {
-        Map<StorageElement, Agenda> copy = new IdentityHashMap<>();
-        copy.putAll(agendas);
+    /** Macros are told apart by identity: two macros with the same parameters and body are still two agendas. */
+    private static IdentityHashMap<StorageElement, Agenda> identityCopy(Map<StorageElement, Agenda> agendas) {
+        IdentityHashMap<StorageElement, Agenda> copy = new IdentityHashMap<>();
+        agendas.forEach(copy::put);
         return copy;
     }
 
     private final class Walk {
         private final String pageId;
-        private final Map<StorageElement, Agenda> agendas;
+        private final IdentityHashMap<StorageElement, Agenda> agendas;
         private final JiraProjects projects;
         private final Map<String, Integer> timesSeen = new HashMap<>();
         private final List<ActionItem> actions = new ArrayList<>();
 
-        Walk(String pageId, Map<StorageElement, Agenda> agendas, JiraProjects projects) {
+        Walk(String pageId, IdentityHashMap<StorageElement, Agenda> agendas, JiraProjects projects) {
             this.pageId = pageId;
             this.agendas = agendas;
             this.projects = projects;

@@ -22,7 +22,9 @@ final class TaskSentence {
     private static final Pattern CONNECTOR =
             Pattern.compile("\\s*(,|&|\\+|/|and|,\\s*and)\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEAD_IN = Pattern.compile(
-            "^\\s*(?:[:\\-–—]|(?:will|shall|should|must|to|is to|are to|needs? to|is going to|are going to)(?=\\s))\\s*",
+            "^\\s*(?:[:\\-–—]"
+                    + "|(?:will|shall|should|must|to|is to|are to|needs? to|is going to|are going to)(?=\\s))"
+                    + "\\s*",
             Pattern.CASE_INSENSITIVE);
 
     private final List<Person> assignees;
@@ -113,7 +115,7 @@ final class TaskSentence {
 
     private static boolean isBlank(InlineToken token) {
         return token instanceof InlineToken.Break
-                || token instanceof InlineToken.Words words
-                        && PlainText.collapse(words.text()).isEmpty();
+                || (token instanceof InlineToken.Words words
+                        && PlainText.collapse(words.text()).isEmpty());
     }
 }

@@ -157,7 +157,7 @@ public final class AgendaTableReader {
         for (StorageElement cell : headerCells) {
             String header = PlainText.collapse(cell.textContent());
             ColumnRole role = ColumnRole.ofHeader(header);
-            if (cell == previous || role != ColumnRole.OTHER && !taken.add(role)) {
+            if (cell == previous || (role != ColumnRole.OTHER && !taken.add(role))) {
                 role = ColumnRole.OTHER;
             }
             columns.add(new AgendaColumn(role, header));

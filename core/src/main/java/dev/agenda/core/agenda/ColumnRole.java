@@ -19,6 +19,7 @@ public enum ColumnRole {
     /** The columns of a table without a header row: Time | Topic | Chair | Notes. */
     public static final List<ColumnRole> WITHOUT_HEADER = List.of(TIME, TOPIC, CHAIR, NOTES);
 
+    @SuppressWarnings("ImmutableEnumChecker") // List.of: unmodifiable, which the checker cannot see in the type
     private final List<String> words;
 
     ColumnRole(String... words) {
@@ -27,7 +28,7 @@ public enum ColumnRole {
 
     /** The role a header names, or {@link #OTHER}. */
     private static boolean names(String header, String word) {
-        return header.equals(word) || header.startsWith(word) && !Character.isLetter(header.charAt(word.length()));
+        return header.equals(word) || (header.startsWith(word) && !Character.isLetter(header.charAt(word.length())));
     }
 
     public static ColumnRole ofHeader(String header) {

@@ -21,10 +21,10 @@ public final class MeetingPage {
     private final String pageId;
     private final StorageElement root;
     private final List<Agenda> agendas;
-    private final Map<StorageElement, Agenda> agendasByMacro;
+    private final IdentityHashMap<StorageElement, Agenda> agendasByMacro;
     private final List<ActionItem> actions;
-    private final Map<StorageElement, ActionItem> actionsByTask;
-    private final Map<Agenda, List<ActionItem>> actionsByAgenda = new IdentityHashMap<>();
+    private final IdentityHashMap<StorageElement, ActionItem> actionsByTask;
+    private final IdentityHashMap<Agenda, List<ActionItem>> actionsByAgenda = new IdentityHashMap<>();
     private final JiraProjects projects;
 
     MeetingPage(
@@ -37,7 +37,8 @@ public final class MeetingPage {
         this.pageId = Objects.requireNonNull(pageId, "pageId");
         this.root = Objects.requireNonNull(root, "root");
         this.agendas = List.copyOf(agendas);
-        this.agendasByMacro = new IdentityHashMap<>(agendasByMacro);
+        this.agendasByMacro = new IdentityHashMap<>(agendasByMacro.size());
+        agendasByMacro.forEach(this.agendasByMacro::put);
         this.actions = List.copyOf(actions);
         this.actionsByTask = new IdentityHashMap<>();
         for (ActionItem action : actions) {

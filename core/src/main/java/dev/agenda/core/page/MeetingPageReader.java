@@ -43,7 +43,7 @@ public final class MeetingPageReader {
 
     /** Reads a whole page. */
     public MeetingPage readPage(String pageId, StorageElement root) {
-        Map<StorageElement, Agenda> agendasByMacro = new IdentityHashMap<>();
+        IdentityHashMap<StorageElement, Agenda> agendasByMacro = new IdentityHashMap<>();
         List<Agenda> agendas = new ArrayList<>();
         root.visitDescendants(element -> {
             if (element.isMacro(AGENDA_MACRO)) {

@@ -11,6 +11,8 @@ import dev.agenda.core.storage.StorageElement;
 public interface AgendaMacroSlot {
 
     /**
+     * Renders one agenda macro where it stands on the page.
+     *
      * @param macro  the {@code ac:structured-macro} element, with its parameters and rich-text body
      * @param agenda the agenda as read from it as part of the page
      */

@@ -26,6 +26,8 @@ public final class AgendaMacroView {
     }
 
     /**
+     * Renders one agenda macro from what the host hands a macro: its parameters and its body.
+     *
      * @param pageId the id of the page the macro is on, the first part of its actions' ids
      * @param body   the macro's rich-text body in storage format
      */

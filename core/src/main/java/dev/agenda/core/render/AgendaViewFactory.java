@@ -57,6 +57,8 @@ final class AgendaViewFactory {
 
         List<AgendaView.Row> rows = new ArrayList<>();
         for (AgendaEntry entry : agenda.entries()) {
+            // The running entry is this very row: two rows may read alike (a repeated "Break") and still be two.
+            @SuppressWarnings("ReferenceEquality")
             boolean now = running.filter(r -> r == entry).isPresent();
             rows.add(entry.isSection() ? sectionRow(entry, zone) : itemRow(agenda, entry, now, zone));
         }
@@ -193,7 +195,7 @@ final class AgendaViewFactory {
         List<StorageNode> part = new ArrayList<>();
         boolean seen = false;
         for (StorageNode node : agenda.body().children()) {
-            if (node == table || node instanceof StorageElement element && contains(element, table)) {
+            if (node == table || (node instanceof StorageElement element && contains(element, table))) {
                 seen = true;
                 continue;
             }

@@ -30,6 +30,8 @@ public final class PageRenderer {
     }
 
     /**
+     * Renders the whole page as a standalone HTML document, without any host chrome.
+     *
      * @param source names where the page came from (a file name), shown in the footer
      */
     public String renderDocument(MeetingPage page, RenderContext context, String source) {

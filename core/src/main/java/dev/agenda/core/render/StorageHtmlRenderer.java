@@ -163,7 +163,7 @@ public final class StorageHtmlRenderer {
 
     private void confluenceElement(StorageElement element, HtmlWriter html, Scope scope) {
         if (element.is("ac:link")) {
-            confluenceLink(element, html, scope);
+            confluenceLink(element, html);
         } else if (element.is("ac:structured-macro") || element.is("ac:macro")) {
             macro(element, html, scope);
         } else if (element.is("ac:task-list")) {
@@ -194,7 +194,7 @@ public final class StorageHtmlRenderer {
         }
     }
 
-    private void confluenceLink(StorageElement link, HtmlWriter html, Scope scope) {
+    private void confluenceLink(StorageElement link, HtmlWriter html) {
         Optional<UserRef> user = link.firstChild("ri:user").flatMap(UserRef::from);
         if (user.isPresent()) {
             PeopleHtml.write(context.users().resolve(user.get()), html);

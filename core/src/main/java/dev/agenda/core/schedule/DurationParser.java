@@ -23,17 +23,22 @@ public final class DurationParser {
     /** The duration the text states, or empty if it states none (blank, {@code TBD}, zero). */
     public Optional<Duration> parse(String text) {
         String cell = text.replace('\u00A0', ' ').strip().toLowerCase(Locale.ROOT);
-        Duration duration = null;
-        Matcher matcher;
-        if ((matcher = MINUTES_ONLY.matcher(cell)).matches()) {
-            duration = Duration.ofMinutes(Long.parseLong(matcher.group(1)));
-        } else if ((matcher = CLOCK.matcher(cell)).matches()) {
-            duration = Duration.ofHours(Long.parseLong(matcher.group(1))).plusMinutes(Long.parseLong(matcher.group(2)));
-        } else if ((matcher = HOURS_AND_MINUTES.matcher(cell)).matches()) {
-            double hours = Double.parseDouble(matcher.group(1).replace(',', '.'));
-            long minutes = Math.round(hours * 60) + (matcher.group(2) == null ? 0 : Long.parseLong(matcher.group(2)));
-            duration = Duration.ofMinutes(minutes);
+        Matcher minutesOnly = MINUTES_ONLY.matcher(cell);
+        Matcher clock = CLOCK.matcher(cell);
+        Matcher hoursAndMinutes = HOURS_AND_MINUTES.matcher(cell);
+        Duration duration;
+        if (minutesOnly.matches()) {
+            duration = Duration.ofMinutes(Long.parseLong(minutesOnly.group(1)));
+        } else if (clock.matches()) {
+            duration = Duration.ofHours(Long.parseLong(clock.group(1))).plusMinutes(Long.parseLong(clock.group(2)));
+        } else if (hoursAndMinutes.matches()) {
+            double hours = Double.parseDouble(hoursAndMinutes.group(1).replace(',', '.'));
+            String extraMinutes = hoursAndMinutes.group(2);
+            duration = Duration.ofMinutes(
+                    Math.round(hours * 60) + (extraMinutes == null ? 0 : Long.parseLong(extraMinutes)));
+        } else {
+            return Optional.empty();
         }
-        return Optional.ofNullable(duration).filter(d -> !d.isZero());
+        return Optional.of(duration).filter(d -> !d.isZero());
     }
 }

@@ -21,6 +21,8 @@ import java.util.Optional;
 public final class ScheduleCalculator {
 
     /**
+     * Places every row of one day's table in time: its start, its end and whether it overruns the next.
+     *
      * @param entries      the rows, in table order
      * @param agendaStart  the macro's {@code start} parameter, used when the first rows give no time
      * @param hasTimeColumn whether the table has a time column at all (if not, only durations place rows)

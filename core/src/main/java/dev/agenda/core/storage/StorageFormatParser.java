@@ -22,7 +22,7 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * Reads Confluence storage format: the XHTML-based page body Confluence stores, a fragment (many top-level
  * nodes) that uses the {@code ac:} and {@code ri:} prefixes without declaring them and HTML's named entities
- * ({@code &nbsp;}, {@code &mdash;}) without a DTD.
+ * (<code>&amp;nbsp;</code>, <code>&amp;mdash;</code>) without a DTD.
  *
  * <p>The fragment is wrapped in a root element whose internal DTD subset declares the XHTML entities, and read
  * with the JDK's own StAX parser, namespace-unaware (so prefixes stay part of names) and with external

@@ -33,6 +33,8 @@ public interface IssueTracker {
     List<Result<CreatedIssue>> createIssues(List<NewIssue> issues);
 
     /**
+     * Reads one issue by key, with the entity properties asked for.
+     *
      * @param propertyKeys entity properties to read with the issue
      */
     Result<Issue> issue(String issueKey, Collection<String> propertyKeys);

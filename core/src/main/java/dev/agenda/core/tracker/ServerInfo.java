@@ -2,7 +2,9 @@ package dev.agenda.core.tracker;
 
 import java.util.Objects;
 
-/** What a tracker says about itself: where it is, its version, and whether it is Jira Data Center (or Server) or Cloud. */
+/**
+ * What a tracker says about itself: where it is, its version, and whether it is Jira Data Center (or Server) or Cloud.
+ */
 public record ServerInfo(String baseUrl, String version, Deployment deployment, String title) {
 
     /** Jira's {@code deploymentType}. */

@@ -11,7 +11,8 @@ import java.util.Optional;
  * report a field) and worded so a user can read {@link #message()} as it is. Never contains credentials.
  *
  * @param fieldErrors for {@link Kind#INVALID}: the tracker's message per field name ({@code summary}, {@code duedate})
- * @param retryAfter  for {@link Kind#RATE_LIMITED} (and some {@link Kind#UNAVAILABLE}): how long the tracker asked us to wait
+ * @param retryAfter  for {@link Kind#RATE_LIMITED} (and some {@link Kind#UNAVAILABLE}): how long the tracker asked us
+ *     to wait
  */
 public record TrackerError(Kind kind, String message, Map<String, String> fieldErrors, Optional<Duration> retryAfter) {
 

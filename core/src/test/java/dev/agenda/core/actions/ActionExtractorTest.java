@@ -56,7 +56,8 @@ public class ActionExtractorTest {
                                 "7",
                                 "complete",
                                 "Follow DM-42 and LDM-230 "
-                                        + "<ac:structured-macro ac:name=\"jira\"><ac:parameter ac:name=\"key\">RFC-188</ac:parameter>"
+                                        + "<ac:structured-macro ac:name=\"jira\"><ac:parameter ac:name=\"key\">"
+                                        + "RFC-188</ac:parameter>"
                                         + "</ac:structured-macro>")
                         + "</ac:task-list></td></tr>"));
 
@@ -75,7 +76,8 @@ public class ActionExtractorTest {
                         "p1",
                         agenda(
                                         parameter("date", "2017-11-03"),
-                                        "<tr><td>9:00</td><td>Planning <strong>FY18</strong></td><td></td><td><ac:task-list>"
+                                        "<tr><td>9:00</td><td>Planning <strong>FY18</strong></td><td></td><td>"
+                                                + "<ac:task-list>"
                                                 + Fixtures2.task("1", "incomplete", "inside")
                                                 + "</ac:task-list></td></tr>")
                                 + "<ac:task-list>" + Fixtures2.task("2", "incomplete", "outside") + "</ac:task-list>",
@@ -126,7 +128,8 @@ public class ActionExtractorTest {
                         "p1",
                         "<ac:task-list>" + Fixtures2.task("3", "incomplete", "a")
                                 + Fixtures2.task("3", "incomplete", "b")
-                                + "<ac:task><ac:task-status>incomplete</ac:task-status><ac:task-body>c</ac:task-body></ac:task>"
+                                + "<ac:task><ac:task-status>incomplete</ac:task-status><ac:task-body>c</ac:task-body>"
+                                + "</ac:task>"
                                 + "</ac:task-list>",
                         USERS)
                 .actions();

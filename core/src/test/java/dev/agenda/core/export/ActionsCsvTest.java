@@ -16,7 +16,8 @@ public class ActionsCsvTest {
         assertEquals("id,taskId,status,assignees,due,text,topic,day,issueKeys,jiraKey", lines[0]);
         assertEquals(
                 "dmlt/4,4,incomplete,ktl;dpetravick,2017-12-31,\"Get together to start work on updates for "
-                        + "LDM-141 (Storage Sizing and I/O Model), LDM-129 (Infrastructure Design)\",Documentation,2017-11-02,,",
+                        + "LDM-141 (Storage Sizing and I/O Model), LDM-129 (Infrastructure Design)\",Documentation,"
+                        + "2017-11-02,,",
                 lines[4]);
         assertEquals(
                 "dmlt/10,10,complete,gpdf,2017-11-15,(work with @xiuqin) schedule work to provide information "

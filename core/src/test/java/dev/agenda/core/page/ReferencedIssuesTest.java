@@ -20,7 +20,8 @@ public class ReferencedIssuesTest {
                 Fixtures.agenda(
                                 Fixtures.parameter("project", "DM"),
                                 "<tr><td>09:00</td><td>See DM-7 and LSE-61</td></tr><tr><td>09:30</td><td>"
-                                        + "<ac:structured-macro ac:name=\"jira\"><ac:parameter ac:name=\"key\">RFC-9</ac:parameter>"
+                                        + "<ac:structured-macro ac:name=\"jira\"><ac:parameter ac:name=\"key\">"
+                                        + "RFC-9</ac:parameter>"
                                         + "</ac:structured-macro><ac:structured-macro ac:name=\"info\"><ac:parameter "
                                         + "ac:name=\"title\">DM-8</ac:parameter></ac:structured-macro></td></tr>")
                         + "<p>DM-99 outside the agenda</p>",

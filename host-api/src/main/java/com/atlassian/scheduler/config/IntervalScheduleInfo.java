@@ -6,6 +6,7 @@ import java.util.Date;
  * Stand-in (compile only): what {@link Schedule#forInterval} was given — {@code getFirstRunTime()} and
  * {@code getIntervalInMillis()}; see the Schedule page cited there.
  */
+@SuppressWarnings("JavaUtilDate") // Atlassian's signatures take and give java.util.Date
 public final class IntervalScheduleInfo {
 
     private final Date firstRunTime;

@@ -30,10 +30,10 @@ final class DescriptionCodec {
 
     static Description fromWiki(String markup) {
         List<Description.Block> blocks = new ArrayList<>();
-        for (String chunk : markup.replace("\r\n", "\n").split("\n\\s*\n")) {
+        for (String chunk : markup.replace("\r\n", "\n").split("\n\\s*\n", -1)) {
             List<List<Description.Inline>> bullets = new ArrayList<>();
             List<String> paragraph = new ArrayList<>();
-            for (String line : chunk.split("\n")) {
+            for (String line : chunk.split("\n", -1)) {
                 boolean bullet = line.startsWith("* ") || line.startsWith("- ");
                 if (bullet) {
                     flushParagraph(paragraph, blocks);
@@ -114,7 +114,10 @@ final class DescriptionCodec {
         }
     }
 
-    /** Inline wiki markup: backslash escapes, {@code &#92;} for a backslash, {@code [text|url]} and {@code [url]}. */
+    /**
+     * Inline wiki markup: backslash escapes, <code>&amp;#92;</code> for a backslash, {@code [text|url]} and
+     * {@code [url]}.
+     */
     private static List<Description.Inline> wikiInline(String markup) {
         List<Description.Inline> inlines = new ArrayList<>();
         StringBuilder text = new StringBuilder();
@@ -197,7 +200,8 @@ final class DescriptionCodec {
 
     private static String escapeWiki(String text) {
         StringBuilder escaped = new StringBuilder();
-        for (char c : text.toCharArray()) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (c == '\n' || c == '\r') {
                 escaped.append(' ');
             } else if (c == '\\') {

@@ -38,7 +38,8 @@ import java.util.function.Supplier;
  * {@code PROJECT_NOT_FOUND}, a field Jira refuses is {@code INVALID} with its message under its field name, an
  * unavailable transition {@code NOT_FOUND}. Faults from the {@link FaultPlan} are drawn once per operation (once per 50
  * issues for {@link #createIssues}, as Jira's bulk limit makes the REST client send): a 429 becomes
- * {@code RATE_LIMITED} with its wait, a 5xx {@code UNAVAILABLE}. Counts its operations by port method name. Thread-safe.
+ * {@code RATE_LIMITED} with its wait, a 5xx {@code UNAVAILABLE}. Counts its operations by port method name.
+ * Thread-safe.
  */
 public final class FakeJira implements IssueTracker {
 

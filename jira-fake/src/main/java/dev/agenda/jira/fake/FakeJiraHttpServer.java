@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -25,6 +26,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
@@ -55,6 +57,9 @@ public final class FakeJiraHttpServer implements AutoCloseable {
     static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
     private static final Object JDK_SERVER_SETUP = new Object();
     private static boolean jdkServerSetUp;
+    /** 127.0.0.1 by its address, never a name lookup: the fake's URLs say 127.0.0.1 whatever the JVM prefers. */
+    private static final InetAddress LOOPBACK = loopback();
+
     private static final String DETECTION_PATH = "/rest/api/2/serverInfo";
 
     /** How to start a server; {@link FakeJiraHttpServer#builder}. */
@@ -112,7 +117,7 @@ public final class FakeJiraHttpServer implements AutoCloseable {
         this.apiRoot = deployment == ServerInfo.Deployment.CLOUD ? "/rest/api/3" : "/rest/api/2";
         this.authenticator = new Authenticator(world, deployment);
         try {
-            this.server = listen(new InetSocketAddress("127.0.0.1", builder.port));
+            this.server = listen(new InetSocketAddress(LOOPBACK, builder.port));
         } catch (IOException e) {
             throw new UncheckedIOException("the fake Jira could not listen on port " + builder.port, e);
         }
@@ -258,7 +263,17 @@ public final class FakeJiraHttpServer implements AutoCloseable {
             send(exchange, answer);
         } else {
             // The exchange is completed later from the scheduler's thread; this handler thread is free at once.
-            delays.schedule(() -> send(exchange, answer), delay.toNanos(), TimeUnit.NANOSECONDS);
+            // send() answers every failure itself, so the future carries nothing worth waiting for.
+            ScheduledFuture<?> unused =
+                    delays.schedule(() -> send(exchange, answer), delay.toNanos(), TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private static InetAddress loopback() {
+        try {
+            return InetAddress.getByAddress("localhost", new byte[] {127, 0, 0, 1});
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalStateException("four bytes are always an IPv4 address", e);
         }
     }
 
@@ -367,7 +382,7 @@ public final class FakeJiraHttpServer implements AutoCloseable {
         if (rawQuery == null || rawQuery.isEmpty()) {
             return query;
         }
-        for (String pair : rawQuery.split("&")) {
+        for (String pair : rawQuery.split("&", -1)) {
             if (pair.isEmpty()) {
                 continue;
             }

@@ -74,7 +74,7 @@ final class FakeJiraJson {
         return error(List.of(message), Map.of());
     }
 
-    /** A tracker error as Jira would write it: field errors under {@code errors}, anything else as a message. */
+    /** A tracker error as Jira would write it: field errors in its field-error object, anything else as a message. */
     ObjectNode error(TrackerError error) {
         return error.fieldErrors().isEmpty()
                 ? error(List.of(error.message()), Map.of())

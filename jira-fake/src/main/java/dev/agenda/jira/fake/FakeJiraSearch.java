@@ -182,7 +182,7 @@ final class FakeJiraSearch {
             return Optional.of(0);
         }
         try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8).split(":");
+            String[] parts = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8).split(":", -1);
             if (parts.length == 2 && parts[1].equals(Integer.toHexString(jql.hashCode()))) {
                 return Optional.of(Integer.parseInt(parts[0]));
             }

@@ -8,11 +8,11 @@ import java.util.random.RandomGenerator;
 
 /**
  * Faults the fake Jira injects, changeable while it runs: a share of requests failing with 500 or 503
- * ({@link #errorRate}), the next {@code n} requests refused with 429 and a {@code Retry-After} ({@link #rateLimitNext}),
- * and a delay before every HTTP answer ({@link #latency}). Rate limiting comes first: while requests are being refused
- * with 429, no server errors are drawn. Which requests fail comes from the injected random source, so a seeded run fails
- * the same requests every time. The in-memory {@link FakeJira} turns faults into {@code RATE_LIMITED} and
- * {@code UNAVAILABLE} results; latency applies to HTTP only. Thread-safe.
+ * ({@link #errorRate}), the next {@code n} requests refused with 429 and a {@code Retry-After}
+ * ({@link #rateLimitNext}), and a delay before every HTTP answer ({@link #latency}). Rate limiting comes first: while
+ * requests are being refused with 429, no server errors are drawn. Which requests fail comes from the injected random
+ * source, so a seeded run fails the same requests every time. The in-memory {@link FakeJira} turns faults into
+ * {@code RATE_LIMITED} and {@code UNAVAILABLE} results; latency applies to HTTP only. Thread-safe.
  */
 public final class FaultPlan {
 

@@ -221,7 +221,7 @@ final class IssueResources {
     static List<String> propertyKeys(List<String> values, FakeIssueState issue) {
         List<String> keys = new ArrayList<>();
         for (String value : values) {
-            for (String key : value.split(",")) {
+            for (String key : value.split(",", -1)) {
                 if (key.strip().equals("*all")) {
                     keys.addAll(issue.properties().keySet());
                 } else if (!key.isBlank()) {

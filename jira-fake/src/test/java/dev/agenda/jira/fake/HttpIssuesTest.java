@@ -205,11 +205,11 @@ public class HttpIssuesTest extends HttpFakeTest {
     @Test
     public void remoteLinksAndPropertiesAnswerCreatedThenUpdated() throws Exception {
         start(ServerInfo.Deployment.DATA_CENTER);
-        ObjectNode link = (ObjectNode)
-                JSON.readTree(
-                        "{\"globalId\":\"agenda:42:7\",\"application\":{\"type\":"
-                                + "\"dev.agenda\",\"name\":\"Agenda\"},\"relationship\":\"mentioned in\",\"object\":{\"url\":"
-                                + "\"https://c.example.org/x\",\"title\":\"DMLT\",\"icon\":{\"url16x16\":\"https://c.example.org/i.png\"}}}");
+        ObjectNode link = (ObjectNode) JSON.readTree("{\"globalId\":\"agenda:42:7\",\"application\":{\"type\":"
+                + "\"dev.agenda\",\"name\":\"Agenda\"},\"relationship\":\"mentioned in\","
+                + "\"object\":{\"url\":"
+                + "\"https://c.example.org/x\",\"title\":\"DMLT\","
+                + "\"icon\":{\"url16x16\":\"https://c.example.org/i.png\"}}}");
 
         HttpResponse<String> created = call("POST", "/issue/RFC-188/remotelink", link.toString());
         HttpResponse<String> updated = call("POST", "/issue/RFC-188/remotelink", link.toString());

@@ -110,7 +110,9 @@ public final class JiraExchange {
         }
     }
 
-    /** Like {@link #send}, then reads the body as JSON; an unreadable body is a {@link TrackerError.Kind#BAD_RESPONSE}. */
+    /**
+     * Like {@link #send}, then reads the body as JSON; an unreadable body is a {@link TrackerError.Kind#BAD_RESPONSE}.
+     */
     public Result<JsonNode> sendForJson(JiraRequest request, Subject subject) {
         return send(request, subject).flatMap(response -> parse(request, response));
     }

@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * How the app authenticates to Jira: a Data Center personal access token (sent as {@code Authorization: Bearer}),
  * a Cloud email and API token (HTTP Basic), or nothing. The secret is only ever written into the Authorization
- * header; {@link #toString()} and every message show it redacted.
+ * header; {@code toString()} and every message show it redacted.
  */
 public sealed interface JiraCredentials {
 

@@ -26,7 +26,8 @@ public class DataCenterDescriptionTest {
         transport.execute(JiraRequest.post(
                 "/rest/api/2/issue/bulk",
                 "{\"issueUpdates\":[{\"fields\":{\"project\":"
-                        + "{\"key\":\"DM\"},\"summary\":\"s\",\"issuetype\":{\"name\":\"Task\"},\"description\":\"wiki text\","
+                        + "{\"key\":\"DM\"},\"summary\":\"s\",\"issuetype\":{\"name\":\"Task\"},"
+                        + "\"description\":\"wiki text\","
                         + "\"labels\":[\"meeting-action\"]},\"properties\":[{\"key\":\"agenda.action\",\"value\":"
                         + "{\"id\":\"1\"}}]}]}"));
 
@@ -41,8 +42,10 @@ public class DataCenterDescriptionTest {
                 "{\"expand\":\"schema,names\",\"startAt\":0,\"maxResults\":50,\"total\":1,\"issues\":[{"
                         + "\"expand\":\"operations\",\"id\":\"10000\",\"key\":\"DM-1\","
                         + "\"self\":\"https://jira.example.org/rest/api/2/issue/10000\",\"fields\":{\"summary\":\"s\","
-                        + "\"labels\":[\"meeting-action\"],\"duedate\":null,\"assignee\":null,\"status\":{\"name\":\"Open\","
-                        + "\"statusCategory\":{\"key\":\"new\"}}},\"properties\":{\"agenda.action\":{\"id\":\"1\"}}}]}");
+                        + "\"labels\":[\"meeting-action\"],\"duedate\":null,\"assignee\":null,"
+                        + "\"status\":{\"name\":\"Open\","
+                        + "\"statusCategory\":{\"key\":\"new\"}}},"
+                        + "\"properties\":{\"agenda.action\":{\"id\":\"1\"}}}]}");
 
         transport.execute(JiraRequest.post(
                 "/rest/api/2/search",
@@ -82,7 +85,8 @@ public class DataCenterDescriptionTest {
         transport.execute(JiraRequest.post(
                 "/rest/api/2/issue/DM-1/remotelink",
                 "{\"globalId\":\"agenda:1\","
-                        + "\"application\":{\"type\":\"dev.agenda\",\"name\":\"agenda\"},\"relationship\":\"mentioned in\","
+                        + "\"application\":{\"type\":\"dev.agenda\",\"name\":\"agenda\"},"
+                        + "\"relationship\":\"mentioned in\","
                         + "\"object\":{\"url\":\"https://wiki.example.org/x\",\"title\":\"Meeting\"}}"));
         jira.answer(200, "");
         transport.execute(JiraRequest.put("/rest/api/2/issue/DM-1/properties/agenda.action", "{\"id\":\"1\"}"));

@@ -92,11 +92,11 @@ public class OpenApiValidatingTransportTest {
         OpenApiValidatingTransport transport = OpenApiValidatingTransport.forCloud(jira);
 
         jira.answer(200, example("cloud-v3__search-jql-post__200.json"));
-        transport.execute(
-                JiraRequest.post(
-                        "/rest/api/3/search/jql",
-                        "{\"jql\":\"project = DM\",\"maxResults\":50,"
-                                + "\"fields\":[\"summary\",\"labels\"],\"properties\":[\"agenda.action\"],\"nextPageToken\":\"t1\"}"));
+        transport.execute(JiraRequest.post(
+                "/rest/api/3/search/jql",
+                "{\"jql\":\"project = DM\",\"maxResults\":50,"
+                        + "\"fields\":[\"summary\",\"labels\"],\"properties\":[\"agenda.action\"],"
+                        + "\"nextPageToken\":\"t1\"}"));
         jira.answer(200, example("cloud-v3__search-jql__200.json"));
         transport.execute(JiraRequest.get("/rest/api/3/search/jql?jql=project%20%3D%20DM&maxResults=50"
                 + "&fields=summary,labels&properties=agenda.action"));
@@ -158,7 +158,8 @@ public class OpenApiValidatingTransportTest {
                 200,
                 "{\"baseUrl\":\"https://example.atlassian.net\",\"version\":\"1001.0.0-SNAPSHOT\","
                         + "\"versionNumbers\":[1001,0,0],\"deploymentType\":\"Cloud\",\"buildNumber\":100296,"
-                        + "\"buildDate\":\"2025-11-20T00:00:00.000+0000\",\"serverTime\":\"2025-11-28T10:15:30.123+0000\","
+                        + "\"buildDate\":\"2025-11-20T00:00:00.000+0000\","
+                        + "\"serverTime\":\"2025-11-28T10:15:30.123+0000\","
                         + "\"scmInfo\":\"abc\",\"serverTitle\":\"Jira\"}");
 
         transport.execute(JiraRequest.get("/rest/api/2/serverInfo"));

@@ -23,7 +23,8 @@ public class ErrorMapperTest {
                 json(
                         400,
                         "{\"errorMessages\":[\"Field errors.\"],\"errors\":"
-                                + "{\"summary\":\"You must specify a summary of the issue.\",\"duedate\":\"Invalid date\"}}"),
+                                + "{\"summary\":\"You must specify a summary of the issue.\",\"duedate\":\"Invalid "
+                                + "date\"}}"),
                 Subject.none(),
                 WHERE);
 

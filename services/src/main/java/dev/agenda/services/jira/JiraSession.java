@@ -23,6 +23,8 @@ public final class JiraSession {
     }
 
     /**
+     * A session over a tracker (or the reason there is none) and the consent address its requests asked for.
+     *
      * @param tracker       the tracker, or the error that kept the session from having one
      * @param authorisation asked after the work: the consent address, if a request needed the user's consent
      */

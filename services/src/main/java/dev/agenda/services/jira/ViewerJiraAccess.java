@@ -10,6 +10,8 @@ import java.util.function.Function;
 @FunctionalInterface
 public interface ViewerJiraAccess {
 
-    /** Runs {@code work} with the session of the viewer whose {@link dev.agenda.services.page.Viewer#key() key} this is. */
+    /**
+     * Runs {@code work} with the session of the viewer whose {@link dev.agenda.services.page.Viewer#key() key} this is.
+     */
     <T> T asViewer(String viewerKey, Function<JiraSession, T> work);
 }

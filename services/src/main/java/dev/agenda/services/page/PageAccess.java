@@ -48,7 +48,11 @@ public final class PageAccess {
         this.texts = texts;
     }
 
-    /** @param pageId the page id as the caller wrote it */
+    /**
+     * Opens the page for the current viewer if they have the access {@code need} names, else says why not.
+     *
+     * @param pageId the page id as the caller wrote it
+     */
     public PageAnswer<Ready> open(String pageId, Need need) {
         long id;
         try {

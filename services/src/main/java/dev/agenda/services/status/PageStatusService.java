@@ -75,6 +75,8 @@ public final class PageStatusService {
     }
 
     /**
+     * The live Jira status of every issue the page refers to, each key with its own answer or problem.
+     *
      * @param pageId     the page id as the caller wrote it
      * @param keysOnPage more issue keys to include, comma-separated (usually empty: the page's own are read from it)
      * @param fresh      ask Jira for every key now (the page's Refresh)

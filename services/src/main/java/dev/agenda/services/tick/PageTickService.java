@@ -50,6 +50,9 @@ public final class PageTickService {
     }
 
     /**
+     * Ticks (or unticks) one task on the page for a viewer who may edit it and, if the action has an issue, brings
+     * that issue along.
+     *
      * @param pageId the page id as the caller wrote it
      * @param taskId the task's id within the page ({@code <ac:task-id>})
      */

@@ -34,23 +34,15 @@ public final class StatusWording {
             return Optional.empty();
         }
         TrackerError error = status.problem().get();
-        switch (error.kind()) {
-            case PROJECT_NOT_FOUND:
-            case ISSUE_NOT_FOUND:
-            case INVALID:
-            case NOT_FOUND:
-                return Optional.of(withoutFullStop(error.message()));
-            case NOT_AUTHENTICATED:
-                return Optional.of("Authorise with Jira to see " + status.key());
-            case FORBIDDEN:
-                return Optional.of("You don't have permission to view " + status.key() + " in Jira");
-            case RATE_LIMITED:
-                return Optional.of("Jira is busy" + lastKnown(status));
-            case BAD_RESPONSE:
-                return Optional.of("Jira answered something unreadable" + lastKnown(status));
-            default:
-                return Optional.of("Jira unreachable" + lastKnown(status));
-        }
+        return Optional.of(
+                switch (error.kind()) {
+                    case PROJECT_NOT_FOUND, ISSUE_NOT_FOUND, INVALID, NOT_FOUND -> withoutFullStop(error.message());
+                    case NOT_AUTHENTICATED -> "Authorise with Jira to see " + status.key();
+                    case FORBIDDEN -> "You don't have permission to view " + status.key() + " in Jira";
+                    case RATE_LIMITED -> "Jira is busy" + lastKnown(status);
+                    case BAD_RESPONSE -> "Jira answered something unreadable" + lastKnown(status);
+                    case UNAVAILABLE -> "Jira unreachable" + lastKnown(status);
+                });
     }
 
     /** "12 min ago", "just now", "3 h ago", "on 4 Dec". */
