@@ -13,6 +13,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,6 +39,7 @@ final class JiraCheckCommand implements Callable<Integer> {
     JiraOptions jiraOptions;
 
     @Option(names = "--project", paramLabel = "KEY", description = "A Jira project to look up, e.g. DM.")
+    @Nullable
     String project;
 
     @Spec

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -20,6 +21,7 @@ final class PageOptions {
             arity = "0..1",
             paramLabel = "PAGE.xml",
             description = "A Confluence page in storage format. Default: the bundled example page.")
+    @Nullable
     Path page;
 
     @Option(
@@ -27,12 +29,14 @@ final class PageOptions {
             paramLabel = "USERS.csv",
             description = "The user directory: a CSV file with a username column and optional userkey, account_id, "
                     + "full_name, email and jira_user columns. Default: none (or the bundled example's).")
+    @Nullable
     Path users;
 
     @Option(
             names = "--page-id",
             paramLabel = "ID",
             description = "The page's id, the first part of every action id. Default: the file name without .xml.")
+    @Nullable
     String pageId;
 
     @Option(

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,15 +43,18 @@ final class RenderCommand implements Callable<Integer> {
             paramLabel = "ISO-8601",
             description = "Render as at this moment (which item runs now, which dates are overdue), e.g. "
                     + "2017-11-02T10:15:00-07:00, or 2017-11-02T10:15 in the first agenda's timezone. Default: now.")
+    @Nullable
     String now;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    @Nullable
     Path out;
 
     @Option(
             names = "--jira",
             paramLabel = "URL",
             description = "The Jira base URL, so issue keys link to <URL>/browse/KEY.")
+    @Nullable
     String jiraUrl;
 
     @Spec

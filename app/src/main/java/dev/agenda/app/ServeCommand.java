@@ -20,11 +20,13 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -56,6 +58,7 @@ final class ServeCommand implements Callable<Integer> {
             paramLabel = "DIR",
             description = "Pages to serve: *.xml files in storage format, and an optional users.csv. Ticks are "
                     + "written back to these files. Default: DATA/pages, holding a copy of the bundled example.")
+    @Nullable
     Path pages;
 
     @Option(
@@ -77,9 +80,11 @@ final class ServeCommand implements Callable<Integer> {
             paramLabel = "JDBC-URL",
             description = "A jdbc:postgresql:// URL for the state instead of H2; several serve processes on one "
                     + "database act as one cluster.")
+    @Nullable
     String database;
 
     @Option(names = "--jira", paramLabel = "URL", description = "A real Jira's base URL.")
+    @Nullable
     URI jira;
 
     @Option(
@@ -107,6 +112,7 @@ final class ServeCommand implements Callable<Integer> {
             paramLabel = "USERNAME",
             description = "Who you are in the preview, when nobody signs in: a username of the pages' users.csv. "
                     + "Default: " + DEFAULT_USER + ".")
+    @Nullable
     String user;
 
     @Option(
@@ -119,6 +125,7 @@ final class ServeCommand implements Callable<Integer> {
                 "With --jira, each one's token comes from JIRA_TOKEN_<USERNAME> (and JIRA_EMAIL_<USERNAME> on "
                         + "Cloud), e.g. JIRA_TOKEN_WOMULLANE."
             })
+    @Nullable
     List<String> signIn;
 
     @Spec
@@ -153,12 +160,13 @@ final class ServeCommand implements Callable<Integer> {
             throw new UsageException("--demo-jira-latency takes milliseconds (0 or more) and goes with --demo-jira");
         }
         Viewers viewers = viewers();
+        URI remote = jira;
         JiraChoice choice = demoJira
                 ? new JiraChoice.Demo(Duration.ofMillis(demoJiraLatencyMillis))
-                : jira == null
+                : remote == null
                         ? new JiraChoice.None()
                         : new JiraChoice.Remote(
-                                transports(viewers), jira.toString().replaceAll("/+$", ""));
+                                transports(remote, viewers), remote.toString().replaceAll("/+$", ""));
         Path pageDirectory = pages == null ? bundledPages() : pages;
         PreviewSettings settings = new PreviewSettings(
                 pageDirectory,
@@ -215,7 +223,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** Each user's own way to the real Jira: the one user's JIRA_TOKEN, or each signing-in user's own token. */
-    private Map<String, JiraTransport> transports(Viewers viewers) throws UsageException {
+    private Map<String, JiraTransport> transports(URI jira, Viewers viewers) throws UsageException {
         if (!viewers.signIn()) {
             return Map.of(viewers.usernames().get(0), JiraOptions.transport(jira, jiraTimeoutSeconds, environment));
         }
@@ -255,7 +263,8 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UsageException("Could not make " + directory + " for the bundled example: " + e.getMessage());
         } catch (UncheckedIOException e) {
-            throw new UsageException(e.getMessage());
+            throw new UsageException("Could not make " + directory + " for the bundled example: "
+                    + Objects.requireNonNull(e.getCause()).getMessage());
         }
         return directory;
     }

@@ -4,6 +4,7 @@ import dev.agenda.core.sync.SyncStateException;
 import dev.agenda.jdbc.JdbcDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /**
@@ -19,6 +20,7 @@ final class StateOptions {
             paramLabel = "DIR|JDBC-URL",
             description = "The sync state: a directory for the embedded database, or a jdbc:postgresql:// URL. "
                     + "Default: ./" + DEFAULT_DIRECTORY + ".")
+    @Nullable
     String state;
 
     /** Whether there is state to read: given explicitly, or the default directory exists. */

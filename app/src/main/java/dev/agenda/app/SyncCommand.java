@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,12 +57,14 @@ final class SyncCommand implements Callable<Integer> {
             names = "--project",
             paramLabel = "KEY",
             description = "The Jira project for actions whose agenda names none.")
+    @Nullable
     String project;
 
     @Option(
             names = "--page-url",
             paramLabel = "URL",
             description = "The page's address, linked from every issue. Default: the file's file: URL.")
+    @Nullable
     String pageUrl;
 
     @Option(names = "--dry-run", description = "Print what the sync would do; change nothing in Jira or the state.")

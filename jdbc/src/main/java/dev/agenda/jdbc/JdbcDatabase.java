@@ -7,6 +7,7 @@ import java.sql.Driver;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Properties;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The database that holds the sync's state and locks, known by its JDBC URL: H2 (the embedded file of
@@ -24,17 +25,18 @@ public final class JdbcDatabase implements AutoCloseable {
     static final int HANDOVER_ATTEMPTS = 5;
 
     private final String url;
-    private final String user;
-    private final String password;
+    private final @Nullable String user;
+    private final @Nullable String password;
     private final Dialect dialect;
     private final Driver driver;
     private final Secrets secrets;
     private final String shownUrl;
     private final boolean autoServer;
-    private Connection keeper;
+    private @Nullable Connection keeper;
     private boolean closed;
 
-    private JdbcDatabase(String url, String user, String password, Dialect dialect, Secrets secrets) {
+    private JdbcDatabase(
+            String url, @Nullable String user, @Nullable String password, Dialect dialect, Secrets secrets) {
         this.url = url;
         this.user = user;
         this.password = password;
@@ -57,7 +59,7 @@ public final class JdbcDatabase implements AutoCloseable {
      * @throws SyncStateException when the URL is not H2 or PostgreSQL, the database cannot be reached, or its tables
      *                             cannot be created
      */
-    public static JdbcDatabase open(String url, String user, String password) {
+    public static JdbcDatabase open(String url, @Nullable String user, @Nullable String password) {
         if (url == null || url.isBlank()) {
             throw new SyncStateException("no agenda database URL given; expected jdbc:h2:… or jdbc:postgresql:…");
         }

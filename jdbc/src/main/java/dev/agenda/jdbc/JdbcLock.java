@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@link Lock} as a row lock in the table {@code agenda_lock} of a {@link JdbcDatabase}: one row per lock name,
@@ -76,7 +77,7 @@ public final class JdbcLock implements Lock {
         Instant deadline = clock.instant().plusMillis(waitMillis);
         Dialect dialect = database.dialect();
         for (int attempt = 1; ; attempt++) {
-            Connection connection = null;
+            @Nullable Connection connection = null;
             try {
                 connection = database.connect();
                 lockRow(connection, name, deadline);
@@ -162,7 +163,7 @@ public final class JdbcLock implements Lock {
         }
     }
 
-    private static void closeQuietly(Connection connection, Exception failure) {
+    private static void closeQuietly(@Nullable Connection connection, Exception failure) {
         if (connection == null) {
             return;
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Keeps a database's passwords out of what the module says: the redacted URL, and messages built from driver
@@ -28,7 +29,7 @@ final class Secrets {
         this.literals = literals;
     }
 
-    static Secrets of(String url, String password) {
+    static Secrets of(String url, @Nullable String password) {
         Set<String> found = new HashSet<>();
         if (password != null && !password.isEmpty()) {
             found.add(password);
@@ -60,9 +61,6 @@ final class Secrets {
      * one anywhere. A password that is also a common word masks that word too, a price worth paying.
      */
     String redact(String text) {
-        if (text == null) {
-            return null;
-        }
         String redacted = redactUrl(text);
         for (String literal : literals) {
             redacted = redacted.replace(literal, MASK);
@@ -95,6 +93,7 @@ final class Secrets {
      * {@code e} when nothing in its chain quotes a password, else null: a cause is printed with every stack trace,
      * and a driver may put the URL, with its password, in a message.
      */
+    @Nullable
     Throwable safeCause(Throwable e) {
         Set<Throwable> seen = new HashSet<>();
         List<Throwable> pending = new ArrayList<>(List.of(e));

@@ -17,6 +17,7 @@ import dev.agenda.core.storage.StorageNode;
 import dev.agenda.core.storage.StorageWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What Confluence does for a macro on a page, done by the preview host: hands the plugin's own {@link Macro} the
@@ -110,7 +111,7 @@ final class MacroHost {
         }
 
         @Override
-        public Object getProperty(String name) {
+        public @Nullable Object getProperty(String name) {
             return null;
         }
     }

@@ -52,6 +52,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -138,24 +139,25 @@ public final class PreviewHost implements AutoCloseable {
                         username -> world.user(username).isEmpty(),
                         username -> username + " is not a user of the demo Jira, whose users are those of the "
                                 + "bundled example's users.csv.");
-                demo = Optional.of(FakeJiraHttpServer.start(
+                FakeJiraHttpServer demoServer = FakeJiraHttpServer.start(
                         world,
                         ServerInfo.Deployment.DATA_CENTER,
-                        FaultPlan.none().latency(demoChoice.latency())));
-                site = new JiraSite(true, DEMO_LABEL, Optional.of(demo.get().baseUrl()));
+                        FaultPlan.none().latency(demoChoice.latency()));
+                demo = Optional.of(demoServer);
+                site = new JiraSite(true, DEMO_LABEL, Optional.of(demoServer.baseUrl()));
                 for (String username : usernames) {
                     // Each user gets a token of their own, so the demo Jira, too, answers each as who they are.
                     byte[] secret = new byte[16];
                     random.nextBytes(secret);
                     String token = HexFormat.of().formatHex(secret);
-                    demo.get().registerToken(username, token);
+                    demoServer.registerToken(username, token);
                     jiraByUsername.put(
                             username,
                             new PreviewJira(
                                     new ViewerBoundTransport(
                                             username,
                                             new JdkHttpTransport(
-                                                    URI.create(demo.get().baseUrl()),
+                                                    URI.create(demoServer.baseUrl()),
                                                     JiraCredentials.personalAccessToken(token)),
                                             currentUser),
                                     site,
@@ -168,7 +170,11 @@ public final class PreviewHost implements AutoCloseable {
                             username,
                             new PreviewJira(
                                     new ViewerBoundTransport(
-                                            username, remote.transports().get(username), currentUser),
+                                            username,
+                                            Objects.requireNonNull(
+                                                    remote.transports().get(username),
+                                                    () -> "no Jira transport for " + username),
+                                            currentUser),
                                     site,
                                     settings.client()));
                 }

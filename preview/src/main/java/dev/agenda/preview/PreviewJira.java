@@ -12,6 +12,7 @@ import dev.agenda.services.jira.JiraSite;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The preview host's Jira: one transport with the credentials the host was started with. The connection (which asks
@@ -25,24 +26,21 @@ final class PreviewJira implements JiraAccess {
     /** How long a failed connection is answered as it is before Jira is asked again. */
     static final Duration RECONNECT_AFTER = Duration.ofSeconds(30);
 
-    private final Optional<JiraTransport> transport;
+    private final Optional<Link> link;
     private final JiraSite site;
-    private final JiraClientSettings settings;
     private final Object connecting = new Object();
-    private volatile Result<IssueTracker> connected;
+    private volatile @Nullable Result<IssueTracker> connected; // null until Jira has been asked
     private volatile Instant triedAt = Instant.MIN;
 
     /** No Jira at all. */
     PreviewJira() {
-        this.transport = Optional.empty();
+        this.link = Optional.empty();
         this.site = JiraSite.none();
-        this.settings = null;
     }
 
     PreviewJira(JiraTransport transport, JiraSite site, JiraClientSettings settings) {
-        this.transport = Optional.of(transport);
+        this.link = Optional.of(new Link(transport, settings));
         this.site = site;
-        this.settings = settings;
     }
 
     @Override
@@ -56,29 +54,34 @@ final class PreviewJira implements JiraAccess {
     }
 
     private Result<IssueTracker> tracker() {
-        if (transport.isEmpty()) {
+        if (link.isEmpty()) {
             return Result.failed(TrackerError.of(
                     TrackerError.Kind.NOT_AUTHENTICATED,
                     "The preview host was started without a Jira (use --jira URL or --demo-jira)."));
         }
+        Link jira = link.get();
         Result<IssueTracker> known = connected;
-        if (known instanceof Result.Ok<IssueTracker> || (known != null && !retryDue())) {
+        if (known instanceof Result.Ok<IssueTracker> || (known != null && !retryDue(jira))) {
             return known;
         }
         synchronized (connecting) {
             // Only one thread asks Jira; the others get the last answer instead of waiting for this one.
-            if (connected != null && !retryDue()) {
-                return connected;
+            Result<IssueTracker> answered = connected;
+            if (answered != null && !retryDue(jira)) {
+                return answered;
             }
-            triedAt = settings.clock().instant();
+            triedAt = jira.settings().clock().instant();
         }
-        Result<IssueTracker> answer =
-                JiraConnector.connect(transport.get(), settings).map(connection -> (IssueTracker) connection.tracker());
+        Result<IssueTracker> answer = JiraConnector.connect(jira.transport(), jira.settings())
+                .map(connection -> (IssueTracker) connection.tracker());
         connected = answer;
         return answer;
     }
 
-    private boolean retryDue() {
-        return !settings.clock().instant().isBefore(triedAt.plus(RECONNECT_AFTER));
+    private boolean retryDue(Link jira) {
+        return !jira.settings().clock().instant().isBefore(triedAt.plus(RECONNECT_AFTER));
     }
+
+    /** The way to one Jira and how to talk to it. */
+    private record Link(JiraTransport transport, JiraClientSettings settings) {}
 }

@@ -15,6 +15,7 @@ import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Says who each request is before anything else runs, and forgets it when the response leaves. With one user, every
@@ -33,28 +34,23 @@ final class SessionFilter implements ContainerRequestFilter, ContainerResponseFi
     /** Where a request without a session may still go on the pages site. */
     private static final Set<String> OPEN_PATHS = Set.of("sign-in", "static/agenda.js");
 
-    private final Optional<Viewer> onlyUser;
-    private final Map<String, Viewer> usersByName;
-    private final Sessions sessions;
+    /** Who a request is, if anyone. */
+    private final Function<ContainerRequestContext, Optional<Viewer>> whoIs;
+
     private final SignedInUser signedIn;
     private final boolean rest;
 
     private SessionFilter(
-            Optional<Viewer> onlyUser,
-            Map<String, Viewer> usersByName,
-            Sessions sessions,
-            SignedInUser signedIn,
-            boolean rest) {
-        this.onlyUser = onlyUser;
-        this.usersByName = Map.copyOf(usersByName);
-        this.sessions = sessions;
+            Function<ContainerRequestContext, Optional<Viewer>> whoIs, SignedInUser signedIn, boolean rest) {
+        this.whoIs = whoIs;
         this.signedIn = signedIn;
         this.rest = rest;
     }
 
     /** Every request is this user. */
     static SessionFilter onlyUser(Viewer user, SignedInUser signedIn) {
-        return new SessionFilter(Optional.of(user), Map.of(), null, signedIn, false);
+        Optional<Viewer> always = Optional.of(user);
+        return new SessionFilter(request -> always, signedIn, false);
     }
 
     /**
@@ -66,13 +62,14 @@ final class SessionFilter implements ContainerRequestFilter, ContainerResponseFi
      */
     static SessionFilter signedIn(
             Map<String, Viewer> usersByName, Sessions sessions, SignedInUser signedIn, boolean rest) {
-        return new SessionFilter(Optional.empty(), usersByName, sessions, signedIn, rest);
+        Map<String, Viewer> users = Map.copyOf(usersByName);
+        return new SessionFilter(request -> sessionUser(request, sessions, users), signedIn, rest);
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
         signedIn.clear();
-        Optional<Viewer> user = onlyUser.isPresent() ? onlyUser : sessionUser(request);
+        Optional<Viewer> user = whoIs.apply(request);
         if (user.isPresent()) {
             signedIn.set(user.get());
             return;
@@ -97,7 +94,8 @@ final class SessionFilter implements ContainerRequestFilter, ContainerResponseFi
         signedIn.clear();
     }
 
-    private Optional<Viewer> sessionUser(ContainerRequestContext request) {
+    private static Optional<Viewer> sessionUser(
+            ContainerRequestContext request, Sessions sessions, Map<String, Viewer> usersByName) {
         Cookie cookie = request.getCookies().get(COOKIE);
         return cookie == null
                 ? Optional.empty()

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Each user's sign-in code for one run of the preview host: 128 random bits, made at start and shown only to whoever
@@ -45,13 +46,13 @@ final class SignInCodes {
     }
 
     /** The user (as spelled when the host started) whom this code signs in; empty when either is wrong. */
-    Optional<String> check(String username, String code) {
+    Optional<String> check(@Nullable String username, @Nullable String code) {
         if (username == null || code == null) {
             return Optional.empty();
         }
         String known = usernameByLowerCase.get(username.strip().toLowerCase(Locale.ROOT));
         // An unknown user is still compared against a code, so a wrong name takes as long as a wrong code.
-        String expected = known == null ? "00000000000000000000000000000000" : codeByUsername.get(known);
+        String expected = known == null ? "00000000000000000000000000000000" : codeOf(known);
         boolean matches = MessageDigest.isEqual(
                 expected.getBytes(StandardCharsets.US_ASCII), code.strip().getBytes(StandardCharsets.UTF_8));
         return matches && known != null ? Optional.of(known) : Optional.empty();

@@ -67,8 +67,7 @@ public final class ActionSync {
             return lock.withLock(
                     "agenda-sync:" + page.pageId(),
                     settings.lockWait(),
-                    () -> new PageSync(tracker, store, context, clock, page, settings, dryRun, progress, inScope)
-                            .run());
+                    () -> PageSync.run(tracker, store, context, clock, page, settings, dryRun, progress, inScope));
         } catch (LockUnavailableException e) {
             return SyncReport.aborted(
                     page.pageId(),

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Brings one recorded action's issue up to date. Fields (only for issues the sync created — a linked issue's summary
@@ -55,7 +56,7 @@ final class ActionUpkeep {
     }
 
     ActionOutcome bringUpToDate(
-            SyncTarget target, SyncRecord record, Result<Issue> current, Set<ActionOutcome.Step> earlier) {
+            SyncTarget target, SyncRecord record, @Nullable Result<Issue> current, Set<ActionOutcome.Step> earlier) {
         Set<ActionOutcome.Step> steps =
                 earlier.isEmpty() ? EnumSet.noneOf(ActionOutcome.Step.class) : EnumSet.copyOf(earlier);
         if (current == null || current instanceof Result.Failed<Issue>) {

@@ -12,6 +12,7 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs one sync's per-action follow-up requests (remote links, watchers, edits, transitions) with at most
@@ -31,7 +32,7 @@ final class FollowUps implements AutoCloseable {
     @SuppressWarnings("UnnecessaryLambda") // a sentinel, compared by identity, never run
     private static final Runnable FINISHED = () -> {};
 
-    private final ExecutorService executor;
+    private final @Nullable ExecutorService executor; // null: parallelism 1, everything on the owner
     private final WorkerContext context;
     private final Thread owner = Thread.currentThread();
     private final BlockingQueue<Runnable> forOwner = new LinkedBlockingQueue<>();

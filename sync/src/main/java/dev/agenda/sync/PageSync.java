@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -37,8 +38,9 @@ final class PageSync {
     static final int CREATE_ROUNDS = 3;
 
     private final IssueTracker tracker;
-    private final SyncStateStore hostStore;
-    private final WorkerContext context;
+    private final SyncStateStore store;
+    private final FollowUps followUps;
+    private final AssigneeResolver assignees;
     private final Clock clock;
     private final MeetingPage page;
     private final SyncSettings settings;
@@ -50,11 +52,12 @@ final class PageSync {
     private final Map<String, Set<ActionOutcome.Step>> steps = Collections.synchronizedMap(new LinkedHashMap<>());
     private final Map<String, ActionOutcome> failures = Collections.synchronizedMap(new LinkedHashMap<>());
     private final Predicate<String> inScope;
-    private AssigneeResolver assignees;
-    private FollowUps followUps;
-    private SyncStateStore store;
 
-    PageSync(
+    /**
+     * Runs one sync: asks Jira who we are and what it is (a failure aborts before anything else), then syncs with
+     * follow-up threads that end with the sync and a store whose writes stay on this thread.
+     */
+    static SyncReport run(
             IssueTracker tracker,
             SyncStateStore store,
             WorkerContext context,
@@ -64,10 +67,44 @@ final class PageSync {
             boolean dryRun,
             SyncProgress progress,
             Predicate<String> inScope) {
+        Result<TrackerUser> me = tracker.myself();
+        Result<ServerInfo> info = me.flatMap(user -> tracker.serverInfo());
+        if (info instanceof Result.Failed<ServerInfo> failed) {
+            return SyncReport.aborted(page.pageId(), failed.error(), dryRun);
+        }
+        AssigneeResolver assignees = new AssigneeResolver(tracker, info.value().isCloud());
+        try (FollowUps followUps = new FollowUps(settings.parallelism(), context)) {
+            return new PageSync(
+                            tracker,
+                            new OwnerThreadStateStore(store, followUps),
+                            followUps,
+                            assignees,
+                            clock,
+                            page,
+                            settings,
+                            dryRun,
+                            progress,
+                            inScope)
+                    .sync();
+        }
+    }
+
+    private PageSync(
+            IssueTracker tracker,
+            SyncStateStore store,
+            FollowUps followUps,
+            AssigneeResolver assignees,
+            Clock clock,
+            MeetingPage page,
+            SyncSettings settings,
+            boolean dryRun,
+            SyncProgress progress,
+            Predicate<String> inScope) {
         this.inScope = inScope;
         this.tracker = tracker;
-        this.hostStore = store;
-        this.context = context;
+        this.store = store;
+        this.followUps = followUps;
+        this.assignees = assignees;
         this.clock = clock;
         this.page = page;
         this.settings = settings;
@@ -76,21 +113,7 @@ final class PageSync {
         this.drafts = new IssueDrafts(page.pageId(), settings);
     }
 
-    SyncReport run() {
-        try (FollowUps parallel = new FollowUps(settings.parallelism(), context)) {
-            followUps = parallel;
-            store = new OwnerThreadStateStore(hostStore, parallel);
-            return runWithFollowUps();
-        }
-    }
-
-    private SyncReport runWithFollowUps() {
-        Result<TrackerUser> me = tracker.myself();
-        Result<ServerInfo> info = me.flatMap(user -> tracker.serverInfo());
-        if (info instanceof Result.Failed<ServerInfo> failed) {
-            return SyncReport.aborted(page.pageId(), failed.error(), dryRun);
-        }
-        assignees = new AssigneeResolver(tracker, info.value().isCloud());
+    private SyncReport sync() {
         List<SyncTarget> targets = SyncTarget.of(page, settings.defaultProject()).stream()
                 .filter(target -> inScope.test(target.actionId()))
                 .toList();
@@ -146,7 +169,8 @@ final class PageSync {
                         .toList(),
                 List.of());
         followUps.map(
-                targets, target -> linkTo(target, issues.get(target.namedIssue().orElseThrow())));
+                targets,
+                target -> linkTo(target, answerFor(issues, target.namedIssue().orElseThrow())));
     }
 
     /** Links the action to the issue its task names (one follow-up request: the link back to the page). */
@@ -229,11 +253,13 @@ final class PageSync {
                             true));
             remaining = uncertain.isEmpty() ? List.of() : adoptFound(uncertain, true);
             if (round == CREATE_ROUNDS) {
-                remaining.forEach(target -> fail(
-                        target,
-                        Optional.empty(),
-                        "Jira could not create the issue ("
-                                + lastErrors.get(target).message() + "); the next sync will try again."));
+                for (SyncTarget target : remaining) {
+                    TrackerError last = Objects.requireNonNull(lastErrors.get(target), "an uncertain target's error");
+                    fail(
+                            target,
+                            Optional.empty(),
+                            "Jira could not create the issue (" + last.message() + "); the next sync will try again.");
+                }
             }
         }
     }
@@ -253,14 +279,23 @@ final class PageSync {
             return List.of();
         }
         List<SyncTarget> missing = new ArrayList<>();
-        List<SyncTarget> there = new ArrayList<>();
+        List<FoundIssue> there = new ArrayList<>();
         for (SyncTarget target : targets) {
-            (found.value().containsKey(target.actionId()) ? there : missing).add(target);
-        }
-        followUps.map(there, target -> {
             Issue issue = found.value().get(target.actionId());
-            return adopt(target, issue.key(), issue.id(), issue.status().isDone(), createdThisRun);
-        });
+            if (issue == null) {
+                missing.add(target);
+            } else {
+                there.add(new FoundIssue(target, issue));
+            }
+        }
+        followUps.map(
+                there,
+                each -> adopt(
+                        each.target(),
+                        each.issue().key(),
+                        each.issue().id(),
+                        each.issue().status().isDone(),
+                        createdThisRun));
         return missing;
     }
 
@@ -329,14 +364,8 @@ final class PageSync {
         List<SyncTarget> tracked = targets.stream()
                 .filter(t -> records.containsKey(t.actionId()) && !failures.containsKey(t.actionId()))
                 .toList();
-        Map<String, Result<Issue>> current = tracked.isEmpty()
-                ? Map.of()
-                : tracker.issuesByKey(
-                        tracked.stream()
-                                .map(t -> records.get(t.actionId()).issueKey())
-                                .distinct()
-                                .toList(),
-                        List.of());
+        Map<String, Result<Issue>> current =
+                tracked.isEmpty() ? Map.of() : tracker.issuesByKey(trackedIssueKeys(tracked), List.of());
         ActionUpkeep upkeep = new ActionUpkeep(tracker, store, clock, page.pageId(), assignees, dryRun);
         AtomicInteger done = new AtomicInteger();
         return followUps.map(targets, target -> {
@@ -380,5 +409,28 @@ final class PageSync {
 
     static String describe(TrackerError error) {
         return error.fieldErrors().isEmpty() ? error.message() : String.join("; ", error.fieldMessages());
+    }
+
+    /** The issue keys of the actions that have a record, each once. */
+    private List<String> trackedIssueKeys(List<SyncTarget> tracked) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (SyncTarget target : tracked) {
+            SyncRecord record = records.get(target.actionId());
+            if (record != null) {
+                keys.add(record.issueKey());
+            }
+        }
+        return List.copyOf(keys);
+    }
+
+    /** An issue found in Jira for an action without a record. */
+    private record FoundIssue(SyncTarget target, Issue issue) {}
+
+    /** Jira's answer for one key of a batch read; the tracker answers every key, and a key it left out is an error. */
+    private static Result<Issue> answerFor(Map<String, Result<Issue>> answers, String key) {
+        Result<Issue> answer = answers.get(key);
+        return answer != null
+                ? answer
+                : Result.failed(TrackerError.of(TrackerError.Kind.BAD_RESPONSE, "Jira did not answer for " + key));
     }
 }

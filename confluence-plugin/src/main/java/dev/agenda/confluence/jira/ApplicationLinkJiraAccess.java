@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Random;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The current user's Jira: the primary Jira application link, as that user. The deployment (Data Center or Cloud) is
@@ -34,7 +35,7 @@ public final class ApplicationLinkJiraAccess implements JiraAccess {
     private final ApplicationLinkService links;
     private final PluginMessages messages;
     private final JiraClientSettings settings;
-    private volatile Identified identified;
+    private volatile @Nullable Identified identified; // null until Jira has been asked once
 
     public ApplicationLinkJiraAccess(ApplicationLinkService links, PluginMessages messages, Clock clock) {
         this.links = links;

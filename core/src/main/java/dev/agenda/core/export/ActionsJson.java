@@ -11,7 +11,6 @@ import dev.agenda.core.users.Person;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The JSON form of a page's actions, the same from the CLI ({@code agenda actions}) and the REST resource
@@ -32,10 +31,10 @@ public final class ActionsJson {
             node.put("status", action.status().storageValue());
             ArrayNode assignees = node.putArray("assignees");
             action.assignees().stream().map(Person::username).forEach(assignees::add);
-            node.put("due", date(action.due()));
+            node.put("due", action.due().map(LocalDate::toString).orElse(null));
             node.put("text", action.text());
             node.put("topic", action.topic().orElse(null));
-            node.put("day", date(action.day()));
+            node.put("day", action.day().map(LocalDate::toString).orElse(null));
             ArrayNode keys = node.putArray("issueKeys");
             action.issueKeys().stream().map(IssueKey::toString).forEach(keys::add);
             node.put("jiraKey", action.jiraKey().orElse(null));
@@ -45,9 +44,5 @@ public final class ActionsJson {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String date(Optional<LocalDate> date) {
-        return date.map(LocalDate::toString).orElse(null);
     }
 }

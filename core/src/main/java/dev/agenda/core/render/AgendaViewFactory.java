@@ -247,8 +247,9 @@ final class AgendaViewFactory {
         LiveStatus live = context.live();
         Optional<String> tracking = live.trackingIssue(action.id()).or(action::jiraKey);
         if (live.enabled()) {
-            if (tracking.isPresent() && IssueKey.parse(tracking.get()).isPresent()) {
-                IssueHtml.writeTracking(IssueKey.parse(tracking.get()).get(), action.id(), context.issueLinks(), html);
+            Optional<IssueKey> trackingKey = tracking.flatMap(IssueKey::parse);
+            if (trackingKey.isPresent()) {
+                IssueHtml.writeTracking(trackingKey.get(), action.id(), context.issueLinks(), html);
             } else {
                 html.element(
                         "span", "Not in Jira yet", "class", "agenda-not-in-jira", "data-not-in-jira-for", action.id());

@@ -1,6 +1,7 @@
 package dev.agenda.core.render;
 
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes HTML one element at a time, escaping all text and attribute values. Element and attribute names are
@@ -35,7 +36,7 @@ public final class HtmlWriter {
     private final StringBuilder html = new StringBuilder();
 
     /** Opens an element; attributes are name/value pairs, a {@code null} value leaves the attribute out. */
-    public HtmlWriter open(String element, String... attributes) {
+    public HtmlWriter open(String element, @Nullable String... attributes) {
         html.append('<').append(checkedName(element));
         appendAttributes(attributes);
         html.append('>');
@@ -43,7 +44,7 @@ public final class HtmlWriter {
     }
 
     /** Writes an element without content ({@code <br>}, {@code <input>}). */
-    public HtmlWriter empty(String element, String... attributes) {
+    public HtmlWriter empty(String element, @Nullable String... attributes) {
         return open(element, attributes);
     }
 
@@ -63,7 +64,7 @@ public final class HtmlWriter {
     }
 
     /** Writes an element holding only text. */
-    public HtmlWriter element(String element, String text, String... attributes) {
+    public HtmlWriter element(String element, String text, @Nullable String... attributes) {
         return open(element, attributes).text(text).close(element);
     }
 
@@ -112,7 +113,7 @@ public final class HtmlWriter {
         return false;
     }
 
-    private static String replacement(char c) {
+    private static @Nullable String replacement(char c) {
         return switch (c) {
             case '&' -> "&amp;";
             case '<' -> "&lt;";
@@ -123,16 +124,21 @@ public final class HtmlWriter {
         };
     }
 
-    private void appendAttributes(String... attributes) {
+    private void appendAttributes(@Nullable String... attributes) {
         if (attributes.length % 2 != 0) {
             throw new IllegalArgumentException("attributes come in name/value pairs");
         }
         for (int i = 0; i < attributes.length; i += 2) {
-            if (attributes[i + 1] == null) {
+            String name = attributes[i];
+            String value = attributes[i + 1];
+            if (name == null) {
+                throw new IllegalArgumentException("attribute " + (i / 2 + 1) + " has no name");
+            }
+            if (value == null) {
                 continue;
             }
-            html.append(' ').append(checkedName(attributes[i])).append("=\"");
-            escapeInto(html, attributes[i + 1]);
+            html.append(' ').append(checkedName(name)).append("=\"");
+            escapeInto(html, value);
             html.append('"');
         }
     }

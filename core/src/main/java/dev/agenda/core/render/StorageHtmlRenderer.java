@@ -17,8 +17,10 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders storage-format content as safe HTML that keeps the author's formatting.
@@ -268,21 +270,21 @@ public final class StorageHtmlRenderer {
                 complete ? "agenda-task agenda-task--complete" : "agenda-task",
                 "data-action-id",
                 action.map(ActionItem::id).orElse(null));
-        boolean tickable = context.live().enabled() && context.live().canEdit() && action.isPresent();
+        boolean tickableBox = context.live().enabled() && context.live().canEdit() && action.isPresent();
         html.empty(
                 "input",
                 "type",
                 "checkbox",
                 "class",
-                tickable ? "agenda-task-box agenda-tick" : "agenda-task-box",
+                tickableBox ? "agenda-task-box agenda-tick" : "agenda-task-box",
                 "disabled",
-                tickable ? null : "disabled",
+                tickableBox ? null : "disabled",
                 "checked",
                 complete ? "checked" : null,
                 "data-action-id",
-                tickable ? action.get().id() : null,
+                action.filter(tickable -> tickableBox).map(ActionItem::id).orElse(null),
                 "aria-label",
-                tickable ? "Done: " + text : (complete ? "Done: " : "To do: ") + text);
+                tickableBox ? "Done: " + text : (complete ? "Done: " : "To do: ") + text);
         html.open("span", "class", "agenda-task-body");
         StorageElement body = task.firstChild("ac:task-body").orElse(task);
         children(body, html, new Scope(scope.zone(), !complete));
@@ -335,11 +337,14 @@ public final class StorageHtmlRenderer {
     }
 
     /** The renderer's own attributes as name/value pairs, those with a {@code null} value left out. */
-    private static Map<String, String> own(String... pairs) {
+    /** The renderer's own attributes as name/value pairs; a null value leaves the attribute out. */
+    private static Map<String, String> own(@Nullable String... pairs) {
         Map<String, String> own = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
-            if (pairs[i + 1] != null) {
-                own.put(pairs[i], pairs[i + 1]);
+            String name = Objects.requireNonNull(pairs[i], "attribute name");
+            String value = pairs[i + 1];
+            if (value != null) {
+                own.put(name, value);
             }
         }
         return own;

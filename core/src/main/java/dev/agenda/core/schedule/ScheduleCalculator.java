@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Computes start, end and duration for every agenda row, and the day's span.
@@ -99,7 +100,7 @@ public final class ScheduleCalculator {
         }
     }
 
-    private static LocalTime explicitEnd(ScheduleEntry entry, LocalTime start, List<String> rowWarnings) {
+    private static @Nullable LocalTime explicitEnd(ScheduleEntry entry, LocalTime start, List<String> rowWarnings) {
         Optional<LocalTime> rangeEnd = entry.time().endTime();
         if (rangeEnd.isPresent()) {
             LocalTime end = rangeEnd.get();

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the times people write in agenda tables: {@code 09:00}, {@code 9:00}, {@code 9.00}, {@code 0900},
@@ -75,6 +76,7 @@ public final class TimeParser {
         }
         int hour = Integer.parseInt(single.group(1));
         int minute = single.group(2) == null ? 0 : Integer.parseInt(single.group(2));
+        @Nullable
         Character meridiem = single.group(3) == null
                 ? null
                 : Character.toLowerCase(single.group(3).charAt(0));
@@ -89,9 +91,9 @@ public final class TimeParser {
     }
 
     /** A time as written, before its meridiem is applied. */
-    private record Written(int hour, int minute, Character meridiem) {
+    private record Written(int hour, int minute, @Nullable Character meridiem) {
 
-        Optional<LocalTime> resolve(Character impliedMeridiem) {
+        Optional<LocalTime> resolve(@Nullable Character impliedMeridiem) {
             Character applied = meridiem != null ? meridiem : impliedMeridiem;
             if (minute > 59) {
                 return Optional.empty();

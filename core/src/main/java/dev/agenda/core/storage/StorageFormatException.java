@@ -1,5 +1,7 @@
 package dev.agenda.core.storage;
 
+import java.util.Objects;
+
 /**
  * The source could not be read as Confluence storage format (malformed XML, or beyond a safety limit).
  * The message names the problem; {@link #position()} says where, so a caller can report file, line and column.
@@ -22,5 +24,11 @@ public final class StorageFormatException extends Exception {
 
     public SourcePosition position() {
         return position;
+    }
+
+    /** Never null: every constructor takes the message. */
+    @Override
+    public String getMessage() {
+        return Objects.requireNonNull(super.getMessage());
     }
 }

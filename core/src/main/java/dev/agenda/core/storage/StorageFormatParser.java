@@ -18,6 +18,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads Confluence storage format: the XHTML-based page body Confluence stores, a fragment (many top-level
@@ -221,7 +222,7 @@ public final class StorageFormatParser {
         return problem.replace(ROOT, "page");
     }
 
-    private static void closeQuietly(XMLStreamReader reader) {
+    private static void closeQuietly(@Nullable XMLStreamReader reader) {
         if (reader == null) {
             return;
         }

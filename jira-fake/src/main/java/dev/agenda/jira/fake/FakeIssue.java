@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One issue's mutable state inside the world. Not thread-safe: only {@link FakeJiraWorld} touches it, under its lock,
@@ -31,8 +32,13 @@ final class FakeIssue {
     IssueStatus status = Workflow.TO_DO;
     Instant statusChanged;
     Instant updated;
+
+    @Nullable
     FakeUser assignee;
+
+    @Nullable
     LocalDate dueDate;
+
     List<String> labels = new ArrayList<>();
     final List<FakeIssueState.StoredLink> remoteLinks = new ArrayList<>();
     final Map<String, Map<String, String>> properties = new LinkedHashMap<>();

@@ -304,7 +304,7 @@ public final class FakeJira implements IssueTracker {
         return new IssueDraft(
                 issue.projectKey(),
                 issue.issueType(),
-                issue.summary(),
+                Optional.of(issue.summary()),
                 issue.description(),
                 issue.assignee().map(TrackerUser::id),
                 issue.dueDate().map(LocalDate::toString),

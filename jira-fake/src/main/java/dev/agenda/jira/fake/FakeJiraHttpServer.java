@@ -30,6 +30,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fake Jira served over HTTP on loopback, in the Data Center dialect (REST v2 at {@code /rest/api/2}, personal
@@ -68,7 +69,7 @@ public final class FakeJiraHttpServer implements AutoCloseable {
         private final ServerInfo.Deployment deployment;
         private FaultPlan faults = FaultPlan.none();
         private int port;
-        private ScheduledExecutorService scheduler;
+        private @Nullable ScheduledExecutorService scheduler; // null: the server makes its own
 
         private Builder(FakeJiraWorld world, ServerInfo.Deployment deployment) {
             this.world = Objects.requireNonNull(world, "world");
@@ -124,10 +125,9 @@ public final class FakeJiraHttpServer implements AutoCloseable {
         this.json = new FakeJiraJson(deployment, baseUrl() + apiRoot);
         this.routes = new FakeJiraRoutes(world, json, baseUrl());
         this.handlers = Executors.newCachedThreadPool(daemon("fake-jira-http"));
-        this.ownsDelays = builder.scheduler == null;
-        this.delays = ownsDelays
-                ? Executors.newSingleThreadScheduledExecutor(daemon("fake-jira-latency"))
-                : builder.scheduler;
+        ScheduledExecutorService given = builder.scheduler;
+        this.ownsDelays = given == null;
+        this.delays = given == null ? Executors.newSingleThreadScheduledExecutor(daemon("fake-jira-latency")) : given;
         server.createContext("/", this::handle);
         server.setExecutor(handlers);
         server.start();
@@ -333,13 +333,8 @@ public final class FakeJiraHttpServer implements AutoCloseable {
         } catch (IOException e) {
             return Reply.json(400, json.error("The request body could not be read."));
         }
-        Reply reply = routes.handle(new HttpCall(
-                method,
-                inner,
-                List.of(),
-                query(uri.getRawQuery()),
-                body,
-                identity.user().orElse(null)));
+        Reply reply =
+                routes.handle(new HttpCall(method, inner, List.of(), query(uri.getRawQuery()), body, identity.user()));
         if (deployment != ServerInfo.Deployment.CLOUD) {
             Map<String, String> headers = new LinkedHashMap<>(reply.headers());
             headers.put("X-AUSERNAME", identity.user().map(FakeUser::name).orElse("anonymous"));

@@ -204,10 +204,12 @@ final class FakeJiraJson {
         }
         if (!properties.isEmpty()) {
             ObjectNode values = node.putObject("properties");
-            properties.stream()
-                    .filter(issue.properties()::containsKey)
-                    .forEach(name ->
-                            values.set(name, flatObject(issue.properties().get(name))));
+            for (String name : properties) {
+                Map<String, String> value = issue.properties().get(name);
+                if (value != null) {
+                    values.set(name, flatObject(value));
+                }
+            }
         }
         return node;
     }

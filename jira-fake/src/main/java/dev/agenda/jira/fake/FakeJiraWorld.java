@@ -147,8 +147,9 @@ public final class FakeJiraWorld {
     }
 
     synchronized Result<Project> project(FakeUser viewer, String key) {
-        return canBrowse(viewer.name(), key)
-                ? Result.ok(projects.get(key.toUpperCase(Locale.ROOT)))
+        Project project = projects.get(key.toUpperCase(Locale.ROOT));
+        return project != null && canBrowse(viewer.name(), key)
+                ? Result.ok(project)
                 : Result.failed(TrackerError.projectNotFound(key));
     }
 
@@ -166,7 +167,7 @@ public final class FakeJiraWorld {
                 draft.projectKey().toUpperCase(Locale.ROOT),
                 IssueRules.issueType(draft.issueType()).orElseThrow().name(),
                 viewer);
-        issue.summary = draft.summary();
+        issue.summary = draft.summary().orElseThrow(); // the rules refused a draft without one
         issue.description = draft.description();
         issue.assignee = draft.assignee().flatMap(id -> userFor(id, deployment)).orElse(null);
         issue.dueDate = draft.dueDate().map(LocalDate::parse).orElse(null);

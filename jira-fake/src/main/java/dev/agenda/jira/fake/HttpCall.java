@@ -3,11 +3,14 @@ package dev.agenda.jira.fake;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A request as the fake's resources see it: its method, its path below the API root ({@code /issue/DM-1}), the
  * template's path parameters, its query parameters (each name with every value given), its JSON body (a missing node
- * when there was none) and the user it acts as.
+ * when there was none) and the user it acts as — none only on the one route Jira answers anonymously
+ * ({@code GET /serverInfo}).
  */
 record HttpCall(
         String method,
@@ -15,7 +18,7 @@ record HttpCall(
         List<String> pathParameters,
         Map<String, List<String>> query,
         JsonNode body,
-        FakeUser viewer) {
+        Optional<FakeUser> user) {
 
     HttpCall {
         pathParameters = List.copyOf(pathParameters);
@@ -23,7 +26,12 @@ record HttpCall(
     }
 
     HttpCall withPathParameters(List<String> parameters) {
-        return new HttpCall(method, path, parameters, query, body, viewer);
+        return new HttpCall(method, path, parameters, query, body, user);
+    }
+
+    /** The user the request acts as; every route but the anonymous one is only reached with one. */
+    FakeUser viewer() {
+        return user.orElseThrow(() -> new IllegalStateException(method + " " + path + " was reached anonymously"));
     }
 
     /** The n-th path parameter, as decoded. */
@@ -32,6 +40,7 @@ record HttpCall(
     }
 
     /** The first value of a query parameter, or null. */
+    @Nullable
     String param(String name) {
         List<String> values = query.get(name);
         return values == null || values.isEmpty() ? null : values.get(0);

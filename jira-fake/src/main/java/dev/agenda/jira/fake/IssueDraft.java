@@ -18,7 +18,7 @@ import java.util.Optional;
 record IssueDraft(
         String projectKey,
         String issueType,
-        String summary,
+        Optional<String> summary,
         Description description,
         Optional<String> assignee,
         Optional<String> dueDate,

@@ -99,7 +99,7 @@ final class IssueResources {
             Result<FakeIssueState> issue = world.issue(call.viewer(), call.part(0));
             return issue.isOk()
                     ? Reply.json(400, json.error("Missing 'transition' identifier"))
-                    : replies.failure(issue.failure().orElseThrow(), null);
+                    : replies.failure(issue.failure().orElseThrow());
         }
         Result<Done> moved = world.transition(call.viewer(), call.part(0), id.asText());
         return moved.failure()
@@ -112,7 +112,7 @@ final class IssueResources {
     Reply putRemoteLink(HttpCall call) {
         Result<FakeIssueState> issue = world.issue(call.viewer(), call.part(0));
         if (!issue.isOk()) {
-            return replies.failure(issue.failure().orElseThrow(), null);
+            return replies.failure(issue.failure().orElseThrow());
         }
         Result<RemoteLink> link = RequestReader.remoteLink(call.body());
         if (!link.isOk()) {
@@ -120,7 +120,7 @@ final class IssueResources {
         }
         Result<RemoteLinkPut> put = world.putRemoteLink(call.viewer(), call.part(0), link.value());
         if (!put.isOk()) {
-            return replies.failure(put.failure().orElseThrow(), null);
+            return replies.failure(put.failure().orElseThrow());
         }
         long id = put.value().stored().id();
         return Reply.json(
@@ -167,7 +167,7 @@ final class IssueResources {
                 state -> world.setProperty(call.viewer(), call.part(0), call.part(1), RequestReader.flat(call.body())));
         return set.isOk()
                 ? Reply.empty(set.value() ? 201 : 200)
-                : replies.failure(set.failure().orElseThrow(), null);
+                : replies.failure(set.failure().orElseThrow());
     }
 
     Reply watchers(HttpCall call) {
@@ -186,7 +186,7 @@ final class IssueResources {
     Reply addWatcher(HttpCall call) {
         Result<FakeIssueState> issue = world.issue(call.viewer(), call.part(0));
         if (!issue.isOk()) {
-            return replies.failure(issue.failure().orElseThrow(), null);
+            return replies.failure(issue.failure().orElseThrow());
         }
         if (!call.body().isTextual() || call.body().asText().isBlank()) {
             return Reply.json(
@@ -203,7 +203,7 @@ final class IssueResources {
     private Reply issueBody(HttpCall call, FieldSelection fields, int status) {
         Result<FakeIssueState> issue = world.issue(call.viewer(), call.part(0));
         if (!issue.isOk()) {
-            return replies.failure(issue.failure().orElseThrow(), null);
+            return replies.failure(issue.failure().orElseThrow());
         }
         Project project =
                 world.project(call.viewer(), issue.value().projectKey()).value();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Jira's field rules for creating and editing issues, with Jira's messages, field by field: every problem in a request
@@ -58,7 +59,7 @@ final class IssueRules {
         } else if (type.get().subtask()) {
             errors.putIfAbsent("parent", "Issue type is a sub-task but parent issue key or id not specified.");
         }
-        summary(draft.summary(), errors);
+        summary(draft.summary().orElse(null), errors);
         draft.assignee().ifPresent(id -> assignee(id, deployment, errors));
         draft.dueDate().ifPresent(text -> date(text, errors));
         labels(draft.labels(), errors);
@@ -83,7 +84,7 @@ final class IssueRules {
         return errors;
     }
 
-    private static void summary(String summary, Map<String, String> errors) {
+    private static void summary(@Nullable String summary, Map<String, String> errors) {
         if (summary == null || summary.isBlank()) {
             errors.putIfAbsent("summary", "You must specify a summary of the issue.");
         } else if (summary.length() > SUMMARY_LIMIT) {

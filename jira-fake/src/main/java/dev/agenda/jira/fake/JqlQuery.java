@@ -38,6 +38,12 @@ record JqlQuery(List<Clause> clauses, boolean descending) {
         JqlException(String message) {
             super(message);
         }
+
+        /** Never null: every constructor takes the message. */
+        @Override
+        public String getMessage() {
+            return Objects.requireNonNull(super.getMessage());
+        }
     }
 
     JqlQuery {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.agenda.core.tracker.IssueType;
 import dev.agenda.core.tracker.Result;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -131,7 +132,7 @@ final class MetaResources {
         }
         List<FakeUser> found = accountId != null
                 ? world.userFor(accountId, json.deployment()).stream().toList()
-                : world.searchUsers(query, json.deployment());
+                : world.searchUsers(Objects.requireNonNull(query), json.deployment());
         int startAt = Math.max(0, call.intParam("startAt", 0));
         int maxResults = Math.max(1, Math.min(USER_SEARCH_LIMIT, call.intParam("maxResults", DEFAULT_PAGE)));
         ArrayNode users = json.array();

@@ -27,26 +27,31 @@ final class Replies {
         if (result instanceof Result.Ok<T> ok) {
             return Reply.json(status, body.apply(ok.value()));
         }
-        return failure(result.failure().orElseThrow(), null);
+        return failure(result.failure().orElseThrow());
     }
 
     /** 204 for success, else the failure. */
     Reply done(Result<Done> result) {
-        return result.isOk() ? Reply.noContent() : failure(result.failure().orElseThrow(), null);
+        return result.isOk() ? Reply.noContent() : failure(result.failure().orElseThrow());
     }
 
     Reply projectNotFound(String projectKey) {
         return Reply.json(404, json.error("No project could be found with key '" + projectKey + "'."));
     }
 
+    /** The answer for an error of a request that named no project. */
+    Reply failure(TrackerError error) {
+        return failure(error, "");
+    }
+
     /**
      * The answer for an error.
      *
-     * @param projectKey the project asked for, named in a PROJECT_NOT_FOUND answer (null when none was)
+     * @param projectKey the project asked for, named in a PROJECT_NOT_FOUND answer
      */
     Reply failure(TrackerError error, String projectKey) {
         return switch (error.kind()) {
-            case PROJECT_NOT_FOUND -> projectNotFound(projectKey == null ? "" : projectKey);
+            case PROJECT_NOT_FOUND -> projectNotFound(projectKey);
             case ISSUE_NOT_FOUND -> Reply.json(404, json.error("Issue Does Not Exist"));
             case NOT_FOUND -> Reply.json(404, json.error(error.message()));
             case INVALID -> Reply.json(400, json.error(error));

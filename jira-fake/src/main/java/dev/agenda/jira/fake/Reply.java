@@ -2,9 +2,11 @@ package dev.agenda.jira.fake;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
-/** One HTTP answer of the fake Jira: status, extra headers, and a JSON body (none for 204 and the like). */
-record Reply(int status, Map<String, String> headers, JsonNode body) {
+/** One HTTP answer of the fake Jira: status, extra headers, and a JSON body (null for 204 and the like). */
+record Reply(
+        int status, Map<String, String> headers, @Nullable JsonNode body) {
 
     Reply {
         headers = Map.copyOf(headers);

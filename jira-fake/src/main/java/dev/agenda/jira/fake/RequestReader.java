@@ -49,8 +49,9 @@ final class RequestReader {
                         .orElse(""));
         JsonNode type = fields.path("issuetype");
         String issueType = type.path("name").asText(type.path("id").asText(""));
-        String summary =
-                fields.path("summary").isTextual() ? fields.path("summary").asText() : null;
+        Optional<String> summary = fields.path("summary").isTextual()
+                ? Optional.of(fields.path("summary").asText())
+                : Optional.empty();
         Description description =
                 description(fields.path("description"), errors).orElse(Description.of());
         Optional<String> assignee = user(fields.path("assignee"), errors);

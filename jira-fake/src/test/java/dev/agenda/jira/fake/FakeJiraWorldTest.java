@@ -33,7 +33,7 @@ public class FakeJiraWorldTest {
         return new IssueDraft(
                 project,
                 "Task",
-                summary,
+                Optional.of(summary),
                 Description.of(),
                 Optional.of("swinbank"),
                 Optional.of("2017-12-04"),
@@ -163,7 +163,7 @@ public class FakeJiraWorldTest {
                 new IssueDraft(
                         "NOPE",
                         "Epic",
-                        " ",
+                        Optional.of(" "),
                         Description.of(),
                         Optional.of("nobody"),
                         Optional.of("2017-13-45"),

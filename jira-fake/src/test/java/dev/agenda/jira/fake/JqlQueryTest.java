@@ -104,7 +104,7 @@ public class JqlQueryTest {
                     new IssueDraft(
                             project,
                             "Task",
-                            "A",
+                            Optional.of("A"),
                             Description.of(),
                             Optional.empty(),
                             Optional.empty(),

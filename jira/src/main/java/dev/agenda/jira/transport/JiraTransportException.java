@@ -1,5 +1,7 @@
 package dev.agenda.jira.transport;
 
+import java.util.Objects;
+
 /**
  * The request did not get an HTTP answer: Jira could not be reached, the connection broke, or time ran out. The
  * message names the cause and the Jira address, never credentials.
@@ -24,5 +26,11 @@ public final class JiraTransportException extends Exception {
 
     public Kind kind() {
         return kind;
+    }
+
+    /** Never null: every constructor takes the message. */
+    @Override
+    public String getMessage() {
+        return Objects.requireNonNull(super.getMessage());
     }
 }

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -51,6 +52,12 @@ public final class JiraReader {
     public static final class UnreadableJiraAnswer extends RuntimeException {
         public UnreadableJiraAnswer(String message) {
             super(message);
+        }
+
+        /** Never null: every constructor takes the message. */
+        @Override
+        public String getMessage() {
+            return Objects.requireNonNull(super.getMessage());
         }
     }
 
