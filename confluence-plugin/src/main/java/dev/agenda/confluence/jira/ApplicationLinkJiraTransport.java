@@ -14,7 +14,6 @@ import dev.agenda.jira.transport.JiraTransport;
 import dev.agenda.jira.transport.JiraTransportException;
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -96,12 +95,10 @@ public final class ApplicationLinkJiraTransport implements JiraTransport {
     }
 
     private static Request.MethodType methodOf(JiraRequest request) {
-        return switch (request.method().toUpperCase(Locale.ROOT)) {
-            case "GET" -> Request.MethodType.GET;
-            case "POST" -> Request.MethodType.POST;
-            case "PUT" -> Request.MethodType.PUT;
-            case "DELETE" -> Request.MethodType.DELETE;
-            default -> throw new IllegalArgumentException("the application link cannot send " + request);
+        return switch (request.method()) {
+            case GET -> Request.MethodType.GET;
+            case POST -> Request.MethodType.POST;
+            case PUT -> Request.MethodType.PUT;
         };
     }
 

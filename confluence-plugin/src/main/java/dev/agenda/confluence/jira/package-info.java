@@ -4,7 +4,8 @@
  * port over the link's request factory, turning a link that needs the user's consent into a 401 and remembering
  * where to give it; {@link ApplicationLinkJiraAccess} implements the services'
  * {@link dev.agenda.services.jira.JiraAccess}, asking Jira its kind (Data Center or Cloud) once in a while and
- * building the REST client on that transport.
+ * building the REST client on that transport; {@link ConfluenceViewerJiraAccess} implements
+ * {@link dev.agenda.services.jira.ViewerJiraAccess}, the same as a named user on a background thread.
  *
  * <p>The one place application links and SAL's request types meet the Jira client; no credentials are held here.
  *

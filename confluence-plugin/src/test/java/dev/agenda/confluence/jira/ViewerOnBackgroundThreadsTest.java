@@ -14,7 +14,6 @@ import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.sal.api.user.UserKey;
 import dev.agenda.confluence.host.ConfluenceUsers;
 import dev.agenda.confluence.i18n.PluginMessages;
-import dev.agenda.confluence.status.ConfluenceViewerJiraAccess;
 import dev.agenda.core.tracker.IssueTracker;
 import dev.agenda.core.tracker.ServerInfo;
 import dev.agenda.jira.fake.FakeJiraHttpServer;

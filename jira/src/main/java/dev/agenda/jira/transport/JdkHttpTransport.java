@@ -59,7 +59,7 @@ public final class JdkHttpTransport implements JiraTransport {
         if (request.jsonBody().isPresent()) {
             builder.header("Content-Type", "application/json");
         }
-        builder.method(request.method(), body);
+        builder.method(request.method().name(), body);
         try {
             HttpResponse<String> response =
                     client.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

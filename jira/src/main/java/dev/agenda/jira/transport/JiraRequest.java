@@ -10,7 +10,7 @@ import java.util.Optional;
  * @param read whether the request only reads (a GET, or a search sent as POST because its JQL is long), so that
  *             repeating it after a failure is always safe
  */
-public record JiraRequest(String method, String path, Optional<String> jsonBody, boolean read) {
+public record JiraRequest(JiraRequest.Method method, String path, Optional<String> jsonBody, boolean read) {
 
     public JiraRequest {
         Objects.requireNonNull(method, "method");
@@ -29,20 +29,20 @@ public record JiraRequest(String method, String path, Optional<String> jsonBody,
     }
 
     public static JiraRequest get(String path) {
-        return new JiraRequest("GET", path, Optional.empty(), true);
+        return new JiraRequest(Method.GET, path, Optional.empty(), true);
     }
 
     public static JiraRequest post(String path, String json) {
-        return new JiraRequest("POST", path, Optional.of(json), false);
+        return new JiraRequest(Method.POST, path, Optional.of(json), false);
     }
 
     /** A POST that only reads, such as a JQL search. */
     public static JiraRequest postQuery(String path, String json) {
-        return new JiraRequest("POST", path, Optional.of(json), true);
+        return new JiraRequest(Method.POST, path, Optional.of(json), true);
     }
 
     public static JiraRequest put(String path, String json) {
-        return new JiraRequest("PUT", path, Optional.of(json), false);
+        return new JiraRequest(Method.PUT, path, Optional.of(json), false);
     }
 
     /** Reads change nothing, so repeating them is always safe. */

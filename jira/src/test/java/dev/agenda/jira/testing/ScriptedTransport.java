@@ -66,7 +66,7 @@ public final class ScriptedTransport implements JiraTransport {
             return queued.poll().answer(request);
         }
         for (Route route : routes) {
-            if (route.method().equals(request.method()) && request.path().startsWith(route.pathPrefix())) {
+            if (route.method().equals(request.method().name()) && request.path().startsWith(route.pathPrefix())) {
                 return route.answer().answer(request);
             }
         }
@@ -84,7 +84,7 @@ public final class ScriptedTransport implements JiraTransport {
 
     public long count(String method, String pathPrefix) {
         return requests.stream()
-                .filter(r -> r.method().equals(method) && r.path().startsWith(pathPrefix))
+                .filter(r -> r.method().name().equals(method) && r.path().startsWith(pathPrefix))
                 .count();
     }
 }

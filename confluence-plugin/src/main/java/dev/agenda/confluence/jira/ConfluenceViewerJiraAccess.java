@@ -1,4 +1,4 @@
-package dev.agenda.confluence.status;
+package dev.agenda.confluence.jira;
 
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
