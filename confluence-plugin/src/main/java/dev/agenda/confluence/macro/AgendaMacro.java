@@ -17,6 +17,7 @@ import dev.agenda.services.status.LiveStatusSource;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The {@code agenda} macro: an ordinary Time | Topic | Chair | Notes table in its rich-text body, rendered as an
@@ -73,7 +74,7 @@ public final class AgendaMacro implements Macro {
         return view.render(pageId, parameters, body, context).toString();
     }
 
-    private java.util.Optional<String> jiraBrowseBase() {
+    private Optional<String> jiraBrowseBase() {
         return live.jiraSite().browseBase();
     }
 

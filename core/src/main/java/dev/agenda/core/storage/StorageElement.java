@@ -1,7 +1,9 @@
 package dev.agenda.core.storage;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,10 +110,10 @@ public final class StorageElement implements StorageNode {
 
     /** Calls the visitor for every element below this one, depth first, in document order, without recursion. */
     public void visitDescendants(Consumer<StorageElement> visitor) {
-        java.util.ArrayDeque<java.util.Iterator<StorageNode>> stack = new java.util.ArrayDeque<>();
+        ArrayDeque<Iterator<StorageNode>> stack = new ArrayDeque<>();
         stack.push(children.iterator());
         while (!stack.isEmpty()) {
-            java.util.Iterator<StorageNode> iterator = stack.peek();
+            Iterator<StorageNode> iterator = stack.peek();
             if (!iterator.hasNext()) {
                 stack.pop();
                 continue;

@@ -3,6 +3,7 @@ package dev.agenda.core.text;
 import dev.agenda.core.issues.IssueKey;
 import dev.agenda.core.users.Person;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * A piece of running text as a reader sees it: words, a person, an issue, a date, or a break between blocks.
@@ -17,7 +18,7 @@ public sealed interface InlineToken {
     record Issue(IssueKey key) implements InlineToken {}
 
     /** A {@code <time datetime>} element: the date when it could be read, and the attribute as written. */
-    record Date(java.util.Optional<LocalDate> date, String written) implements InlineToken {}
+    record Date(Optional<LocalDate> date, String written) implements InlineToken {}
 
     /** The edge of a block (paragraph, list item, line break): reads as a space. */
     record Break() implements InlineToken {}

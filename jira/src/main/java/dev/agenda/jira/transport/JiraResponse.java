@@ -1,5 +1,6 @@
 package dev.agenda.jira.transport;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,7 +13,7 @@ public record JiraResponse(int status, Map<String, List<String>> headers, String
     public JiraResponse {
         Map<String, List<String>> caseless = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         headers.forEach((name, values) -> caseless.put(name, List.copyOf(values)));
-        headers = java.util.Collections.unmodifiableMap(caseless);
+        headers = Collections.unmodifiableMap(caseless);
         body = body == null ? "" : body;
     }
 
