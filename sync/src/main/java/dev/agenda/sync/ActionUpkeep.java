@@ -120,10 +120,11 @@ final class ActionUpkeep {
             changes = changes.withSummary(summary.page().orElseThrow());
         }
         if (due.pushes()) {
-            changes = changes.withDueDate(Change.to(due.page()));
+            changes = changes.withDueDate(due.page().map(Change::set).orElseGet(Change::clear));
         }
         if (assignee.isPresent() && assignee.get().pushes()) {
-            changes = changes.withAssignee(Change.to(pageAssignee(target).orElseThrow()));
+            changes = changes.withAssignee(
+                    pageAssignee(target).orElseThrow().map(Change::set).orElseGet(Change::clear));
         }
         report(conflicts, "summary", summary);
         report(conflicts, "due date", due);
