@@ -11,7 +11,6 @@ import java.io.PrintWriter;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -74,8 +73,10 @@ final class ActionsCommand implements Callable<Integer> {
         try (JdbcDatabase database = stateOptions.open()) {
             Map<String, SyncRecord> records = new JdbcSyncStateStore(database).records(pageId);
             return actions.stream()
-                    .map(action -> action.withJiraKey(
-                            Optional.ofNullable(records.get(action.id())).map(SyncRecord::issueKey)))
+                    .map(action -> {
+                        SyncRecord record = records.get(action.id());
+                        return action.withJiraKey(record == null ? null : record.issueKey());
+                    })
                     .toList();
         } catch (SyncStateException e) {
             throw new UsageException(e.getMessage());

@@ -16,7 +16,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the command line's input files, turning every failure into a {@link UsageException} that names the file
@@ -42,11 +42,12 @@ final class InputFiles {
         }
     }
 
-    UserDirectory users(Optional<Path> file) throws UsageException {
-        if (file.isEmpty()) {
+    /** The user directory in the file; an empty one when {@code file} is null (no {@code --users} given). */
+    UserDirectory users(@Nullable Path file) throws UsageException {
+        if (file == null) {
             return UserDirectory.empty();
         }
-        return users(file.get().toString(), text(file.get()));
+        return users(file.toString(), text(file));
     }
 
     InMemoryUserDirectory users(String name, String csv) throws UsageException {

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,16 +50,15 @@ final class PageOptions {
     LoadedPage load(ZoneId serverZone) throws UsageException {
         InputFiles files = new InputFiles();
         if (page == null) {
-            UserDirectory directory = users == null
-                    ? files.users(BundledExample.USERS, BundledExample.users())
-                    : files.users(Optional.of(users));
+            UserDirectory directory =
+                    users == null ? files.users(BundledExample.USERS, BundledExample.users()) : files.users(users);
             MeetingPage meeting = reader(directory, serverZone)
                     .readPage(
                             pageId == null ? BundledExample.PAGE_ID : pageId,
                             files.page(BundledExample.PAGE, BundledExample.page()));
             return new LoadedPage(meeting, directory, BundledExample.PAGE, "agenda:bundled/" + BundledExample.PAGE);
         }
-        UserDirectory directory = files.users(Optional.ofNullable(users));
+        UserDirectory directory = files.users(users);
         MeetingPage meeting =
                 reader(directory, serverZone).readPage(pageId == null ? defaultPageId(page) : pageId, files.page(page));
         return new LoadedPage(

@@ -62,6 +62,7 @@ import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ContainerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The preview host: the Confluence plugin's own macro and REST resources, wired as the plugin's Spring context wires
@@ -84,19 +85,23 @@ public final class PreviewHost implements AutoCloseable {
     private final BackgroundStatusRefresh background;
     private final Optional<SignInCodes> codes;
 
+    /**
+     * @param demoJira the demo Jira the host runs, or null when it runs none
+     * @param codes    the users' sign-in codes, or null when the host has one user and nobody signs in
+     */
     private PreviewHost(
             HttpServer server,
             URI baseUrl,
             JdbcDatabase database,
-            Optional<FakeJiraHttpServer> demoJira,
+            @Nullable FakeJiraHttpServer demoJira,
             BackgroundStatusRefresh background,
-            Optional<SignInCodes> codes) {
+            @Nullable SignInCodes codes) {
         this.server = server;
         this.baseUrl = baseUrl;
         this.database = database;
-        this.demoJira = demoJira;
+        this.demoJira = Optional.ofNullable(demoJira);
         this.background = background;
-        this.codes = codes;
+        this.codes = Optional.ofNullable(codes);
     }
 
     /**
@@ -128,7 +133,7 @@ public final class PreviewHost implements AutoCloseable {
         SecureRandom random = new SecureRandom();
         SignedInUser currentUser = new SignedInUser();
         JdbcDatabase database = open(settings);
-        Optional<FakeJiraHttpServer> demo = Optional.empty();
+        FakeJiraHttpServer demo = null;
         try {
             JiraSite site;
             Map<String, PreviewJira> jiraByUsername = new LinkedHashMap<>();
@@ -143,7 +148,7 @@ public final class PreviewHost implements AutoCloseable {
                         world,
                         ServerInfo.Deployment.DATA_CENTER,
                         FaultPlan.none().latency(demoChoice.latency()));
-                demo = Optional.of(demoServer);
+                demo = demoServer;
                 site = new JiraSite(true, DEMO_LABEL, Optional.of(demoServer.baseUrl()));
                 for (String username : usernames) {
                     // Each user gets a token of their own, so the demo Jira, too, answers each as who they are.
@@ -184,12 +189,15 @@ public final class PreviewHost implements AutoCloseable {
             }
             return wire(settings, users, currentUser, database, site, jiraByUsername, demo, random);
         } catch (RuntimeException e) {
-            demo.ifPresent(FakeJiraHttpServer::close);
+            if (demo != null) {
+                demo.close();
+            }
             database.close();
             throw e;
         }
     }
 
+    /** @param demo the demo Jira just started, or null when the host runs none */
     private static PreviewHost wire(
             PreviewSettings settings,
             UserDirectory users,
@@ -197,7 +205,7 @@ public final class PreviewHost implements AutoCloseable {
             JdbcDatabase database,
             JiraSite jiraSite,
             Map<String, PreviewJira> jiraByUsername,
-            Optional<FakeJiraHttpServer> demo,
+            @Nullable FakeJiraHttpServer demo,
             SecureRandom random) {
         PageFiles pages = new PageFiles(settings.pages());
         PluginDescriptor descriptor = PluginDescriptor.ofPlugin();
@@ -213,8 +221,7 @@ public final class PreviewHost implements AutoCloseable {
         ViewersJira jira = new ViewersJira(jiraByUserKey, usersByKey, currentUser, jiraSite);
         Viewers viewers = settings.viewers();
         Sessions sessions = new Sessions(settings.clock(), random);
-        Optional<SignInCodes> codes =
-                viewers.signIn() ? Optional.of(new SignInCodes(viewers.usernames(), random)) : Optional.empty();
+        SignInCodes codes = viewers.signIn() ? new SignInCodes(viewers.usernames(), random) : null;
         PreviewPermissions permissions = new PreviewPermissions(currentUser);
         StorageFormatParser parser = new StorageFormatParser();
         MeetingPageReader reader = new MeetingPageReader(users, JiraProjects.none(), settings.zone());

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Signing in to a preview host whose users sign in. {@code GET /sign-in} is the form (a sign-in link fills it, so
@@ -32,10 +33,10 @@ public class SignInResource {
     private final Map<String, Viewer> usersByName;
     private final PreviewChrome chrome;
 
-    /** @param codes the users' sign-in codes; empty when the host has one user and nobody signs in */
+    /** @param codes the users' sign-in codes; null when the host has one user and nobody signs in */
     SignInResource(
-            Optional<SignInCodes> codes, Sessions sessions, Map<String, Viewer> usersByName, PreviewChrome chrome) {
-        this.codes = codes;
+            @Nullable SignInCodes codes, Sessions sessions, Map<String, Viewer> usersByName, PreviewChrome chrome) {
+        this.codes = Optional.ofNullable(codes);
         this.sessions = sessions;
         this.usersByName = Map.copyOf(usersByName);
         this.chrome = chrome;
@@ -51,7 +52,7 @@ public class SignInResource {
                         page(
                                 Optional.ofNullable(user).orElse(""),
                                 Optional.ofNullable(code).orElse(""),
-                                Optional.empty()),
+                                null),
                         HTML)
                 .build();
     }
@@ -70,7 +71,7 @@ public class SignInResource {
         if (!SessionCookie.sameOrigin(origin, host)) {
             return Response.status(403)
                     .type(HTML)
-                    .entity(page("", "", Optional.of("Sign-in is only accepted from this preview host's own page.")))
+                    .entity(page("", "", "Sign-in is only accepted from this preview host's own page."))
                     .build();
         }
         Optional<String> signedIn = codes.get().check(user, code);
@@ -80,9 +81,9 @@ public class SignInResource {
                     .entity(page(
                             Optional.ofNullable(user).orElse(""),
                             "",
-                            Optional.of("That user name and code do not match a sign-in link of this preview host. "
+                            "That user name and code do not match a sign-in link of this preview host. "
                                     + "Sign-in links "
-                                    + "change each time the host starts: ask whoever started it for yours.")))
+                                    + "change each time the host starts: ask whoever started it for yours."))
                     .build();
         }
         return Response.seeOther(URI.create("/"))
@@ -90,9 +91,12 @@ public class SignInResource {
                 .build();
     }
 
-    private String page(String user, String code, Optional<String> problem) {
+    /** @param problem what was wrong with the last try, said above the form; null when there is nothing to say */
+    private String page(String user, String code, @Nullable String problem) {
         HtmlWriter body = new HtmlWriter().element("h1", "Sign in to the agenda preview");
-        problem.ifPresent(text -> body.element("p", text, "class", "preview-error", "role", "alert"));
+        if (problem != null) {
+            body.element("p", problem, "class", "preview-error", "role", "alert");
+        }
         Viewer known = usersByName.get(user);
         body.element(
                 "p",

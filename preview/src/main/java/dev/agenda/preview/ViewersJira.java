@@ -8,7 +8,6 @@ import dev.agenda.services.jira.JiraSite;
 import dev.agenda.services.jira.ViewerJiraAccess;
 import dev.agenda.services.page.Viewer;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -44,7 +43,7 @@ final class ViewersJira implements JiraAccess, ViewerJiraAccess {
 
     @Override
     public JiraSession open() {
-        return sessionOf(currentUser.get().map(Viewer::key));
+        return currentUser.get().map(viewer -> sessionOf(viewer.key())).orElseGet(ViewersJira::signedOut);
     }
 
     @Override
@@ -56,15 +55,20 @@ final class ViewersJira implements JiraAccess, ViewerJiraAccess {
     public <T> T asViewer(String viewerKey, Function<JiraSession, T> work) {
         Viewer viewer = viewerKey == null ? null : usersByKey.get(viewerKey);
         if (viewer == null) {
-            return work.apply(sessionOf(Optional.empty()));
+            return work.apply(signedOut());
         }
-        return currentUser.runAs(viewer, () -> work.apply(sessionOf(Optional.of(viewerKey))));
+        return currentUser.runAs(viewer, () -> work.apply(sessionOf(viewerKey)));
     }
 
-    private JiraSession sessionOf(Optional<String> userKey) {
-        return userKey.map(byUserKey::get)
-                .map(PreviewJira::open)
-                .orElseGet(() -> JiraSession.of(Result.failed(TrackerError.of(
-                        TrackerError.Kind.NOT_AUTHENTICATED, "Sign in to the preview host to see Jira."))));
+    /** The session of the user with this key; {@link #signedOut()} when the host has no such user. */
+    private JiraSession sessionOf(String userKey) {
+        PreviewJira jira = byUserKey.get(userKey);
+        return jira == null ? signedOut() : jira.open();
+    }
+
+    /** The session of nobody: it reaches no Jira and says to sign in. */
+    private static JiraSession signedOut() {
+        return JiraSession.of(Result.failed(
+                TrackerError.of(TrackerError.Kind.NOT_AUTHENTICATED, "Sign in to the preview host to see Jira.")));
     }
 }

@@ -63,7 +63,7 @@ final class ActionUpkeep {
             String why = current == null
                     ? "Jira did not answer for it"
                     : current.failure().orElseThrow().message();
-            return outcome(target, record, steps, Optional.of(record.issueKey() + ": " + why), List.of());
+            return outcome(target, record, steps, record.issueKey() + ": " + why, List.of());
         }
         Issue issue = current.value();
         List<String> conflicts = new ArrayList<>();
@@ -87,12 +87,7 @@ final class ActionUpkeep {
         if (!dryRun && !updated.equals(record)) {
             store.save(pageId, updated);
         }
-        return outcome(
-                target,
-                updated,
-                steps,
-                problems.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", problems)),
-                conflicts);
+        return outcome(target, updated, steps, problems.isEmpty() ? null : String.join("; ", problems), conflicts);
     }
 
     private SyncRecord fields(
@@ -102,16 +97,17 @@ final class ActionUpkeep {
             Set<ActionOutcome.Step> steps,
             List<String> conflicts,
             List<String> problems) {
-        FieldMerge<String> summary = FieldMerge.of(
-                Optional.of(record.summary()),
-                Optional.of(IssueDrafts.summary(target.action())),
-                Optional.of(issue.summary()));
-        FieldMerge<LocalDate> due = FieldMerge.of(record.due(), target.action().due(), issue.dueDate());
+        FieldMerge<String> summary =
+                FieldMerge.of(record.summary(), IssueDrafts.summary(target.action()), issue.summary());
+        FieldMerge<LocalDate> due = FieldMerge.of(
+                record.due().orElse(null),
+                target.action().due().orElse(null),
+                issue.dueDate().orElse(null));
         Optional<FieldMerge<String>> assignee = pageAssignee(target)
                 .map(page -> FieldMerge.of(
-                        record.assigneeId(),
-                        page.map(TrackerUser::id),
-                        issue.assignee().map(TrackerUser::id)));
+                        record.assigneeId().orElse(null),
+                        page.map(TrackerUser::id).orElse(null),
+                        issue.assignee().map(TrackerUser::id).orElse(null)));
         if (assignee.isEmpty()) {
             problems.add("the assignee could not be looked up in Jira; the next sync checks it");
         }
@@ -120,10 +116,11 @@ final class ActionUpkeep {
             changes = changes.withSummary(summary.page().orElseThrow());
         }
         if (due.pushes()) {
-            changes = changes.withDueDate(Change.to(due.page()));
+            changes = changes.withDueDate(due.page().map(Change::set).orElseGet(Change::clear));
         }
         if (assignee.isPresent() && assignee.get().pushes()) {
-            changes = changes.withAssignee(Change.to(pageAssignee(target).orElseThrow()));
+            changes = changes.withAssignee(
+                    pageAssignee(target).orElseThrow().map(Change::set).orElseGet(Change::clear));
         }
         report(conflicts, "summary", summary);
         report(conflicts, "due date", due);
@@ -253,13 +250,19 @@ final class ActionUpkeep {
         }
     }
 
+    /** @param problem why the action is not in sync; null when nothing went wrong */
     private static ActionOutcome outcome(
             SyncTarget target,
             SyncRecord record,
             Set<ActionOutcome.Step> steps,
-            Optional<String> problem,
+            @Nullable String problem,
             List<String> conflicts) {
         return new ActionOutcome(
-                target.actionId(), target.action().text(), Optional.of(record.issueKey()), steps, problem, conflicts);
+                target.actionId(),
+                target.action().text(),
+                Optional.of(record.issueKey()),
+                steps,
+                Optional.ofNullable(problem),
+                conflicts);
     }
 }

@@ -1,7 +1,7 @@
 package dev.agenda.sync;
 
-import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The three-way decision for one field of an action's issue: the value both sides had at the last sync (the base), the
@@ -20,18 +20,28 @@ record FieldMerge<T>(Decision decision, Optional<T> page, Optional<T> jira, Opti
         CONFLICT
     }
 
-    static <T> FieldMerge<T> of(Optional<T> base, Optional<T> page, Optional<T> jira) {
-        Objects.requireNonNull(base, "base");
-        if (page.equals(jira)) {
-            return new FieldMerge<>(page.equals(base) ? Decision.UNCHANGED : Decision.AGREE, page, jira, page);
+    /**
+     * Decides for one field; each value is null where the field is empty (no due date, nobody assigned).
+     *
+     * @param base the value at the last sync
+     * @param page the page's value now
+     * @param jira Jira's value now
+     */
+    static <T> FieldMerge<T> of(@Nullable T base, @Nullable T page, @Nullable T jira) {
+        Optional<T> before = Optional.ofNullable(base);
+        Optional<T> onPage = Optional.ofNullable(page);
+        Optional<T> inJira = Optional.ofNullable(jira);
+        if (onPage.equals(inJira)) {
+            return new FieldMerge<>(
+                    onPage.equals(before) ? Decision.UNCHANGED : Decision.AGREE, onPage, inJira, onPage);
         }
-        if (page.equals(base)) {
-            return new FieldMerge<>(Decision.KEEP_JIRA, page, jira, base);
+        if (onPage.equals(before)) {
+            return new FieldMerge<>(Decision.KEEP_JIRA, onPage, inJira, before);
         }
-        if (jira.equals(base)) {
-            return new FieldMerge<>(Decision.PUSH, page, jira, page);
+        if (inJira.equals(before)) {
+            return new FieldMerge<>(Decision.PUSH, onPage, inJira, onPage);
         }
-        return new FieldMerge<>(Decision.CONFLICT, page, jira, base);
+        return new FieldMerge<>(Decision.CONFLICT, onPage, inJira, before);
     }
 
     boolean pushes() {

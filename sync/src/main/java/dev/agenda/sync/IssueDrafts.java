@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an action's issue says: its summary (the action's words, at most {@value #SUMMARY_LIMIT} characters, cut at a
@@ -45,14 +46,15 @@ final class IssueDrafts {
         return (space > SUMMARY_LIMIT / 2 ? cut.substring(0, space) : cut).stripTrailing() + "…";
     }
 
-    NewIssue draft(SyncTarget target, Optional<TrackerUser> assignee) {
+    /** @param assignee the Jira user to assign the issue to; null to leave it unassigned */
+    NewIssue draft(SyncTarget target, @Nullable TrackerUser assignee) {
         ActionItem action = target.action();
         return new NewIssue(
                 target.project().orElseThrow(),
                 target.issueType(),
                 summary(action),
                 description(target),
-                assignee,
+                Optional.ofNullable(assignee),
                 action.due(),
                 List.of(SyncSettings.ACTION_LABEL, SyncSettings.pageLabel(pageId)),
                 Map.of(SyncSettings.ACTION_PROPERTY, handle(action)));

@@ -114,7 +114,7 @@ final class PageSync {
     }
 
     private SyncReport sync() {
-        List<SyncTarget> targets = SyncTarget.of(page, settings.defaultProject()).stream()
+        List<SyncTarget> targets = SyncTarget.of(page, settings).stream()
                 .filter(target -> inScope.test(target.actionId()))
                 .toList();
         Optional<String> projectProblem = checkProjects(targets);
@@ -134,7 +134,6 @@ final class PageSync {
                 } else {
                     fail(
                             target,
-                            Optional.empty(),
                             "No Jira project for this action: give its agenda a project"
                                     + " parameter, or set a default project.");
                 }
@@ -177,7 +176,7 @@ final class PageSync {
     private boolean linkTo(SyncTarget target, Result<Issue> issue) {
         String key = target.namedIssue().orElseThrow();
         if (issue instanceof Result.Failed<Issue> failed) {
-            fail(target, Optional.of(key), key + ": " + failed.error().message());
+            fail(target, key, key + ": " + failed.error().message());
             return false;
         }
         Issue found = issue.value();
@@ -185,9 +184,7 @@ final class PageSync {
             tracker.putRemoteLink(found.key(), drafts.remoteLink(target))
                     .failure()
                     .ifPresent(error -> fail(
-                            target,
-                            Optional.of(found.key()),
-                            "linked, but the link back to the page failed: " + error.message()));
+                            target, found.key(), "linked, but the link back to the page failed: " + error.message()));
         }
         remember(
                 target,
@@ -210,8 +207,8 @@ final class PageSync {
         List<SyncTarget> remaining = adoptFound(targets, false);
         for (int round = 1; round <= CREATE_ROUNDS && !remaining.isEmpty(); round++) {
             List<NewIssue> issues = remaining.stream()
-                    .map(t ->
-                            drafts.draft(t, assignees.firstAssignee(t.action()).jiraUser()))
+                    .map(t -> drafts.draft(
+                            t, assignees.firstAssignee(t.action()).jiraUser().orElse(null)))
                     .toList();
             if (dryRun) {
                 remaining.forEach(target -> steps.put(
@@ -237,7 +234,6 @@ final class PageSync {
                 } else {
                     fail(
                             target,
-                            Optional.empty(),
                             "Jira refused to create the issue: "
                                     + describe(result.failure().orElseThrow()));
                 }
@@ -257,7 +253,6 @@ final class PageSync {
                     TrackerError last = Objects.requireNonNull(lastErrors.get(target), "an uncertain target's error");
                     fail(
                             target,
-                            Optional.empty(),
                             "Jira could not create the issue (" + last.message() + "); the next sync will try again.");
                 }
             }
@@ -273,7 +268,6 @@ final class PageSync {
         if (found instanceof Result.Failed<Map<String, Issue>> failed) {
             targets.forEach(target -> fail(
                     target,
-                    Optional.empty(),
                     "Could not check whether Jira already has an" + " issue for this action, so none was created: "
                             + failed.error().message()));
             return List.of();
@@ -340,7 +334,7 @@ final class PageSync {
             remember(target, record);
         }
         if (!problems.isEmpty()) {
-            fail(target, Optional.of(key), String.join("; ", problems));
+            fail(target, key, String.join("; ", problems));
         }
         return problems.isEmpty();
     }
@@ -395,13 +389,27 @@ final class PageSync {
         return !records.containsKey(target.actionId()) && !failures.containsKey(target.actionId());
     }
 
-    private void fail(SyncTarget target, Optional<String> issueKey, String problem) {
+    /** Records why the action failed, before any issue was its own. */
+    private void fail(SyncTarget target, String problem) {
         failures.put(
                 target.actionId(),
                 new ActionOutcome(
                         target.actionId(),
                         target.action().text(),
-                        issueKey,
+                        Optional.empty(),
+                        steps.getOrDefault(target.actionId(), Set.of()),
+                        Optional.of(problem),
+                        List.of()));
+    }
+
+    /** Records why the action failed, with the issue that is its own. */
+    private void fail(SyncTarget target, String issueKey, String problem) {
+        failures.put(
+                target.actionId(),
+                new ActionOutcome(
+                        target.actionId(),
+                        target.action().text(),
+                        Optional.of(issueKey),
                         steps.getOrDefault(target.actionId(), Set.of()),
                         Optional.of(problem),
                         List.of()));

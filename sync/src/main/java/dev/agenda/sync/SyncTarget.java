@@ -24,8 +24,14 @@ public record SyncTarget(ActionItem action, Optional<String> project, String iss
         Objects.requireNonNull(agendaTitle, "agendaTitle");
     }
 
-    /** Every action on the page, in page order, with its target. */
-    public static List<SyncTarget> of(MeetingPage page, Optional<String> defaultProject) {
+    /**
+     * Every action on the page, in page order, with its target.
+     *
+     * @param settings how the page is synced: its {@link SyncSettings#defaultProject() default project} is the
+     *                 project of actions whose agenda names none
+     */
+    public static List<SyncTarget> of(MeetingPage page, SyncSettings settings) {
+        Optional<String> defaultProject = settings.defaultProject();
         Map<String, SyncTarget> targets = new LinkedHashMap<>();
         for (Agenda agenda : page.agendas()) {
             AgendaParameters parameters = agenda.parameters();

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.agenda.core.tracker.Issue;
 import dev.agenda.services.status.StatusReport;
 import java.util.Locale;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON answer to a status request (and to a tick):
@@ -19,20 +19,26 @@ import java.util.Optional;
  */
 public final class StatusJson {
 
+    /** Writes the report as the resource's JSON, with no message. */
     public String write(StatusReport report) {
-        return write(report, Optional.empty());
+        return json(report, null);
     }
 
     /**
-     * Writes the report as the resource's JSON.
+     * Writes the report as the resource's JSON, with a message.
      *
      * @param message a sentence about what was just done (a tick), for the page to announce
      */
-    public String write(StatusReport report, Optional<String> message) {
+    public String write(StatusReport report, String message) {
+        return json(report, message);
+    }
+
+    /** @param message the {@code message} member; null writes {@code "message": null} */
+    private static String json(StatusReport report, @Nullable String message) {
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         ObjectNode root = nodes.objectNode()
                 .put("checkedAt", report.checkedAt().toString())
-                .put("message", message.orElse(null));
+                .put("message", message);
         root.putObject("jira")
                 .put("connected", report.site().configured())
                 .put(

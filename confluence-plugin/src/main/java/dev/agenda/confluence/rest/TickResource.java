@@ -52,6 +52,6 @@ public class TickResource {
         }
         return RestErrors.answer(
                 service.tick(pageId, taskId, Boolean.parseBoolean(done)),
-                ticked -> json.write(ticked.report(), Optional.of(ticked.message())));
+                ticked -> json.write(ticked.report(), ticked.message()));
     }
 }

@@ -12,6 +12,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds every Confluence task in a page or fragment, inside an agenda or not, nested or not, in document order,
@@ -30,21 +31,36 @@ public final class ActionExtractor {
     }
 
     /**
-     * Finds the actions (Confluence tasks) in a page or a macro body, each with its id, topic and day.
+     * Finds the actions (Confluence tasks) in a whole page, each with its id, topic and day.
      *
-     * @param scope            the page (or the macro body) to search
-     * @param pageId           the page's id, the first part of every action id
-     * @param agendasByMacro   the page's agenda macros, each with its reading, so tasks inside get topic and day
-     * @param enclosingAgenda  the agenda the whole scope belongs to (a macro body), if any
+     * @param page           the page's root element
+     * @param pageId         the page's id, the first part of every action id
+     * @param agendasByMacro the page's agenda macros, each with its reading, so tasks inside get topic and day
      */
     public List<ActionItem> extract(
+            StorageElement page, String pageId, Map<StorageElement, Agenda> agendasByMacro, JiraProjects projects) {
+        return extract(page, pageId, agendasByMacro, null, projects);
+    }
+
+    /**
+     * Finds the actions (Confluence tasks) in the body of one agenda macro, each with its id, topic and day.
+     *
+     * @param body   the macro's body
+     * @param pageId the page's id, the first part of every action id
+     * @param agenda the agenda the whole body belongs to, read from the macro
+     */
+    public List<ActionItem> extract(StorageElement body, String pageId, Agenda agenda, JiraProjects projects) {
+        return extract(body, pageId, Map.of(), agenda, projects);
+    }
+
+    private List<ActionItem> extract(
             StorageElement scope,
             String pageId,
             Map<StorageElement, Agenda> agendasByMacro,
-            Optional<Agenda> enclosingAgenda,
+            @Nullable Agenda enclosingAgenda,
             JiraProjects projects) {
         Walk walk = new Walk(pageId, identityCopy(agendasByMacro), projects);
-        walk.visit(scope, enclosingAgenda, Optional.empty());
+        walk.visit(scope, enclosingAgenda, null);
         return walk.actions;
     }
 
@@ -68,18 +84,22 @@ public final class ActionExtractor {
             this.projects = projects;
         }
 
-        void visit(StorageElement element, Optional<Agenda> agenda, Optional<AgendaEntry> entry) {
+        /**
+         * @param agenda the agenda the element stands in, or null outside every agenda
+         * @param entry  the agenda row the element stands in, or null outside every row
+         */
+        void visit(StorageElement element, @Nullable Agenda agenda, @Nullable AgendaEntry entry) {
             for (StorageElement child : element.childElements()) {
-                Optional<Agenda> childAgenda = agenda;
-                Optional<AgendaEntry> childEntry = entry;
+                Agenda childAgenda = agenda;
+                AgendaEntry childEntry = entry;
                 Agenda macroAgenda = agendas.get(child);
                 if (macroAgenda != null) {
-                    childAgenda = Optional.of(macroAgenda);
-                    childEntry = Optional.empty();
-                } else if (child.is("tr") && agenda.isPresent()) {
-                    Optional<AgendaEntry> rowEntry = agenda.get().entryOf(child);
+                    childAgenda = macroAgenda;
+                    childEntry = null;
+                } else if (child.is("tr") && agenda != null) {
+                    Optional<AgendaEntry> rowEntry = agenda.entryOf(child);
                     if (rowEntry.isPresent()) {
-                        childEntry = rowEntry;
+                        childEntry = rowEntry.get();
                     }
                 } else if (child.is("ac:task")) {
                     actions.add(read(child, childAgenda, childEntry));
@@ -88,7 +108,7 @@ public final class ActionExtractor {
             }
         }
 
-        private ActionItem read(StorageElement task, Optional<Agenda> agenda, Optional<AgendaEntry> entry) {
+        private ActionItem read(StorageElement task, @Nullable Agenda agenda, @Nullable AgendaEntry entry) {
             String taskId = task.firstChild("ac:task-id")
                     .map(StorageElement::textContent)
                     .map(PlainText::collapse)

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Confluence task on a meeting page, read as an action item.
@@ -55,10 +56,22 @@ public record ActionItem(
         Objects.requireNonNull(task, "task");
     }
 
-    /** This action as tracked by the given Jira issue (or by none). */
-    public ActionItem withJiraKey(Optional<String> key) {
+    /** This action as tracked by the given Jira issue, or by none when {@code key} is null. */
+    public ActionItem withJiraKey(@Nullable String key) {
         return new ActionItem(
-                id, taskId, status, assignees, due, text, topic, day, issueKeys, key, warnings, position, task);
+                id,
+                taskId,
+                status,
+                assignees,
+                due,
+                text,
+                topic,
+                day,
+                issueKeys,
+                Optional.ofNullable(key),
+                warnings,
+                position,
+                task);
     }
 
     public boolean isComplete() {

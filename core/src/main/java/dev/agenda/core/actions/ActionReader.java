@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one {@code ac:task} element into an {@link ActionItem}, given the agenda and row it stands in.
@@ -30,14 +31,16 @@ final class ActionReader {
     }
 
     /**
-     * @param id the action's id, decided by the caller, who sees all the page's task ids
+     * @param id     the action's id, decided by the caller, who sees all the page's task ids
+     * @param agenda the agenda the task stands in, or null outside every agenda
+     * @param entry  the agenda row the task stands in, or null outside every row
      */
     ActionItem read(
             StorageElement task,
             String id,
             String taskId,
-            Optional<Agenda> agenda,
-            Optional<AgendaEntry> entry,
+            @Nullable Agenda agenda,
+            @Nullable AgendaEntry entry,
             JiraProjects projects,
             List<String> idWarnings) {
         List<String> warnings = new ArrayList<>(idWarnings);
@@ -46,8 +49,9 @@ final class ActionReader {
         List<InlineToken> tokens = tokenizer.tokens(body.children());
         TaskSentence sentence = TaskSentence.of(tokens);
         Optional<LocalDate> due = dueDate(tokens, warnings);
-        Optional<String> topic = entry.map(AgendaEntry::topic).filter(text -> !text.isEmpty());
-        Optional<LocalDate> day = agenda.flatMap(Agenda::day);
+        Optional<String> topic =
+                entry == null ? Optional.empty() : Optional.of(entry.topic()).filter(text -> !text.isEmpty());
+        Optional<LocalDate> day = agenda == null ? Optional.empty() : agenda.day();
         return new ActionItem(
                 id,
                 taskId,

@@ -91,7 +91,7 @@ public final class AgendaReader {
             scheduleEntries.add(scheduleEntry(row, topic));
         }
         DaySchedule schedule =
-                calculator.compute(scheduleEntries, parameters.start(), agendaTable.has(ColumnRole.TIME));
+                calculator.compute(scheduleEntries, parameters.start().orElse(null), agendaTable.has(ColumnRole.TIME));
         warnings.addAll(schedule.warnings());
 
         List<AgendaEntry> entries = new ArrayList<>();

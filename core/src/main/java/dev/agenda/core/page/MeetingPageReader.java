@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Builds a {@link MeetingPage} from parsed storage format: a whole page (the CLI, the REST resource), or the
@@ -53,7 +52,7 @@ public final class MeetingPageReader {
             }
         });
         JiraProjects projects = knownProjects(root, agendas);
-        List<ActionItem> actions = actionExtractor.extract(root, pageId, agendasByMacro, Optional.empty(), projects);
+        List<ActionItem> actions = actionExtractor.extract(root, pageId, agendasByMacro, projects);
         return new MeetingPage(pageId, root, agendasByMacro, agendas, actions, projects);
     }
 
@@ -64,7 +63,7 @@ public final class MeetingPageReader {
     public MeetingPage readAgendaMacro(String pageId, Map<String, String> parameters, StorageElement body) {
         Agenda agenda = agendaReader.read(parameters, body, SourcePosition.UNKNOWN);
         JiraProjects projects = knownProjects(body, List.of(agenda));
-        List<ActionItem> actions = actionExtractor.extract(body, pageId, Map.of(), Optional.of(agenda), projects);
+        List<ActionItem> actions = actionExtractor.extract(body, pageId, agenda, projects);
         return new MeetingPage(pageId, body, Map.of(body, agenda), List.of(agenda), actions, projects);
     }
 

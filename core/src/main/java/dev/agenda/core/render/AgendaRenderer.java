@@ -3,7 +3,7 @@ package dev.agenda.core.render;
 import dev.agenda.core.agenda.Agenda;
 import dev.agenda.core.page.MeetingPage;
 import java.util.Map;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders agendas as HTML fragments: what the {@code agenda} macro returns inside Confluence and what the page
@@ -28,12 +28,13 @@ public final class AgendaRenderer {
         private final AgendaViewFactory views;
 
         PageRender(RenderContext context, MeetingPage page) {
-            this(context, page, Optional.empty());
+            this(context, page, null);
         }
 
-        /** @param macros who renders the page's agenda macros, if not this renderer */
-        PageRender(RenderContext context, MeetingPage page, Optional<AgendaMacroSlot> macros) {
-            this.content = new StorageHtmlRenderer(context, page, macros.orElse((macro, agenda) -> agenda(agenda)));
+        /** @param macros who renders the page's agenda macros; null for this renderer */
+        PageRender(RenderContext context, MeetingPage page, @Nullable AgendaMacroSlot macros) {
+            this.content =
+                    new StorageHtmlRenderer(context, page, macros != null ? macros : (macro, agenda) -> agenda(agenda));
             this.views = new AgendaViewFactory(context, page, content);
         }
 

@@ -70,9 +70,9 @@ final class AgendaViewFactory {
                 showSchedule,
                 hasChair,
                 hasNotes,
-                header(table, ColumnRole.TOPIC, "Topic"),
-                header(table, ColumnRole.CHAIR, "Chair"),
-                header(table, ColumnRole.NOTES, "Notes"),
+                header(agenda, ColumnRole.TOPIC, "Topic"),
+                header(agenda, ColumnRole.CHAIR, "Chair"),
+                header(agenda, ColumnRole.NOTES, "Notes"),
                 otherHeaders,
                 columnCount,
                 rows,
@@ -128,8 +128,8 @@ final class AgendaViewFactory {
                 others,
                 item.warnings(),
                 now,
-                instant(agenda, item.start()),
-                instant(agenda, item.end()));
+                item.start().map(start -> instant(agenda, start)).orElse(""),
+                item.end().map(end -> instant(agenda, end)).orElse(""));
     }
 
     private SafeHtml cell(AgendaEntry entry, ColumnRole role, ZoneId zone) {
@@ -153,8 +153,9 @@ final class AgendaViewFactory {
         return item.duration().map(ClockFormat::duration).orElse("");
     }
 
-    private static String instant(Agenda agenda, Optional<LocalTime> time) {
-        return time.flatMap(agenda::instantOf).map(Object::toString).orElse("");
+    /** The instant a time of the agenda's day stands for, as ISO-8601 text; empty when the agenda has no date. */
+    private static String instant(Agenda agenda, LocalTime time) {
+        return agenda.instantOf(time).map(Object::toString).orElse("");
     }
 
     private static String caption(Agenda agenda) {
@@ -179,8 +180,10 @@ final class AgendaViewFactory {
         return parts;
     }
 
-    private static String header(Optional<AgendaTable> table, ColumnRole role, String fallback) {
-        return table.flatMap(t -> t.column(role))
+    /** The header the agenda's table gives the column, or {@code fallback} when it has none. */
+    private static String header(Agenda agenda, ColumnRole role, String fallback) {
+        return agenda.table()
+                .flatMap(t -> t.column(role))
                 .map(AgendaColumn::header)
                 .filter(h -> !h.isEmpty())
                 .orElse(fallback);

@@ -40,7 +40,8 @@ public final class PageRenderer {
 
     /** The same, with what a host adds around the page. */
     public String renderDocument(MeetingPage page, RenderContext context, String source, PageChrome chrome) {
-        AgendaRenderer.PageRender render = agendas.new PageRender(context, page, chrome.agendaMacros());
+        AgendaRenderer.PageRender render =
+                agendas.new PageRender(context, page, chrome.agendaMacros().orElse(null));
         SafeHtml body = render.content().renderContent(page.root(), context.serverZone());
         return templates
                 .render(

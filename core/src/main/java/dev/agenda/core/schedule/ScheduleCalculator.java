@@ -25,10 +25,11 @@ public final class ScheduleCalculator {
      * Places every row of one day's table in time: its start, its end and whether it overruns the next.
      *
      * @param entries      the rows, in table order
-     * @param agendaStart  the macro's {@code start} parameter, used when the first rows give no time
+     * @param agendaStart  the macro's {@code start} parameter, used when the first rows give no time; null when it
+     *                     has none
      * @param hasTimeColumn whether the table has a time column at all (if not, only durations place rows)
      */
-    public DaySchedule compute(List<ScheduleEntry> entries, Optional<LocalTime> agendaStart, boolean hasTimeColumn) {
+    public DaySchedule compute(List<ScheduleEntry> entries, @Nullable LocalTime agendaStart, boolean hasTimeColumn) {
         int count = entries.size();
         LocalTime[] starts = new LocalTime[count];
         LocalTime[] explicitEnds = new LocalTime[count];
@@ -46,13 +47,13 @@ public final class ScheduleCalculator {
 
     private static void placeStarts(
             List<ScheduleEntry> entries,
-            Optional<LocalTime> agendaStart,
+            @Nullable LocalTime agendaStart,
             boolean hasTimeColumn,
             LocalTime[] starts,
             LocalTime[] explicitEnds,
             List<List<String>> warnings,
             List<String> agendaWarnings) {
-        LocalTime chainEnd = agendaStart.orElse(null);
+        LocalTime chainEnd = agendaStart;
         LocalTime previousStart = null;
         boolean missingStartReported = false;
         for (int i = 0; i < entries.size(); i++) {

@@ -1,7 +1,5 @@
 package dev.agenda.core.tracker;
 
-import java.util.Optional;
-
 /**
  * What to do with one field of an issue: leave it, set it, or clear it.
  */
@@ -23,11 +21,6 @@ public sealed interface Change<T> permits Change.Keep, Change.Set, Change.Clear 
 
     static <T> Change<T> clear() {
         return new Clear<>();
-    }
-
-    /** A change to the given value, or clearing when it is empty. */
-    static <T> Change<T> to(Optional<T> value) {
-        return value.<Change<T>>map(Change::set).orElseGet(Change::clear);
     }
 
     default boolean isKeep() {

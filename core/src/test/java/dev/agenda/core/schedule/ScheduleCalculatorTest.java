@@ -24,7 +24,7 @@ public class ScheduleCalculatorTest {
             boolean closing = cells[2].equals("Finish") || cells[2].equals("Close");
             entries.add(new ScheduleEntry(times.parse(cells[0]), durations.parse(cells[1]), cells[1], closing));
         }
-        return calculator.compute(entries, start, hasTimeColumn);
+        return calculator.compute(entries, start.orElse(null), hasTimeColumn);
     }
 
     private DaySchedule compute(String... rows) {

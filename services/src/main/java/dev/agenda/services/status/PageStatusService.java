@@ -130,7 +130,7 @@ public final class PageStatusService {
         onPage.addAll(referenced);
         List<String> all = page.keysWith(onPage);
         List<String> keys = all.subList(0, Math.min(all.size(), MAX_KEYS));
-        String viewer = viewerOf(ready.viewer());
+        String viewer = viewerOf(ready);
         JiraSite site = jira.site();
         if (!site.configured()) {
             return new StatusReport(site, clock.instant(), List.of(), actionLines(page, Map.of()), Optional.empty());
@@ -172,8 +172,9 @@ public final class PageStatusService {
         return new StatusReport(site, clock.instant(), lines, actionLines(page, known), authorise);
     }
 
-    static String viewerOf(Optional<Viewer> viewer) {
-        return viewer.map(Viewer::key).orElse(ANONYMOUS);
+    /** Whose statuses these are: the key of the viewer the page was opened for, or {@link #ANONYMOUS}. */
+    static String viewerOf(PageAccess.Ready ready) {
+        return ready.viewer().map(Viewer::key).orElse(ANONYMOUS);
     }
 
     private List<StatusReport.ActionLine> actionLines(PageStatuses page, Map<String, Issue> known) {
