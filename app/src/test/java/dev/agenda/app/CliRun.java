@@ -1,7 +1,7 @@
 package dev.agenda.app;
 
 import dev.agenda.jira.JiraClientSettings;
-import dev.agenda.jira.RetryPolicy;
+import dev.agenda.jira.http.RetryPolicy;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Clock;

@@ -1,6 +1,7 @@
 package dev.agenda.jira;
 
 import dev.agenda.core.time.Pause;
+import dev.agenda.jira.http.RetryPolicy;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Random;

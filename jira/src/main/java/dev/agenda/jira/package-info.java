@@ -3,8 +3,9 @@
  * Jira Cloud's REST v3. {@link JiraConnector} asks {@code serverInfo} which Jira it is and answers a
  * {@link JiraRestIssueTracker} in the matching dialect; the client composes the layers below it (transport, retrying
  * exchange, wire dialect), batches searches and bulk creates, and makes one bad key or item fail alone. Everything
- * Jira does becomes a {@code Result}, never an exception. {@link JiraClientSettings} and {@link RetryPolicy} inject
- * the retry policy, clock, pause and randomness, so retries run at full speed in tests.
+ * Jira does becomes a {@code Result}, never an exception. {@link JiraClientSettings} and
+ * {@link dev.agenda.jira.http.RetryPolicy} inject the retry policy, clock, pause and randomness, so retries run at full
+ * speed in tests.
  *
  * <p>Depends on core's {@code tracker} and {@code time} ports and on Jackson; no Atlassian types (the application-link
  * transport is the plugin's).

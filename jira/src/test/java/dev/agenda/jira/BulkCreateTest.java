@@ -14,6 +14,7 @@ import dev.agenda.core.tracker.Description;
 import dev.agenda.core.tracker.NewIssue;
 import dev.agenda.core.tracker.Result;
 import dev.agenda.core.tracker.TrackerError;
+import dev.agenda.jira.http.RetryPolicy;
 import dev.agenda.jira.testing.Examples;
 import dev.agenda.jira.testing.ScriptedTransport;
 import dev.agenda.jira.wire.CloudDialect;

@@ -14,6 +14,7 @@ import dev.agenda.core.tracker.UserLookup;
 import dev.agenda.jira.fake.FakeJiraHttpServer;
 import dev.agenda.jira.fake.FakeJiraWorld;
 import dev.agenda.jira.fake.FaultPlan;
+import dev.agenda.jira.http.RetryPolicy;
 import dev.agenda.jira.transport.JdkHttpTransport;
 import dev.agenda.jira.transport.JiraCredentials;
 import dev.agenda.jira.wire.DataCenterDialect;

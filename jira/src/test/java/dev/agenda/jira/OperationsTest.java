@@ -20,6 +20,7 @@ import dev.agenda.core.tracker.TrackerError;
 import dev.agenda.core.tracker.TrackerUser;
 import dev.agenda.core.tracker.Transition;
 import dev.agenda.core.tracker.UserLookup;
+import dev.agenda.jira.http.RetryPolicy;
 import dev.agenda.jira.testing.ScriptedTransport;
 import dev.agenda.jira.wire.CloudDialect;
 import dev.agenda.jira.wire.DataCenterDialect;

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.agenda.core.tracker.Issue;
 import dev.agenda.core.tracker.Result;
 import dev.agenda.core.tracker.TrackerError;
+import dev.agenda.jira.http.RetryPolicy;
 import dev.agenda.jira.testing.ScriptedTransport;
 import dev.agenda.jira.transport.JiraRequest;
 import dev.agenda.jira.wire.CloudDialect;

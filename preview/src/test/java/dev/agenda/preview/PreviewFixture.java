@@ -2,11 +2,11 @@ package dev.agenda.preview;
 
 import dev.agenda.core.tracker.ServerInfo;
 import dev.agenda.jira.JiraClientSettings;
-import dev.agenda.jira.RetryPolicy;
 import dev.agenda.jira.ScheduledPause;
 import dev.agenda.jira.fake.FakeJiraHttpServer;
 import dev.agenda.jira.fake.FakeJiraWorld;
 import dev.agenda.jira.fake.FaultPlan;
+import dev.agenda.jira.http.RetryPolicy;
 import dev.agenda.jira.transport.JdkHttpTransport;
 import dev.agenda.jira.transport.JiraCredentials;
 import dev.agenda.jira.transport.JiraTransport;

@@ -6,7 +6,7 @@ import static org.junit.Assert.assertTrue;
 import dev.agenda.core.tracker.Result;
 import dev.agenda.core.tracker.TrackerError;
 import dev.agenda.jira.JiraClientSettings;
-import dev.agenda.jira.RetryPolicy;
+import dev.agenda.jira.http.RetryPolicy;
 import dev.agenda.jira.transport.JiraRequest;
 import dev.agenda.jira.transport.JiraResponse;
 import dev.agenda.jira.transport.JiraTransport;

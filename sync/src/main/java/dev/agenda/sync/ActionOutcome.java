@@ -38,23 +38,6 @@ public record ActionOutcome(
         conflicts = List.copyOf(conflicts);
     }
 
-    /** The action failed before any issue was its own. */
-    public static ActionOutcome failed(SyncTarget target, String problem) {
-        return new ActionOutcome(
-                target.actionId(), target.action().text(), Optional.empty(), Set.of(), Optional.of(problem), List.of());
-    }
-
-    /** The action failed with the given issue as its own. */
-    public static ActionOutcome failed(SyncTarget target, String issueKey, String problem) {
-        return new ActionOutcome(
-                target.actionId(),
-                target.action().text(),
-                Optional.of(issueKey),
-                Set.of(),
-                Optional.of(problem),
-                List.of());
-    }
-
     public boolean failed() {
         return problem.isPresent();
     }

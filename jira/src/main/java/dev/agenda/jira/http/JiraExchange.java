@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.agenda.core.time.Pause;
 import dev.agenda.core.tracker.Result;
 import dev.agenda.core.tracker.TrackerError;
-import dev.agenda.jira.RetryPolicy;
 import dev.agenda.jira.transport.JiraRequest;
 import dev.agenda.jira.transport.JiraResponse;
 import dev.agenda.jira.transport.JiraTransport;

@@ -4,7 +4,7 @@ import dev.agenda.core.tracker.IssueTracker;
 import dev.agenda.core.tracker.ServerInfo;
 import dev.agenda.jira.JiraClientSettings;
 import dev.agenda.jira.JiraConnector;
-import dev.agenda.jira.RetryPolicy;
+import dev.agenda.jira.http.RetryPolicy;
 import dev.agenda.jira.transport.JdkHttpTransport;
 import dev.agenda.jira.transport.JiraCredentials;
 import dev.agenda.testing.ManualClock;

@@ -10,7 +10,7 @@ import dev.agenda.core.tracker.Result;
 import dev.agenda.core.tracker.TrackerError;
 import dev.agenda.jira.JiraClientSettings;
 import dev.agenda.jira.JiraRestIssueTracker;
-import dev.agenda.jira.RetryPolicy;
+import dev.agenda.jira.http.RetryPolicy;
 import dev.agenda.jira.wire.DataCenterDialect;
 import dev.agenda.testing.ManualClock;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.agenda.jira;
+package dev.agenda.jira.http;
 
 import java.time.Duration;
 import java.util.Objects;
