@@ -2,16 +2,11 @@ package dev.agenda.jira.contract;
 
 import static dev.agenda.jira.contract.CannedJira.assertReported;
 
-import dev.agenda.jira.testing.Examples;
 import dev.agenda.jira.transport.JiraRequest;
-import java.util.List;
-import java.util.Map;
 import org.junit.Test;
 
 /** The validator on the client's Data Center (REST v2) exchanges, including where the description needed patching. */
 public class DataCenterDescriptionTest {
-
-    private static final Map<String, List<String>> JSON = CannedJira.JSON;
 
     private final CannedJira jira = new CannedJira();
 
@@ -125,9 +120,5 @@ public class DataCenterDescriptionTest {
                 transport,
                 "GET /rest/api/2/issue/createmeta/DM/issuetypes?startAt=0&maxResults=50 response " + "200: ",
                 "/values/0/id");
-    }
-
-    private static String example(String name) {
-        return Examples.read(name);
     }
 }
