@@ -5,7 +5,6 @@ import dev.agenda.core.page.ReferencedIssues;
 import dev.agenda.core.sync.SyncStateException;
 import dev.agenda.core.sync.SyncStateStore;
 import dev.agenda.core.tracker.Issue;
-import dev.agenda.core.tracker.TrackerError;
 import dev.agenda.services.PageAnswer;
 import dev.agenda.services.Refusal;
 import dev.agenda.services.jira.JiraAccess;
@@ -192,22 +191,15 @@ public final class PageStatusService {
         if (status.problem().isEmpty()) {
             return StatusReport.Kind.CURRENT;
         }
-        TrackerError.Kind problem = status.problem().get().kind();
-        if (problem == TrackerError.Kind.PROJECT_NOT_FOUND) {
-            return StatusReport.Kind.PROJECT_NOT_FOUND;
-        }
-        if (problem == TrackerError.Kind.ISSUE_NOT_FOUND
-                || problem == TrackerError.Kind.NOT_FOUND
-                || problem == TrackerError.Kind.INVALID) {
-            return StatusReport.Kind.NOT_FOUND;
-        }
-        if (problem == TrackerError.Kind.NOT_AUTHENTICATED) {
-            return StatusReport.Kind.AUTHORISE;
-        }
-        if (problem == TrackerError.Kind.FORBIDDEN) {
-            return StatusReport.Kind.FORBIDDEN;
-        }
-        return status.issue().isPresent() ? StatusReport.Kind.LAST_KNOWN : StatusReport.Kind.UNREACHABLE;
+        return switch (status.problem().get().kind()) {
+            case PROJECT_NOT_FOUND -> StatusReport.Kind.PROJECT_NOT_FOUND;
+            case ISSUE_NOT_FOUND, NOT_FOUND, INVALID -> StatusReport.Kind.NOT_FOUND;
+            case NOT_AUTHENTICATED -> StatusReport.Kind.AUTHORISE;
+            case FORBIDDEN -> StatusReport.Kind.FORBIDDEN;
+            // Jira did not answer this time: what it said before, if anything, still stands.
+            case RATE_LIMITED, UNAVAILABLE, BAD_RESPONSE ->
+                status.issue().isPresent() ? StatusReport.Kind.LAST_KNOWN : StatusReport.Kind.UNREACHABLE;
+        };
     }
 
     private static String browse(String base, String key) {
