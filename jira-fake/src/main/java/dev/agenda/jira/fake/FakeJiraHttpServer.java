@@ -1,28 +1,15 @@
 package dev.agenda.jira.fake;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.agenda.core.tracker.ServerInfo;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -49,19 +36,21 @@ import org.jspecify.annotations.Nullable;
  * <p>Thread-safe. {@link #close()} stops the server and the threads it made. Starting a server leaves the system
  * properties as they were; the first one started in a JVM turns on {@code TCP_NODELAY} for the JDK's HTTP server
  * unless {@code sun.net.httpserver.nodelay} was set (the comment on {@code listen} says why).
+ *
+ * <p>This class is the server's life and its public face: it is built, listens, owns the handler and latency threads,
+ * registers tokens, reports the counts, and decides when an answer goes out. What each request is answered, check by
+ * check, is {@code HttpExchanges}'s, which also reads the request and writes the answer back.
  */
 public final class FakeJiraHttpServer implements AutoCloseable {
 
-    /** The largest request body the fake handles: 10 MiB. */
-    static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
+    /** The largest request body the fake handles: 10 MiB (held where requests are read, {@code HttpExchanges}). */
+    static final int MAX_BODY_BYTES = HttpExchanges.MAX_BODY_BYTES;
 
     static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
     private static final Object JDK_SERVER_SETUP = new Object();
     private static boolean jdkServerSetUp;
     /** 127.0.0.1 by its address, never a name lookup: the fake's URLs say 127.0.0.1 whatever the JVM prefers. */
     private static final InetAddress LOOPBACK = loopback();
-
-    private static final String DETECTION_PATH = "/rest/api/2/serverInfo";
 
     /** How to start a server; {@link FakeJiraHttpServer#builder}. */
     public static final class Builder {
@@ -108,8 +97,7 @@ public final class FakeJiraHttpServer implements AutoCloseable {
     private final String apiRoot;
     private final Authenticator authenticator;
     private final RequestCounter counter = new RequestCounter();
-    private final FakeJiraJson json;
-    private final FakeJiraRoutes routes;
+    private final HttpExchanges exchanges;
 
     private FakeJiraHttpServer(Builder builder) {
         this.world = builder.world;
@@ -122,8 +110,9 @@ public final class FakeJiraHttpServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("the fake Jira could not listen on port " + builder.port, e);
         }
-        this.json = new FakeJiraJson(deployment, baseUrl() + apiRoot);
-        this.routes = new FakeJiraRoutes(world, json, baseUrl());
+        FakeJiraJson json = new FakeJiraJson(deployment, baseUrl() + apiRoot);
+        this.exchanges = new HttpExchanges(
+                deployment, apiRoot, json, new FakeJiraRoutes(world, json, baseUrl()), faults, authenticator, counter);
         this.handlers = Executors.newCachedThreadPool(daemon("fake-jira-http"));
         ScheduledExecutorService given = builder.scheduler;
         this.ownsDelays = given == null;
@@ -250,22 +239,17 @@ public final class FakeJiraHttpServer implements AutoCloseable {
         }
     }
 
+    /** Answers an exchange at once on this handler thread, and sends the answer now or after the plan's latency. */
     private void handle(HttpExchange exchange) {
-        Reply reply;
-        try {
-            reply = answer(exchange);
-        } catch (RuntimeException e) {
-            reply = Reply.json(500, json.error("The fake Jira failed: " + e));
-        }
+        Reply answer = exchanges.answer(exchange);
         Duration delay = faults.latency();
-        Reply answer = reply;
         if (delay.isZero()) {
-            send(exchange, answer);
+            exchanges.send(exchange, answer);
         } else {
             // The exchange is completed later from the scheduler's thread; this handler thread is free at once.
             // send() answers every failure itself, so the future carries nothing worth waiting for.
             ScheduledFuture<?> unused =
-                    delays.schedule(() -> send(exchange, answer), delay.toNanos(), TimeUnit.NANOSECONDS);
+                    delays.schedule(() -> exchanges.send(exchange, answer), delay.toNanos(), TimeUnit.NANOSECONDS);
         }
     }
 
@@ -274,137 +258,6 @@ public final class FakeJiraHttpServer implements AutoCloseable {
             return InetAddress.getByAddress("localhost", new byte[] {127, 0, 0, 1});
         } catch (java.net.UnknownHostException e) {
             throw new IllegalStateException("four bytes are always an IPv4 address", e);
-        }
-    }
-
-    private Reply answer(HttpExchange exchange) {
-        String method = exchange.getRequestMethod();
-        URI uri = exchange.getRequestURI();
-        String path = uri.getRawPath();
-        String inner = path.equals(DETECTION_PATH)
-                ? "/serverInfo"
-                : path.startsWith(apiRoot + "/") ? path.substring(apiRoot.length()) : null;
-        String routed = inner == null
-                ? path
-                : (path.equals(DETECTION_PATH) ? "/rest/api/2" : apiRoot)
-                        + routes.route(method, inner).orElse(inner);
-        counter.count(method + " " + routed);
-        byte[] bytes;
-        try {
-            Optional<byte[]> body = readBody(exchange.getRequestBody());
-            if (body.isEmpty()) {
-                return Reply.json(
-                        413,
-                        json.error("The request body is larger than the fake Jira's limit of " + MAX_BODY_BYTES
-                                + " bytes (10 MiB)."));
-            }
-            bytes = body.get();
-        } catch (IOException e) {
-            return Reply.json(400, json.error("The request body could not be read."));
-        }
-        Optional<FaultPlan.Fault> fault = faults.next();
-        if (fault.isPresent()) {
-            return faultReply(fault.get());
-        }
-        if (inner == null) {
-            return Reply.json(404, json.error("The fake Jira serves " + apiRoot + " only."));
-        }
-        Authenticator.Identity identity =
-                authenticator.identify(exchange.getRequestHeaders().getFirst("Authorization"));
-        boolean anonymousAllowed = inner.equals("/serverInfo") && method.equals("GET");
-        if (identity.outcome() == Authenticator.Outcome.REFUSED
-                || (identity.outcome() == Authenticator.Outcome.NONE && !anonymousAllowed)) {
-            return Reply.json(
-                    401,
-                    json.error("You are not authenticated. Authentication required to perform this" + " operation."));
-        }
-        if (bytes.length > 0
-                && !String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"))
-                        .toLowerCase(Locale.ROOT)
-                        .startsWith("application/json")) {
-            return Reply.json(
-                    415, json.error("Unsupported Media Type: send JSON with Content-Type" + " application/json."));
-        }
-        JsonNode body;
-        try {
-            body = bytes.length == 0 ? MissingNode.getInstance() : json.mapper.readTree(bytes);
-        } catch (JsonProcessingException e) {
-            return Reply.json(400, json.error("The request body is not valid JSON: " + e.getOriginalMessage()));
-        } catch (IOException e) {
-            return Reply.json(400, json.error("The request body could not be read."));
-        }
-        Reply reply =
-                routes.handle(new HttpCall(method, inner, List.of(), query(uri.getRawQuery()), body, identity.user()));
-        if (deployment != ServerInfo.Deployment.CLOUD) {
-            Map<String, String> headers = new LinkedHashMap<>(reply.headers());
-            headers.put("X-AUSERNAME", identity.user().map(FakeUser::name).orElse("anonymous"));
-            reply = new Reply(reply.status(), headers, reply.body());
-        }
-        return reply;
-    }
-
-    private Reply faultReply(FaultPlan.Fault fault) {
-        if (fault instanceof FaultPlan.RateLimited limited) {
-            long seconds = (limited.retryAfter().toMillis() + 999) / 1000;
-            return new Reply(429, Map.of("Retry-After", String.valueOf(seconds)), json.error("Rate limit exceeded."));
-        }
-        int status = ((FaultPlan.ServerError) fault).status();
-        return Reply.json(
-                status,
-                json.error(
-                        status == 503
-                                ? "The fake Jira is unavailable (injected fault)."
-                                : "The fake Jira failed (injected fault)."));
-    }
-
-    /**
-     * The whole body, or empty if it is over the limit. An over-size body is read to its end and dropped, so that the
-     * client, still sending, gets the 413 rather than a connection closed under it.
-     */
-    private static Optional<byte[]> readBody(InputStream in) throws IOException {
-        try (in) {
-            byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
-            if (bytes.length <= MAX_BODY_BYTES) {
-                return Optional.of(bytes);
-            }
-            in.transferTo(OutputStream.nullOutputStream());
-            return Optional.empty();
-        }
-    }
-
-    private static Map<String, List<String>> query(String rawQuery) {
-        Map<String, List<String>> query = new LinkedHashMap<>();
-        if (rawQuery == null || rawQuery.isEmpty()) {
-            return query;
-        }
-        for (String pair : rawQuery.split("&", -1)) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int equals = pair.indexOf('=');
-            String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
-            String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
-            query.computeIfAbsent(name, key -> new ArrayList<>()).add(value);
-        }
-        return query;
-    }
-
-    private void send(HttpExchange exchange, Reply reply) {
-        try (exchange) {
-            reply.headers()
-                    .forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
-            if (reply.body() == null) {
-                exchange.sendResponseHeaders(reply.status(), -1);
-                return;
-            }
-            byte[] bytes = json.mapper.writeValueAsBytes(reply.body());
-            exchange.getResponseHeaders().add("Content-Type", "application/json;charset=UTF-8");
-            exchange.sendResponseHeaders(reply.status(), bytes.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
-            }
-        } catch (IOException e) {
-            // The client went away (a timeout on its side); there is no one left to answer.
         }
     }
 
