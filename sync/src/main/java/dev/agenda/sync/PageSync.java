@@ -4,23 +4,17 @@ import dev.agenda.core.page.MeetingPage;
 import dev.agenda.core.sync.SyncRecord;
 import dev.agenda.core.sync.SyncStateStore;
 import dev.agenda.core.sync.WorkerContext;
-import dev.agenda.core.tracker.CreatedIssue;
 import dev.agenda.core.tracker.Issue;
 import dev.agenda.core.tracker.IssueTracker;
-import dev.agenda.core.tracker.NewIssue;
 import dev.agenda.core.tracker.Result;
 import dev.agenda.core.tracker.ServerInfo;
 import dev.agenda.core.tracker.TrackerError;
 import dev.agenda.core.tracker.TrackerUser;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,13 +23,12 @@ import java.util.function.Predicate;
 /**
  * One sync of one page, under the page's lock. In order: check the credentials and every project (a failure stops
  * the sync before anything is written); link actions that name an issue; find in Jira the issues of actions without a
- * record; create the rest in bulk, looking again before re-creating anything a failed request may have created; then
- * bring every action's issue up to date ({@link ActionUpkeep}).
+ * record and create the rest in bulk, looking again before re-creating anything a failed request may have created
+ * ({@link IssueCreation}); then bring every action's issue up to date ({@link ActionUpkeep}). This class keeps that
+ * order and answers the report; what the run has learned about each action (record, steps, failure) is kept in its
+ * {@link RunLedger}, which every stage writes and the report is read from.
  */
 final class PageSync {
-
-    /** Rounds of "create, and look again for what a failed request may have created". */
-    static final int CREATE_ROUNDS = 3;
 
     private final IssueTracker tracker;
     private final SyncStateStore store;
@@ -47,10 +40,7 @@ final class PageSync {
     private final boolean dryRun;
     private final SyncProgress progress;
     private final IssueDrafts drafts;
-    // Written by the follow-ups, which may run in parallel.
-    private final Map<String, SyncRecord> records = Collections.synchronizedMap(new LinkedHashMap<>());
-    private final Map<String, Set<ActionOutcome.Step>> steps = Collections.synchronizedMap(new LinkedHashMap<>());
-    private final Map<String, ActionOutcome> failures = Collections.synchronizedMap(new LinkedHashMap<>());
+    private final RunLedger ledger;
     private final Predicate<String> inScope;
 
     /**
@@ -111,6 +101,7 @@ final class PageSync {
         this.dryRun = dryRun;
         this.progress = progress;
         this.drafts = new IssueDrafts(page.pageId(), settings);
+        this.ledger = new RunLedger(store, page.pageId(), dryRun);
     }
 
     private SyncReport sync() {
@@ -121,25 +112,25 @@ final class PageSync {
         if (projectProblem.isPresent()) {
             return SyncReport.aborted(page.pageId(), projectProblem.get(), dryRun);
         }
-        records.putAll(store.records(page.pageId()));
+        ledger.load(store.records(page.pageId()));
         link(targets.stream()
-                .filter(this::unrecorded)
+                .filter(ledger::unrecorded)
                 .filter(t -> t.namedIssue().isPresent())
                 .toList());
         List<SyncTarget> toCreate = new ArrayList<>();
         for (SyncTarget target : targets) {
-            if (unrecorded(target) && target.namedIssue().isEmpty()) {
+            if (ledger.unrecorded(target) && target.namedIssue().isEmpty()) {
                 if (target.project().isPresent()) {
                     toCreate.add(target);
                 } else {
-                    fail(
+                    ledger.fail(
                             target,
                             "No Jira project for this action: give its agenda a project"
                                     + " parameter, or set a default project.");
                 }
             }
         }
-        create(toCreate);
+        new IssueCreation(tracker, followUps, assignees, drafts, clock, page.pageId(), dryRun, ledger).create(toCreate);
         return SyncReport.ran(page.pageId(), upkeep(targets), dryRun);
     }
 
@@ -176,17 +167,17 @@ final class PageSync {
     private boolean linkTo(SyncTarget target, Result<Issue> issue) {
         String key = target.namedIssue().orElseThrow();
         if (issue instanceof Result.Failed<Issue> failed) {
-            fail(target, key, key + ": " + failed.error().message());
+            ledger.fail(target, key, key + ": " + failed.error().message());
             return false;
         }
         Issue found = issue.value();
         if (!dryRun) {
             tracker.putRemoteLink(found.key(), drafts.remoteLink(target))
                     .failure()
-                    .ifPresent(error -> fail(
+                    .ifPresent(error -> ledger.fail(
                             target, found.key(), "linked, but the link back to the page failed: " + error.message()));
         }
-        remember(
+        ledger.remember(
                 target,
                 new SyncRecord(
                         target.actionId(),
@@ -203,180 +194,23 @@ final class PageSync {
         return true;
     }
 
-    private void create(List<SyncTarget> targets) {
-        List<SyncTarget> remaining = adoptFound(targets, false);
-        for (int round = 1; round <= CREATE_ROUNDS && !remaining.isEmpty(); round++) {
-            List<NewIssue> issues = remaining.stream()
-                    .map(t -> drafts.draft(
-                            t, assignees.firstAssignee(t.action()).jiraUser().orElse(null)))
-                    .toList();
-            if (dryRun) {
-                remaining.forEach(target -> steps.put(
-                        target.actionId(),
-                        target.action().isComplete()
-                                ? EnumSet.of(ActionOutcome.Step.CREATED, ActionOutcome.Step.TRANSITIONED)
-                                : EnumSet.of(ActionOutcome.Step.CREATED)));
-                return;
-            }
-            List<Result<CreatedIssue>> created = tracker.createIssues(issues);
-            List<SyncTarget> uncertain = new ArrayList<>();
-            Map<SyncTarget, TrackerError> lastErrors = new LinkedHashMap<>();
-            List<Integer> createdAt = new ArrayList<>();
-            for (int i = 0; i < remaining.size(); i++) {
-                SyncTarget target = remaining.get(i);
-                Result<CreatedIssue> result = created.get(i);
-                if (result instanceof Result.Ok<CreatedIssue>) {
-                    createdAt.add(i);
-                } else if (result.failure().orElseThrow().isTransient()
-                        || result.failure().orElseThrow().kind() == TrackerError.Kind.BAD_RESPONSE) {
-                    uncertain.add(target);
-                    lastErrors.put(target, result.failure().orElseThrow());
-                } else {
-                    fail(
-                            target,
-                            "Jira refused to create the issue: "
-                                    + describe(result.failure().orElseThrow()));
-                }
-            }
-            List<SyncTarget> batch = remaining;
-            followUps.map(
-                    createdAt,
-                    i -> adopt(
-                            batch.get(i),
-                            created.get(i).value().key(),
-                            created.get(i).value().id(),
-                            false,
-                            true));
-            remaining = uncertain.isEmpty() ? List.of() : adoptFound(uncertain, true);
-            if (round == CREATE_ROUNDS) {
-                for (SyncTarget target : remaining) {
-                    TrackerError last = Objects.requireNonNull(lastErrors.get(target), "an uncertain target's error");
-                    fail(
-                            target,
-                            "Jira could not create the issue (" + last.message() + "); the next sync will try again.");
-                }
-            }
-        }
-    }
-
-    /** Adopts the issues Jira already has for these actions; answers the actions still without one. */
-    private List<SyncTarget> adoptFound(List<SyncTarget> targets, boolean createdThisRun) {
-        if (targets.isEmpty()) {
-            return targets;
-        }
-        Result<Map<String, Issue>> found = new IssueFinder(tracker).find(page.pageId(), targets);
-        if (found instanceof Result.Failed<Map<String, Issue>> failed) {
-            targets.forEach(target -> fail(
-                    target,
-                    "Could not check whether Jira already has an" + " issue for this action, so none was created: "
-                            + failed.error().message()));
-            return List.of();
-        }
-        List<SyncTarget> missing = new ArrayList<>();
-        List<FoundIssue> there = new ArrayList<>();
-        for (SyncTarget target : targets) {
-            Issue issue = found.value().get(target.actionId());
-            if (issue == null) {
-                missing.add(target);
-            } else {
-                there.add(new FoundIssue(target, issue));
-            }
-        }
-        followUps.map(
-                there,
-                each -> adopt(
-                        each.target(),
-                        each.issue().key(),
-                        each.issue().id(),
-                        each.issue().status().isDone(),
-                        createdThisRun));
-        return missing;
-    }
-
-    /**
-     * Takes an issue as the action's: links it back to the page and adds the other assignees as watchers before
-     * recording it, so that a crash in between leaves an unrecorded issue the next run finds and completes.
-     */
-    private boolean adopt(SyncTarget target, String key, String id, boolean jiraDone, boolean createdThisRun) {
-        AssigneeResolver.Mapping first = assignees.firstAssignee(target.action());
-        Optional<TrackerUser> assignee = first.jiraUser();
-        List<String> problems = new ArrayList<>();
-        first.lookupFailure()
-                .ifPresent(error -> problems.add("the assignee could not be looked up in Jira (" + error.message()
-                        + "); the next sync sets it"));
-        if (!dryRun) {
-            tracker.putRemoteLink(key, drafts.remoteLink(target))
-                    .failure()
-                    .ifPresent(error -> problems.add("the link back to the page failed: " + error.message()));
-            target.action().assignees().stream()
-                    .skip(1)
-                    .map(assignees::map)
-                    .flatMap(mapping -> mapping.jiraUser().stream())
-                    .forEach(watcher -> tracker.addWatcher(key, watcher)
-                            .failure()
-                            .ifPresent(error -> problems.add(
-                                    "adding " + watcher.displayName() + " as a watcher failed: " + error.message())));
-        }
-        SyncRecord record = new SyncRecord(
-                target.actionId(),
-                key,
-                id,
-                SyncRecord.Origin.CREATED,
-                IssueDrafts.summary(target.action()),
-                assignee.map(TrackerUser::id),
-                target.action().due(),
-                false,
-                jiraDone,
-                clock.instant());
-        if (createdThisRun) {
-            remember(target, record, ActionOutcome.Step.CREATED);
-        } else {
-            remember(target, record);
-        }
-        if (!problems.isEmpty()) {
-            fail(target, key, String.join("; ", problems));
-        }
-        return problems.isEmpty();
-    }
-
-    /** Remembers the record and the step this run took for the action. */
-    private void remember(SyncTarget target, SyncRecord record, ActionOutcome.Step step) {
-        steps.computeIfAbsent(target.actionId(), id -> EnumSet.noneOf(ActionOutcome.Step.class))
-                .add(step);
-        remember(target, record);
-    }
-
-    /** Remembers the record of an action this run found already done (an earlier run's creation). */
-    private void remember(SyncTarget target, SyncRecord record) {
-        records.put(target.actionId(), record);
-        if (!dryRun) {
-            store.save(page.pageId(), record);
-        }
-    }
-
     private List<ActionOutcome> upkeep(List<SyncTarget> targets) {
-        List<SyncTarget> tracked = targets.stream()
-                .filter(t -> records.containsKey(t.actionId()) && !failures.containsKey(t.actionId()))
-                .toList();
+        List<SyncTarget> tracked = targets.stream().filter(ledger::tracked).toList();
         Map<String, Result<Issue>> current =
                 tracked.isEmpty() ? Map.of() : tracker.issuesByKey(trackedIssueKeys(tracked), List.of());
         ActionUpkeep upkeep = new ActionUpkeep(tracker, store, clock, page.pageId(), assignees, dryRun);
         AtomicInteger done = new AtomicInteger();
         return followUps.map(targets, target -> {
-            ActionOutcome outcome = failures.get(target.actionId());
-            if (outcome == null && records.containsKey(target.actionId())) {
-                SyncRecord record = records.get(target.actionId());
-                outcome = upkeep.bringUpToDate(
-                        target,
-                        record,
-                        current.get(record.issueKey()),
-                        steps.getOrDefault(target.actionId(), Set.of()));
+            ActionOutcome outcome = ledger.failure(target);
+            SyncRecord record = outcome == null ? ledger.record(target) : null;
+            if (record != null) {
+                outcome = upkeep.bringUpToDate(target, record, current.get(record.issueKey()), ledger.steps(target));
             } else if (outcome == null) {
                 outcome = new ActionOutcome(
                         target.actionId(),
                         target.action().text(),
                         Optional.empty(),
-                        steps.getOrDefault(target.actionId(), Set.of()),
+                        ledger.steps(target),
                         Optional.empty(),
                         List.of());
             }
@@ -385,36 +219,7 @@ final class PageSync {
         });
     }
 
-    private boolean unrecorded(SyncTarget target) {
-        return !records.containsKey(target.actionId()) && !failures.containsKey(target.actionId());
-    }
-
-    /** Records why the action failed, before any issue was its own. */
-    private void fail(SyncTarget target, String problem) {
-        failures.put(
-                target.actionId(),
-                new ActionOutcome(
-                        target.actionId(),
-                        target.action().text(),
-                        Optional.empty(),
-                        steps.getOrDefault(target.actionId(), Set.of()),
-                        Optional.of(problem),
-                        List.of()));
-    }
-
-    /** Records why the action failed, with the issue that is its own. */
-    private void fail(SyncTarget target, String issueKey, String problem) {
-        failures.put(
-                target.actionId(),
-                new ActionOutcome(
-                        target.actionId(),
-                        target.action().text(),
-                        Optional.of(issueKey),
-                        steps.getOrDefault(target.actionId(), Set.of()),
-                        Optional.of(problem),
-                        List.of()));
-    }
-
+    /** A Jira refusal in words for the report: the field errors if Jira named any, else its message. */
     static String describe(TrackerError error) {
         return error.fieldErrors().isEmpty() ? error.message() : String.join("; ", error.fieldMessages());
     }
@@ -423,16 +228,13 @@ final class PageSync {
     private List<String> trackedIssueKeys(List<SyncTarget> tracked) {
         Set<String> keys = new LinkedHashSet<>();
         for (SyncTarget target : tracked) {
-            SyncRecord record = records.get(target.actionId());
+            SyncRecord record = ledger.record(target);
             if (record != null) {
                 keys.add(record.issueKey());
             }
         }
         return List.copyOf(keys);
     }
-
-    /** An issue found in Jira for an action without a record. */
-    private record FoundIssue(SyncTarget target, Issue issue) {}
 
     /** Jira's answer for one key of a batch read; the tracker answers every key, and a key it left out is an error. */
     private static Result<Issue> answerFor(Map<String, Result<Issue>> answers, String key) {

@@ -1,0 +1,104 @@
+package dev.agenda.sync;
+
+import dev.agenda.core.sync.SyncRecord;
+import dev.agenda.core.sync.SyncStateStore;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What one sync of one page knows so far about each action: its record (the issue that is its own — saved, or taken
+ * during this run), the steps this run took for it, and the failure that stopped it. An action with a failure is
+ * done with for this run, whatever else is known about it.
+ *
+ * <p>{@link #remember} saves the record through the run's store as it is remembered (never in a dry run), so the
+ * store given must be one whose writes are safe from any thread — the sync's {@link OwnerThreadStateStore}. Written
+ * by the follow-ups, which may run in parallel; each action is written by one follow-up at a time.
+ */
+final class RunLedger {
+
+    private final SyncStateStore store;
+    private final String pageId;
+    private final boolean dryRun;
+    private final Map<String, SyncRecord> records = Collections.synchronizedMap(new LinkedHashMap<>());
+    private final Map<String, Set<ActionOutcome.Step>> steps = Collections.synchronizedMap(new LinkedHashMap<>());
+    private final Map<String, ActionOutcome> failures = Collections.synchronizedMap(new LinkedHashMap<>());
+
+    RunLedger(SyncStateStore store, String pageId, boolean dryRun) {
+        this.store = store;
+        this.pageId = pageId;
+        this.dryRun = dryRun;
+    }
+
+    /** Takes in the records an earlier run saved (not saved again). */
+    void load(Map<String, SyncRecord> saved) {
+        records.putAll(saved);
+    }
+
+    /** Remembers the record and the step this run took for the action. */
+    void remember(SyncTarget target, SyncRecord record, ActionOutcome.Step step) {
+        steps.computeIfAbsent(target.actionId(), id -> EnumSet.noneOf(ActionOutcome.Step.class))
+                .add(step);
+        remember(target, record);
+    }
+
+    /** Remembers the record of an action this run found already done (an earlier run's creation). */
+    void remember(SyncTarget target, SyncRecord record) {
+        records.put(target.actionId(), record);
+        if (!dryRun) {
+            store.save(pageId, record);
+        }
+    }
+
+    /** In a dry run: the steps a real run would take for the action, in place of any noted so far. */
+    void wouldTake(SyncTarget target, Set<ActionOutcome.Step> wouldTake) {
+        steps.put(target.actionId(), wouldTake);
+    }
+
+    /** Records why the action failed, before any issue was its own. */
+    void fail(SyncTarget target, String problem) {
+        failures.put(target.actionId(), failure(target, Optional.empty(), problem));
+    }
+
+    /** Records why the action failed, with the issue that is its own. */
+    void fail(SyncTarget target, String issueKey, String problem) {
+        failures.put(target.actionId(), failure(target, Optional.of(issueKey), problem));
+    }
+
+    /** Neither recorded nor failed: the action still needs an issue. */
+    boolean unrecorded(SyncTarget target) {
+        return !records.containsKey(target.actionId()) && !failures.containsKey(target.actionId());
+    }
+
+    /** Recorded and not failed: the action's issue is to be brought up to date. */
+    boolean tracked(SyncTarget target) {
+        return records.containsKey(target.actionId()) && !failures.containsKey(target.actionId());
+    }
+
+    /** The action's record, if it has one. */
+    @Nullable
+    SyncRecord record(SyncTarget target) {
+        return records.get(target.actionId());
+    }
+
+    /** The outcome of the action's failure, if it failed. */
+    @Nullable
+    ActionOutcome failure(SyncTarget target) {
+        return failures.get(target.actionId());
+    }
+
+    /** The steps this run took (or, in a dry run, would take) for the action. */
+    Set<ActionOutcome.Step> steps(SyncTarget target) {
+        return steps.getOrDefault(target.actionId(), Set.of());
+    }
+
+    private ActionOutcome failure(SyncTarget target, Optional<String> issueKey, String problem) {
+        return new ActionOutcome(
+                target.actionId(), target.action().text(), issueKey, steps(target), Optional.of(problem), List.of());
+    }
+}
