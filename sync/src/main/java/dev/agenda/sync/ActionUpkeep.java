@@ -133,7 +133,7 @@ final class ActionUpkeep {
                 steps.add(ActionOutcome.Step.UPDATED);
             } else {
                 problems.add("the page's changes could not be written to " + issue.key() + ": "
-                        + PageSync.describe(edited.failure().orElseThrow()));
+                        + edited.failure().orElseThrow().detail());
             }
         }
         if (!pushed) {

@@ -91,7 +91,7 @@ final class IssueCreation {
                     ledger.fail(
                             target,
                             "Jira refused to create the issue: "
-                                    + PageSync.describe(result.failure().orElseThrow()));
+                                    + result.failure().orElseThrow().detail());
                 }
             }
             List<SyncTarget> batch = remaining;

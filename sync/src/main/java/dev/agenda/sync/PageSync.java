@@ -219,11 +219,6 @@ final class PageSync {
         });
     }
 
-    /** A Jira refusal in words for the report: the field errors if Jira named any, else its message. */
-    static String describe(TrackerError error) {
-        return error.fieldErrors().isEmpty() ? error.message() : String.join("; ", error.fieldMessages());
-    }
-
     /** The issue keys of the actions that have a record, each once. */
     private List<String> trackedIssueKeys(List<SyncTarget> tracked) {
         Set<String> keys = new LinkedHashSet<>();

@@ -74,6 +74,11 @@ public record TrackerError(Kind kind, String message, Map<String, String> fieldE
         return kind == Kind.RATE_LIMITED || kind == Kind.UNAVAILABLE;
     }
 
+    /** For a report: the messages per field when the tracker named fields, else the message. */
+    public String detail() {
+        return fieldErrors.isEmpty() ? message : String.join("; ", fieldMessages());
+    }
+
     /** The messages per field, in the form "field: message", for reports. */
     public List<String> fieldMessages() {
         return fieldErrors.entrySet().stream()
