@@ -12,7 +12,6 @@ import dev.agenda.core.render.AgendaRenderer;
 import dev.agenda.core.render.PageRenderer;
 import dev.agenda.core.render.Templates;
 import dev.agenda.core.storage.StorageFormatParser;
-import dev.agenda.core.tracker.ServerInfo;
 import dev.agenda.core.users.CsvUserDirectoryReader;
 import dev.agenda.core.users.InMemoryUserDirectory;
 import dev.agenda.core.users.UserDirectory;
@@ -22,12 +21,7 @@ import dev.agenda.jdbc.JdbcDatabase;
 import dev.agenda.jdbc.JdbcLock;
 import dev.agenda.jdbc.JdbcSyncStateStore;
 import dev.agenda.jira.fake.FakeJiraHttpServer;
-import dev.agenda.jira.fake.FakeJiraWorld;
-import dev.agenda.jira.fake.FaultPlan;
-import dev.agenda.jira.transport.JdkHttpTransport;
-import dev.agenda.jira.transport.JiraCredentials;
 import dev.agenda.services.Texts;
-import dev.agenda.services.jira.JiraSite;
 import dev.agenda.services.page.PageAccess;
 import dev.agenda.services.page.Viewer;
 import dev.agenda.services.status.BackgroundStatusRefresh;
@@ -48,14 +42,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.Predicate;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
@@ -70,6 +60,10 @@ import org.jspecify.annotations.Nullable;
  * sign in, each reaching Jira with their own credentials), sync state and locks in H2 (or PostgreSQL, shared by
  * several hosts), and the chosen Jira — served on loopback by an embedded Grizzly server: the REST resources at
  * {@code /rest/agenda/1.0}, the pages at {@code /}. {@link #close()} stops the server, the demo Jira and the database.
+ *
+ * <p>This class is the composition root: it checks the pages and the users, opens the database, and wires the
+ * services, the REST and pages applications and the server. The Jira side — which Jira, each user's way to it, and
+ * the demo Jira's start and stop — is {@link PreviewJiras}.
  */
 public final class PreviewHost implements AutoCloseable {
 
@@ -81,25 +75,22 @@ public final class PreviewHost implements AutoCloseable {
     private final HttpServer server;
     private final URI baseUrl;
     private final JdbcDatabase database;
-    private final Optional<FakeJiraHttpServer> demoJira;
+    private final PreviewJiras jiras;
     private final BackgroundStatusRefresh background;
     private final Optional<SignInCodes> codes;
 
-    /**
-     * @param demoJira the demo Jira the host runs, or null when it runs none
-     * @param codes    the users' sign-in codes, or null when the host has one user and nobody signs in
-     */
+    /** @param codes the users' sign-in codes, or null when the host has one user and nobody signs in */
     private PreviewHost(
             HttpServer server,
             URI baseUrl,
             JdbcDatabase database,
-            @Nullable FakeJiraHttpServer demoJira,
+            PreviewJiras jiras,
             BackgroundStatusRefresh background,
             @Nullable SignInCodes codes) {
         this.server = server;
         this.baseUrl = baseUrl;
         this.database = database;
-        this.demoJira = Optional.ofNullable(demoJira);
+        this.jiras = jiras;
         this.background = background;
         this.codes = Optional.ofNullable(codes);
     }
@@ -118,108 +109,42 @@ public final class PreviewHost implements AutoCloseable {
         List<String> usernames = settings.viewers().usernames();
         Path csv = settings.pages().resolve("users.csv");
         if (settings.viewers().signIn() && Files.isRegularFile(csv)) {
-            refuseAny(
+            PreviewException.refuseAny(
                     usernames,
                     username -> users.find(UserRef.username(username)).isEmpty(),
                     username -> username + " cannot sign in: " + csv + " has no such username.");
         }
-        if (settings.jira() instanceof JiraChoice.Remote remote) {
-            refuseAny(
-                    usernames,
-                    username -> !remote.transports().containsKey(username),
-                    username -> "There are no Jira credentials for " + username + ": each user reaches Jira with "
-                            + "their own.");
-        }
+        PreviewJiras.refuseUsersWithoutCredentials(settings);
         SecureRandom random = new SecureRandom();
         SignedInUser currentUser = new SignedInUser();
         JdbcDatabase database = open(settings);
-        FakeJiraHttpServer demo = null;
+        PreviewJiras jiras = null;
         try {
-            JiraSite site;
-            Map<String, PreviewJira> jiraByUsername = new LinkedHashMap<>();
-            if (settings.jira() instanceof JiraChoice.Demo demoChoice) {
-                FakeJiraWorld world = FakeJiraWorld.seeded(settings.clock());
-                refuseAny(
-                        usernames,
-                        username -> world.user(username).isEmpty(),
-                        username -> username + " is not a user of the demo Jira, whose users are those of the "
-                                + "bundled example's users.csv.");
-                FakeJiraHttpServer demoServer = FakeJiraHttpServer.start(
-                        world,
-                        ServerInfo.Deployment.DATA_CENTER,
-                        FaultPlan.none().latency(demoChoice.latency()));
-                demo = demoServer;
-                site = new JiraSite(true, DEMO_LABEL, Optional.of(demoServer.baseUrl()));
-                for (String username : usernames) {
-                    // Each user gets a token of their own, so the demo Jira, too, answers each as who they are.
-                    byte[] secret = new byte[16];
-                    random.nextBytes(secret);
-                    String token = HexFormat.of().formatHex(secret);
-                    demoServer.registerToken(username, token);
-                    jiraByUsername.put(
-                            username,
-                            new PreviewJira(
-                                    new ViewerBoundTransport(
-                                            username,
-                                            new JdkHttpTransport(
-                                                    URI.create(demoServer.baseUrl()),
-                                                    JiraCredentials.personalAccessToken(token)),
-                                            currentUser),
-                                    site,
-                                    settings.client()));
-                }
-            } else if (settings.jira() instanceof JiraChoice.Remote remote) {
-                site = new JiraSite(true, "", Optional.of(remote.browseBase()));
-                for (String username : usernames) {
-                    jiraByUsername.put(
-                            username,
-                            new PreviewJira(
-                                    new ViewerBoundTransport(
-                                            username,
-                                            Objects.requireNonNull(
-                                                    remote.transports().get(username),
-                                                    () -> "no Jira transport for " + username),
-                                            currentUser),
-                                    site,
-                                    settings.client()));
-                }
-            } else {
-                site = JiraSite.none();
-                usernames.forEach(username -> jiraByUsername.put(username, new PreviewJira()));
-            }
-            return wire(settings, users, currentUser, database, site, jiraByUsername, demo, random);
+            jiras = PreviewJiras.start(settings, currentUser, random);
+            return wire(settings, users, currentUser, database, jiras, random);
         } catch (RuntimeException e) {
-            if (demo != null) {
-                demo.close();
+            if (jiras != null) {
+                jiras.close();
             }
             database.close();
             throw e;
         }
     }
 
-    /** @param demo the demo Jira just started, or null when the host runs none */
+    /** @param jiras the Jira side just started, which the host owns from here */
     private static PreviewHost wire(
             PreviewSettings settings,
             UserDirectory users,
             SignedInUser currentUser,
             JdbcDatabase database,
-            JiraSite jiraSite,
-            Map<String, PreviewJira> jiraByUsername,
-            @Nullable FakeJiraHttpServer demo,
+            PreviewJiras jiras,
             SecureRandom random) {
         PageFiles pages = new PageFiles(settings.pages());
         PluginDescriptor descriptor = PluginDescriptor.ofPlugin();
-        Map<String, Viewer> usersByName = new LinkedHashMap<>();
-        Map<String, Viewer> usersByKey = new LinkedHashMap<>();
-        Map<String, PreviewJira> jiraByUserKey = new LinkedHashMap<>();
-        jiraByUsername.forEach((username, userJira) -> {
-            Viewer user = PreviewUser.of(username, users);
-            usersByName.put(username, user);
-            usersByKey.put(user.key(), user);
-            jiraByUserKey.put(user.key(), userJira);
-        });
-        ViewersJira jira = new ViewersJira(jiraByUserKey, usersByKey, currentUser, jiraSite);
         Viewers viewers = settings.viewers();
+        Map<String, Viewer> usersByName = new LinkedHashMap<>();
+        viewers.usernames().forEach(username -> usersByName.put(username, PreviewUser.of(username, users)));
+        ViewersJira jira = jiras.asViewers(usersByName);
         Sessions sessions = new Sessions(settings.clock(), random);
         SignInCodes codes = viewers.signIn() ? new SignInCodes(viewers.usernames(), random) : null;
         PreviewPermissions permissions = new PreviewPermissions(currentUser);
@@ -322,7 +247,7 @@ public final class PreviewHost implements AutoCloseable {
         }
         int bound = server.getListeners().iterator().next().getPort();
         return new PreviewHost(
-                server, URI.create("http://127.0.0.1:" + bound + "/"), database, demo, background, codes);
+                server, URI.create("http://127.0.0.1:" + bound + "/"), database, jiras, background, codes);
     }
 
     private static SessionFilter sessionFilter(
@@ -358,14 +283,14 @@ public final class PreviewHost implements AutoCloseable {
 
     /** The demo Jira, when the host runs one. */
     public Optional<FakeJiraHttpServer> demoJira() {
-        return demoJira;
+        return jiras.demo();
     }
 
     @Override
     public void close() {
         server.shutdownNow();
         background.close();
-        demoJira.ifPresent(FakeJiraHttpServer::close);
+        jiras.close();
         database.close();
     }
 
@@ -381,13 +306,6 @@ public final class PreviewHost implements AutoCloseable {
         } catch (UserDirectoryFormatException e) {
             throw new PreviewException(csv + ": " + e.getMessage());
         }
-    }
-
-    /** Refuses to start, saying why, when any of the users is refused. */
-    private static void refuseAny(List<String> usernames, Predicate<String> refused, Function<String, String> why) {
-        usernames.stream().filter(refused).findFirst().ifPresent(username -> {
-            throw new PreviewException(why.apply(username));
-        });
     }
 
     private static JdbcDatabase open(PreviewSettings settings) {
