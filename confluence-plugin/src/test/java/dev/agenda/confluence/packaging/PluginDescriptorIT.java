@@ -1,0 +1,119 @@
+package dev.agenda.confluence.packaging;
+
+import static dev.agenda.confluence.packaging.BuiltPluginJar.PLUGIN_KEY;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import dev.agenda.core.agenda.AgendaParameters;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.junit.ClassRule;
+import org.junit.Test;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * Holds the built plugin jar's descriptor, {@code atlassian-plugin.xml}, to what Confluence reads from it: the plugin
+ * key, the macro with its parameters (the core's {@link AgendaParameters}), icon and category, an i18n label and
+ * description in the bundle for the macro and each parameter, the web resource (its files inside, its key the one
+ * the code names), and the REST module (its resources inside, at their paths, the sync keeping XSRF protection).
+ */
+public class PluginDescriptorIT {
+
+    @ClassRule
+    public static final BuiltPluginJar plugin = new BuiltPluginJar();
+
+    @Test
+    public void descriptorDeclaresTheMacroWithItsParametersIconAndCategory() throws Exception {
+        Element root = plugin.descriptor().getDocumentElement();
+        assertEquals(PLUGIN_KEY, root.getAttribute("key"));
+        assertEquals("2", root.getAttribute("plugins-version"));
+
+        Element macro = plugin.single("xhtml-macro");
+        assertEquals("agenda", macro.getAttribute("name"));
+        assertTrue(macro.getElementsByTagName("category").getLength() > 0);
+        String icon = macro.getAttribute("icon");
+        String prefix = "/download/resources/" + PLUGIN_KEY + "/";
+        assertTrue(icon, icon.startsWith(prefix));
+        plugin.assertInJar(icon.substring(prefix.length()));
+
+        List<String> parameters = new ArrayList<>();
+        NodeList declared = macro.getElementsByTagName("parameter");
+        for (int i = 0; i < declared.getLength(); i++) {
+            parameters.add(((Element) declared.item(i)).getAttribute("name"));
+        }
+        assertEquals(AgendaParameters.NAMES, parameters);
+    }
+
+    @Test
+    public void everyMacroParameterHasAnI18nLabelAndDescription() throws Exception {
+        Element i18n = null;
+        NodeList resources = plugin.descriptor().getDocumentElement().getChildNodes();
+        for (int i = 0; i < resources.getLength(); i++) {
+            if (resources.item(i) instanceof Element element
+                    && element.getTagName().equals("resource")
+                    && element.getAttribute("type").equals("i18n")) {
+                i18n = element;
+            }
+        }
+        assertNotNull("an i18n resource", i18n);
+        Properties texts = new Properties();
+        try (InputStream in =
+                plugin.jar().getInputStream(plugin.entry(i18n.getAttribute("location") + ".properties"))) {
+            texts.load(in);
+        }
+        String macro = PLUGIN_KEY + ".agenda";
+        List<String> keys = new ArrayList<>(
+                List.of(macro + ".label", macro + ".desc", macro + ".body.label", macro + ".body.desc"));
+        for (String parameter : AgendaParameters.NAMES) {
+            keys.add(macro + ".param." + parameter + ".label");
+            keys.add(macro + ".param." + parameter + ".desc");
+        }
+        for (String key : keys) {
+            assertFalse("missing i18n text " + key, texts.getProperty(key, "").isBlank());
+        }
+    }
+
+    @Test
+    public void theWebResourceAndRestModuleAreComplete() throws Exception {
+        Element webResource = plugin.single("web-resource");
+        NodeList files = webResource.getElementsByTagName("resource");
+        assertEquals(2, files.getLength());
+        for (int i = 0; i < files.getLength(); i++) {
+            plugin.assertInJar(((Element) files.item(i)).getAttribute("location"));
+        }
+        assertEquals(
+                PLUGIN_KEY + ":" + webResource.getAttribute("key"), dev.agenda.confluence.PluginKeys.WEB_RESOURCES);
+
+        Element rest = plugin.single("rest");
+        assertEquals("/agenda", rest.getAttribute("path"));
+        assertEquals("1.0", rest.getAttribute("version"));
+        String restPackage =
+                rest.getElementsByTagName("package").item(0).getTextContent().strip();
+        Class<?> resource = Class.forName(restPackage + ".ActionsResource");
+        plugin.assertInJar(resource.getName().replace('.', '/') + ".class");
+        assertEquals("pages", resource.getAnnotation(jakarta.ws.rs.Path.class).value());
+        assertEquals(
+                "{pageId}/actions",
+                resource.getMethod("actions", String.class)
+                        .getAnnotation(jakarta.ws.rs.Path.class)
+                        .value());
+
+        Class<?> sync = Class.forName(restPackage + ".SyncResource");
+        plugin.assertInJar(sync.getName().replace('.', '/') + ".class");
+        assertEquals(
+                "pages/{pageId}/sync",
+                sync.getAnnotation(jakarta.ws.rs.Path.class).value());
+        java.lang.reflect.Method post = sync.getMethod("sync", String.class, boolean.class, String.class);
+        assertNotNull(post.getAnnotation(jakarta.ws.rs.POST.class));
+        for (java.lang.annotation.Annotation annotation : post.getAnnotations()) {
+            assertFalse(
+                    "the sync keeps the REST framework's XSRF protection: " + annotation,
+                    annotation.annotationType().getSimpleName().equals("XsrfProtectionExcluded"));
+        }
+    }
+}
