@@ -1,5 +1,6 @@
 package dev.agenda.jira.contract;
 
+import static dev.agenda.jira.contract.ContractIssues.sorted;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -49,6 +50,9 @@ public abstract class IssueTrackerContract {
     protected static final String PROPERTY = "agenda.action";
     protected static final String LABEL = "meeting-action";
 
+    /** The issues and users the cases ask for, built over this backend's tracker and hooks. */
+    private final ContractIssues issues = new ContractIssues(this::tracker, this::project, this::summary, this::labels);
+
     /** The tracker under test, acting as the backend's user. */
     protected abstract IssueTracker tracker();
 
@@ -82,12 +86,12 @@ public abstract class IssueTrackerContract {
 
     /** Someone issues can be assigned to. */
     protected TrackerUser someoneToAssign() {
-        return userWithEmail("swinbank@example.org");
+        return issues.userWithEmail("swinbank@example.org");
     }
 
     /** Someone to add as a watcher. */
     protected TrackerUser someoneToWatch() {
-        return userWithEmail("ebellm@example.org");
+        return issues.userWithEmail("ebellm@example.org");
     }
 
     /** A user whom a search by email finds. */
@@ -115,53 +119,6 @@ public abstract class IssueTrackerContract {
 
     /** A user found by email, and the display name that search must answer. */
     protected record KnownUser(String email, String displayName) {}
-
-    protected final TrackerUser userWithEmail(String email) {
-        return tracker()
-                .findUser(new UserLookup(UserLookup.By.EMAIL, email))
-                .value()
-                .orElseThrow(() -> new AssertionError("no user with the email " + email));
-    }
-
-    private NewIssue action(String summary, TrackerUser assignee, String actionId) {
-        return new NewIssue(
-                project(),
-                "Task",
-                summary(summary),
-                Description.of(
-                        Description.Paragraph.of(
-                                new Description.Text(summary + " — from "),
-                                new Description.Link("the DMLT meeting", "https://confluence.example.org/x/42")),
-                        new Description.BulletList(List.of(List.of(new Description.Text("Also: John Swinbank"))))),
-                Optional.ofNullable(assignee),
-                Optional.of(LocalDate.of(2017, 12, 4)),
-                labels(),
-                Map.of(PROPERTY, Map.of("actionId", actionId)));
-    }
-
-    /** An issue with no assignee, due date, description or property. */
-    private String plainIssue(String summary) {
-        return tracker()
-                .createIssue(new NewIssue(
-                        project(),
-                        "Task",
-                        summary(summary),
-                        Description.of(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        labels(),
-                        Map.of()))
-                .value()
-                .key();
-    }
-
-    private String missingIssue() {
-        return project() + "-999999";
-    }
-
-    private static List<String> sorted(List<String> values) {
-        return values.stream().sorted().toList();
-    }
 
     @Test
     public void identifiesItself() {
@@ -201,7 +158,7 @@ public abstract class IssueTrackerContract {
     public void createsAnIssueThatReadsBackWithItsHandle() {
         TrackerUser assignee = someoneToAssign();
         CreatedIssue created = tracker()
-                .createIssue(action("Draft the DM plan", assignee, "42:1"))
+                .createIssue(issues.action("Draft the DM plan", assignee, "42:1"))
                 .value();
 
         Issue issue = tracker().issue(created.key(), List.of(PROPERTY)).value();
@@ -226,8 +183,8 @@ public abstract class IssueTrackerContract {
                 Optional.empty(),
                 labels(),
                 Map.of());
-        List<Result<CreatedIssue>> results =
-                tracker().createIssues(List.of(action("First", null, "42:1"), bad, action("Third", null, "42:3")));
+        List<Result<CreatedIssue>> results = tracker()
+                .createIssues(List.of(issues.action("First", null, "42:1"), bad, issues.action("Third", null, "42:3")));
 
         assertEquals(3, results.size());
         assertTrue(results.get(0).isOk());
@@ -242,8 +199,8 @@ public abstract class IssueTrackerContract {
 
     @Test
     public void eachKeyIsAnsweredOnItsOwn() {
-        String key = plainIssue("Asked for by key");
-        List<String> keys = List.of("NOPE-1", key, missingIssue());
+        String key = issues.plainIssue("Asked for by key");
+        List<String> keys = List.of("NOPE-1", key, issues.missingIssue());
 
         Map<String, Result<Issue>> answers = searchUntil(
                 () -> tracker().issuesByKey(keys, List.of()),
@@ -256,7 +213,7 @@ public abstract class IssueTrackerContract {
                 answers.get("NOPE-1").failure().orElseThrow().kind());
         assertEquals(
                 TrackerError.Kind.ISSUE_NOT_FOUND,
-                answers.get(missingIssue()).failure().orElseThrow().kind());
+                answers.get(issues.missingIssue()).failure().orElseThrow().kind());
     }
 
     @Test
@@ -284,7 +241,7 @@ public abstract class IssueTrackerContract {
         assertEquals(
                 TrackerError.Kind.ISSUE_NOT_FOUND,
                 tracker()
-                        .issue(missingIssue(), List.of())
+                        .issue(issues.missingIssue(), List.of())
                         .failure()
                         .orElseThrow()
                         .kind());
@@ -292,8 +249,10 @@ public abstract class IssueTrackerContract {
 
     @Test
     public void transitionsIntoDoneByCategoryAndBack() {
-        String key =
-                tracker().createIssue(action("Close me", null, "42:5")).value().key();
+        String key = tracker()
+                .createIssue(issues.action("Close me", null, "42:5"))
+                .value()
+                .key();
 
         Transition done = Transition.into(
                         StatusCategory.DONE, tracker().transitions(key).value())
@@ -313,7 +272,7 @@ public abstract class IssueTrackerContract {
 
     @Test
     public void anUnknownTransitionIsRefused() {
-        String key = plainIssue("Not to be moved");
+        String key = issues.plainIssue("Not to be moved");
 
         Result<?> result = tracker().transition(key, "999");
 
@@ -326,7 +285,7 @@ public abstract class IssueTrackerContract {
     @Test
     public void editsOnlyWhatChanges() {
         String key = tracker()
-                .createIssue(action("Old text", someoneToAssign(), "42:6"))
+                .createIssue(issues.action("Old text", someoneToAssign(), "42:6"))
                 .value()
                 .key();
 
@@ -344,8 +303,10 @@ public abstract class IssueTrackerContract {
 
     @Test
     public void aRemoteLinkIsOnePerGlobalIdAndFindsItsIssue() {
-        String key =
-                tracker().createIssue(action("Linked", null, "42:7")).value().key();
+        String key = tracker()
+                .createIssue(issues.action("Linked", null, "42:7"))
+                .value()
+                .key();
         RemoteLink link = new RemoteLink(
                 globalId("7"),
                 "https://confluence.example.org/x/42",
@@ -369,7 +330,7 @@ public abstract class IssueTrackerContract {
 
     @Test
     public void entityPropertiesAreSetAndRead() {
-        String key = plainIssue("With a property");
+        String key = issues.plainIssue("With a property");
 
         assertEquals(Optional.empty(), tracker().property(key, PROPERTY).value());
         assertTrue(
@@ -380,7 +341,7 @@ public abstract class IssueTrackerContract {
         assertEquals(
                 TrackerError.Kind.ISSUE_NOT_FOUND,
                 tracker()
-                        .property(missingIssue(), PROPERTY)
+                        .property(issues.missingIssue(), PROPERTY)
                         .failure()
                         .orElseThrow()
                         .kind());
@@ -388,7 +349,7 @@ public abstract class IssueTrackerContract {
 
     @Test
     public void watchersAreAdded() {
-        String key = plainIssue("Watched");
+        String key = issues.plainIssue("Watched");
         TrackerUser watcher = someoneToWatch();
 
         assertTrue(tracker().addWatcher(key, watcher).isOk());
@@ -399,7 +360,7 @@ public abstract class IssueTrackerContract {
     @Test
     public void aUserIsFoundByEmail() {
         KnownUser known = someoneWithAnEmail();
-        assertEquals(known.displayName(), userWithEmail(known.email()).displayName());
+        assertEquals(known.displayName(), issues.userWithEmail(known.email()).displayName());
     }
 
     @Test
@@ -413,8 +374,8 @@ public abstract class IssueTrackerContract {
 
     @Test
     public void findsIssuesByLabelWithTheirProperties() {
-        List<Result<CreatedIssue>> created =
-                tracker().createIssues(List.of(action("One", null, "42:11"), action("Two", null, "42:12")));
+        List<Result<CreatedIssue>> created = tracker()
+                .createIssues(List.of(issues.action("One", null, "42:11"), issues.action("Two", null, "42:12")));
 
         List<Issue> found = searchUntil(
                 () -> tracker()
