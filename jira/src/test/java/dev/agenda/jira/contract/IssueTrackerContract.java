@@ -51,7 +51,7 @@ public abstract class IssueTrackerContract {
     protected static final String LABEL = "meeting-action";
 
     /** The issues and users the cases ask for, built over this backend's tracker and hooks. */
-    private final ContractIssues issues = new ContractIssues(this::tracker, this::project, this::summary, this::labels);
+    private final ContractIssues made = new ContractIssues(this::tracker, this::project, this::summary, this::labels);
 
     /** The tracker under test, acting as the backend's user. */
     protected abstract IssueTracker tracker();
@@ -86,12 +86,12 @@ public abstract class IssueTrackerContract {
 
     /** Someone issues can be assigned to. */
     protected TrackerUser someoneToAssign() {
-        return issues.userWithEmail("swinbank@example.org");
+        return made.userWithEmail("swinbank@example.org");
     }
 
     /** Someone to add as a watcher. */
     protected TrackerUser someoneToWatch() {
-        return issues.userWithEmail("ebellm@example.org");
+        return made.userWithEmail("ebellm@example.org");
     }
 
     /** A user whom a search by email finds. */
@@ -158,7 +158,7 @@ public abstract class IssueTrackerContract {
     public void createsAnIssueThatReadsBackWithItsHandle() {
         TrackerUser assignee = someoneToAssign();
         CreatedIssue created = tracker()
-                .createIssue(issues.action("Draft the DM plan", assignee, "42:1"))
+                .createIssue(made.action("Draft the DM plan", assignee, "42:1"))
                 .value();
 
         Issue issue = tracker().issue(created.key(), List.of(PROPERTY)).value();
@@ -184,7 +184,7 @@ public abstract class IssueTrackerContract {
                 labels(),
                 Map.of());
         List<Result<CreatedIssue>> results = tracker()
-                .createIssues(List.of(issues.action("First", null, "42:1"), bad, issues.action("Third", null, "42:3")));
+                .createIssues(List.of(made.action("First", null, "42:1"), bad, made.action("Third", null, "42:3")));
 
         assertEquals(3, results.size());
         assertTrue(results.get(0).isOk());
@@ -199,8 +199,8 @@ public abstract class IssueTrackerContract {
 
     @Test
     public void eachKeyIsAnsweredOnItsOwn() {
-        String key = issues.plainIssue("Asked for by key");
-        List<String> keys = List.of("NOPE-1", key, issues.missingIssue());
+        String key = made.plainIssue("Asked for by key");
+        List<String> keys = List.of("NOPE-1", key, made.missingIssue());
 
         Map<String, Result<Issue>> answers = searchUntil(
                 () -> tracker().issuesByKey(keys, List.of()),
@@ -213,7 +213,7 @@ public abstract class IssueTrackerContract {
                 answers.get("NOPE-1").failure().orElseThrow().kind());
         assertEquals(
                 TrackerError.Kind.ISSUE_NOT_FOUND,
-                answers.get(issues.missingIssue()).failure().orElseThrow().kind());
+                answers.get(made.missingIssue()).failure().orElseThrow().kind());
     }
 
     @Test
@@ -241,7 +241,7 @@ public abstract class IssueTrackerContract {
         assertEquals(
                 TrackerError.Kind.ISSUE_NOT_FOUND,
                 tracker()
-                        .issue(issues.missingIssue(), List.of())
+                        .issue(made.missingIssue(), List.of())
                         .failure()
                         .orElseThrow()
                         .kind());
@@ -250,7 +250,7 @@ public abstract class IssueTrackerContract {
     @Test
     public void transitionsIntoDoneByCategoryAndBack() {
         String key = tracker()
-                .createIssue(issues.action("Close me", null, "42:5"))
+                .createIssue(made.action("Close me", null, "42:5"))
                 .value()
                 .key();
 
@@ -272,7 +272,7 @@ public abstract class IssueTrackerContract {
 
     @Test
     public void anUnknownTransitionIsRefused() {
-        String key = issues.plainIssue("Not to be moved");
+        String key = made.plainIssue("Not to be moved");
 
         Result<?> result = tracker().transition(key, "999");
 
@@ -285,7 +285,7 @@ public abstract class IssueTrackerContract {
     @Test
     public void editsOnlyWhatChanges() {
         String key = tracker()
-                .createIssue(issues.action("Old text", someoneToAssign(), "42:6"))
+                .createIssue(made.action("Old text", someoneToAssign(), "42:6"))
                 .value()
                 .key();
 
@@ -304,7 +304,7 @@ public abstract class IssueTrackerContract {
     @Test
     public void aRemoteLinkIsOnePerGlobalIdAndFindsItsIssue() {
         String key = tracker()
-                .createIssue(issues.action("Linked", null, "42:7"))
+                .createIssue(made.action("Linked", null, "42:7"))
                 .value()
                 .key();
         RemoteLink link = new RemoteLink(
@@ -330,7 +330,7 @@ public abstract class IssueTrackerContract {
 
     @Test
     public void entityPropertiesAreSetAndRead() {
-        String key = issues.plainIssue("With a property");
+        String key = made.plainIssue("With a property");
 
         assertEquals(Optional.empty(), tracker().property(key, PROPERTY).value());
         assertTrue(
@@ -341,7 +341,7 @@ public abstract class IssueTrackerContract {
         assertEquals(
                 TrackerError.Kind.ISSUE_NOT_FOUND,
                 tracker()
-                        .property(issues.missingIssue(), PROPERTY)
+                        .property(made.missingIssue(), PROPERTY)
                         .failure()
                         .orElseThrow()
                         .kind());
@@ -349,7 +349,7 @@ public abstract class IssueTrackerContract {
 
     @Test
     public void watchersAreAdded() {
-        String key = issues.plainIssue("Watched");
+        String key = made.plainIssue("Watched");
         TrackerUser watcher = someoneToWatch();
 
         assertTrue(tracker().addWatcher(key, watcher).isOk());
@@ -360,7 +360,7 @@ public abstract class IssueTrackerContract {
     @Test
     public void aUserIsFoundByEmail() {
         KnownUser known = someoneWithAnEmail();
-        assertEquals(known.displayName(), issues.userWithEmail(known.email()).displayName());
+        assertEquals(known.displayName(), made.userWithEmail(known.email()).displayName());
     }
 
     @Test
@@ -374,8 +374,8 @@ public abstract class IssueTrackerContract {
 
     @Test
     public void findsIssuesByLabelWithTheirProperties() {
-        List<Result<CreatedIssue>> created = tracker()
-                .createIssues(List.of(issues.action("One", null, "42:11"), issues.action("Two", null, "42:12")));
+        List<Result<CreatedIssue>> created =
+                tracker().createIssues(List.of(made.action("One", null, "42:11"), made.action("Two", null, "42:12")));
 
         List<Issue> found = searchUntil(
                 () -> tracker()
