@@ -97,17 +97,17 @@ final class ActionUpkeep {
             Set<ActionOutcome.Step> steps,
             List<String> conflicts,
             List<String> problems) {
-        FieldMerge<String> summary =
-                FieldMerge.of(record.summary(), IssueDrafts.summary(target.action()), issue.summary());
-        FieldMerge<LocalDate> due = FieldMerge.of(
-                record.due().orElse(null),
-                target.action().due().orElse(null),
-                issue.dueDate().orElse(null));
+        FieldMerge<String> summary = new FieldMerge<>(
+                Optional.of(record.summary()),
+                Optional.of(IssueDrafts.summary(target.action())),
+                Optional.of(issue.summary()));
+        FieldMerge<LocalDate> due =
+                new FieldMerge<>(record.due(), target.action().due(), issue.dueDate());
         Optional<FieldMerge<String>> assignee = pageAssignee(target)
-                .map(page -> FieldMerge.of(
-                        record.assigneeId().orElse(null),
-                        page.map(TrackerUser::id).orElse(null),
-                        issue.assignee().map(TrackerUser::id).orElse(null)));
+                .map(page -> new FieldMerge<>(
+                        record.assigneeId(),
+                        page.map(TrackerUser::id),
+                        issue.assignee().map(TrackerUser::id)));
         if (assignee.isEmpty()) {
             problems.add("the assignee could not be looked up in Jira; the next sync checks it");
         }
