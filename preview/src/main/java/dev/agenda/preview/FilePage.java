@@ -15,10 +15,12 @@ final class FilePage implements HostPage {
 
     private final long id;
     private final Path file;
+    private final SiteAddress site;
 
-    FilePage(long id, Path file) {
+    FilePage(long id, Path file, SiteAddress site) {
         this.id = id;
         this.file = file;
+        this.site = site;
     }
 
     @Override
@@ -44,7 +46,7 @@ final class FilePage implements HostPage {
     /** Where the page is, from a browser on this machine: what each Jira issue links back to. */
     @Override
     public String address() {
-        return "http://localhost" + path();
+        return site.of(path());
     }
 
     /** The page's path on the preview host. */

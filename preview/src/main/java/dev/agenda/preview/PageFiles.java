@@ -22,9 +22,12 @@ import java.util.zip.CRC32;
 public final class PageFiles implements HostPages {
 
     private final Path directory;
+    private final SiteAddress site;
 
-    public PageFiles(Path directory) {
+    /** @param site where the host listens, for each page's absolute address */
+    PageFiles(Path directory, SiteAddress site) {
         this.directory = directory;
+        this.site = site;
     }
 
     @Override
@@ -38,7 +41,7 @@ public final class PageFiles implements HostPages {
         try (Stream<Path> files = Files.list(directory)) {
             files.filter(file -> file.getFileName().toString().endsWith(".xml") && Files.isRegularFile(file))
                     .sorted(Comparator.comparing(file -> file.getFileName().toString()))
-                    .forEach(file -> pages.add(new FilePage(idOf(file), file)));
+                    .forEach(file -> pages.add(new FilePage(idOf(file), file, site)));
         } catch (IOException e) {
             throw new UncheckedIOException("could not list the pages in " + directory, e);
         }

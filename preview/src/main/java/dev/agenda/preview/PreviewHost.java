@@ -139,7 +139,8 @@ public final class PreviewHost implements AutoCloseable {
             JdbcDatabase database,
             PreviewJiras jiras,
             SecureRandom random) {
-        PageFiles pages = new PageFiles(settings.pages());
+        SiteAddress site = new SiteAddress();
+        PageFiles pages = new PageFiles(settings.pages(), site);
         PluginDescriptor descriptor = PluginDescriptor.ofPlugin();
         Viewers viewers = settings.viewers();
         Map<String, Viewer> usersByName = new LinkedHashMap<>();
@@ -246,6 +247,7 @@ public final class PreviewHost implements AutoCloseable {
                     + (port == 0 ? "" : " (is another program using it? choose another with --port)"));
         }
         int bound = server.getListeners().iterator().next().getPort();
+        site.listeningOn(bound);
         return new PreviewHost(
                 server, URI.create("http://127.0.0.1:" + bound + "/"), database, jiras, background, codes);
     }

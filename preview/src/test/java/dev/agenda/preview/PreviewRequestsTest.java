@@ -84,6 +84,38 @@ public class PreviewRequestsTest {
     }
 
     @Test
+    public void eachIssueASyncCreatesLinksBackToThePageOnThisHostsOwnPort() throws Exception {
+        long page = preview.pageId(PreviewFixture.REFERENCE_PAGE);
+        int port = preview.host.baseUrl().getPort();
+
+        assertEquals(200, post("rest/agenda/1.0/pages/" + page + "/sync", true).statusCode());
+
+        List<String> linked = preview.jira.world().issueKeys().stream()
+                .filter(key -> !preview.jira
+                        .world()
+                        .state(key)
+                        .orElseThrow()
+                        .remoteLinks()
+                        .isEmpty())
+                .toList();
+        assertEquals("the 11 actions' issues, one of them DM-12813", 11, linked.size());
+        for (String key : linked) {
+            List<String> urls = preview.jira.world().state(key).orElseThrow().remoteLinks().stream()
+                    .map(stored -> stored.link().url())
+                    .toList();
+            assertEquals(key + " links back to the one page it came from", 1, urls.size());
+            assertEquals(
+                    "a browser on this machine reaches the page there",
+                    "http://localhost:" + port + "/pages/" + page,
+                    urls.get(0));
+            assertEquals(
+                    200,
+                    preview.get(urls.get(0).substring(("http://localhost:" + port + "/").length()))
+                            .statusCode());
+        }
+    }
+
+    @Test
     public void changesNeedTheXsrfHeaderAndAStatusReadChangesNothing() throws Exception {
         long page = preview.pageId(PreviewFixture.REFERENCE_PAGE);
         String before = preview.read(PreviewFixture.REFERENCE_PAGE);
