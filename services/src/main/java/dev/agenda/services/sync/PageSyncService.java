@@ -99,15 +99,12 @@ public final class PageSyncService {
                 .fold(
                         ready -> {
                             String id = ready.meeting().pageId();
-                            SyncProgress heard = progress.start(id);
-                            try {
+                            try (SyncProgressBoard.Run heard = progress.start(id)) {
                                 return run(
                                         ready,
                                         dryRun,
                                         actionSync -> actionSync.sync(
                                                 ready.meeting(), settingsFor(ready.page()), dryRun, heard));
-                            } finally {
-                                progress.finish(id);
                             }
                         },
                         PageAnswer::refused);

@@ -1,34 +1,69 @@
 package dev.agenda.services.sync;
 
 import dev.agenda.sync.SyncProgress;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * How far the syncs running on this node have got, per page, for the page's progress bar: an entry exists only while
- * its sync runs, so the board holds at most one small entry per page being synced. Thread-safe.
+ * How far the syncs running on this node have got, for each page's progress bar. Each sync is its own {@link Run}: a
+ * second sync of a page (refused by the page's lock, or a dry run) neither resets nor ends the bar of the one already
+ * running, and a run's count never goes back, though its parallel follow-ups report out of order. A page's bar shows
+ * its oldest running sync. Entries exist only while their syncs run. Thread-safe.
  */
 public final class SyncProgressBoard {
 
     /** {@code done} of {@code total} actions of a running sync are through. */
     public record Progress(int done, int total) {}
 
-    private final Map<String, Progress> running = new ConcurrentHashMap<>();
+    private final Map<String, List<Run>> running = new HashMap<>();
 
-    /** Starts tracking a sync of the page; the answer hears its progress. */
-    public SyncProgress start(String pageId) {
-        running.put(pageId, new Progress(0, 0));
-        return (done, total, actionId) -> running.put(pageId, new Progress(done, total));
+    /** Starts tracking one sync of the page; close the run when the sync ends, however it ends. */
+    public synchronized Run start(String pageId) {
+        Run run = new Run(pageId);
+        running.computeIfAbsent(pageId, page -> new ArrayList<>()).add(run);
+        return run;
     }
 
-    /** The sync of the page has ended, however it ended. */
-    public void finish(String pageId) {
-        running.remove(pageId);
+    /** The progress of the page's oldest running sync; empty when none runs on this node. */
+    public synchronized Optional<Progress> current(String pageId) {
+        List<Run> runs = running.get(pageId);
+        return runs == null ? Optional.empty() : Optional.of(runs.get(0).progress());
     }
 
-    /** The running sync's progress; empty when none runs on this node. */
-    public Optional<Progress> current(String pageId) {
-        return Optional.ofNullable(running.get(pageId));
+    private synchronized void finished(Run run) {
+        List<Run> runs = running.get(run.pageId);
+        if (runs != null && runs.remove(run) && runs.isEmpty()) {
+            running.remove(run.pageId);
+        }
+    }
+
+    /** One sync's progress, heard from its threads; {@link #close()} takes it off the board. Thread-safe. */
+    public final class Run implements SyncProgress, AutoCloseable {
+
+        private final String pageId;
+        private Progress progress = new Progress(0, 0);
+
+        private Run(String pageId) {
+            this.pageId = pageId;
+        }
+
+        @Override
+        public synchronized void advanced(int done, int total, String actionId) {
+            if (done > progress.done() || total != progress.total()) {
+                progress = new Progress(Math.max(done, progress.done()), total);
+            }
+        }
+
+        synchronized Progress progress() {
+            return progress;
+        }
+
+        @Override
+        public void close() {
+            finished(this);
+        }
     }
 }
