@@ -17,12 +17,22 @@ public sealed interface PageAnswer<T> permits PageAnswer.Done, PageAnswer.Refuse
         public Done {
             Objects.requireNonNull(value, "value");
         }
+
+        @Override
+        public <R> R fold(Function<? super T, ? extends R> done, Function<Refusal, ? extends R> refused) {
+            return done.apply(value);
+        }
     }
 
     /** The work was not done, or not all of it; the refusal says why, in words a user can act on. */
     record Refused<T>(Refusal refusal) implements PageAnswer<T> {
         public Refused {
             Objects.requireNonNull(refusal, "refusal");
+        }
+
+        @Override
+        public <R> R fold(Function<? super T, ? extends R> done, Function<Refusal, ? extends R> refused) {
+            return refused.apply(refusal);
         }
     }
 
@@ -34,11 +44,10 @@ public sealed interface PageAnswer<T> permits PageAnswer.Done, PageAnswer.Refuse
         return new Refused<>(refusal);
     }
 
-    /** The value of {@code done} for work that was done, of {@code refused} for work that was not. */
-    default <R> R fold(Function<? super T, ? extends R> done, Function<Refusal, ? extends R> refused) {
-        if (this instanceof Done<T> finished) {
-            return done.apply(finished.value());
-        }
-        return refused.apply(((Refused<T>) this).refusal());
-    }
+    /**
+     * The value of {@code done} for work that was done, of {@code refused} for work that was not. Each variant answers
+     * for itself, so a new variant that does not say how it folds does not compile, rather than being taken for another
+     * at run time.
+     */
+    <R> R fold(Function<? super T, ? extends R> done, Function<Refusal, ? extends R> refused);
 }

@@ -23,6 +23,11 @@ public sealed interface Result<T> permits Result.Ok, Result.Failed {
         public Ok {
             Objects.requireNonNull(value, "value");
         }
+
+        @Override
+        public <R> R fold(Function<? super T, ? extends R> ok, Function<TrackerError, ? extends R> failed) {
+            return ok.apply(value);
+        }
     }
 
     /** The operation failed; nothing was changed unless the error says otherwise. */
@@ -30,41 +35,44 @@ public sealed interface Result<T> permits Result.Ok, Result.Failed {
         public Failed {
             Objects.requireNonNull(error, "error");
         }
+
+        @Override
+        public <R> R fold(Function<? super T, ? extends R> ok, Function<TrackerError, ? extends R> failed) {
+            return failed.apply(error);
+        }
     }
 
+    /**
+     * The value of {@code ok} for a success, of {@code failed} for a failure. Each variant answers for itself, so a new
+     * variant that does not say how it folds does not compile; everything else here is built on this.
+     */
+    <R> R fold(Function<? super T, ? extends R> ok, Function<TrackerError, ? extends R> failed);
+
     default boolean isOk() {
-        return this instanceof Ok;
+        return fold(value -> true, error -> false);
     }
 
     /** The value; throws {@link IllegalStateException} naming the error if this is a failure. */
     default T value() {
-        if (this instanceof Ok<T> ok) {
-            return ok.value();
-        }
-        throw new IllegalStateException(
-                "no value: " + ((Failed<T>) this).error().message());
+        return fold(value -> value, error -> {
+            throw new IllegalStateException("no value: " + error.message());
+        });
     }
 
     default Optional<T> toOptional() {
-        return this instanceof Ok<T> ok ? Optional.of(ok.value()) : Optional.empty();
+        return fold(Optional::of, error -> Optional.empty());
     }
 
     /** The error, if this is a failure. */
     default Optional<TrackerError> failure() {
-        return this instanceof Failed<T> failed ? Optional.of(failed.error()) : Optional.empty();
+        return fold(value -> Optional.empty(), Optional::of);
     }
 
     default <R> Result<R> map(Function<? super T, ? extends R> mapper) {
-        if (this instanceof Ok<T> ok) {
-            return new Ok<>(mapper.apply(ok.value()));
-        }
-        return new Failed<>(((Failed<T>) this).error());
+        return fold(value -> new Ok<>(mapper.apply(value)), Failed::new);
     }
 
     default <R> Result<R> flatMap(Function<? super T, Result<R>> mapper) {
-        if (this instanceof Ok<T> ok) {
-            return mapper.apply(ok.value());
-        }
-        return new Failed<>(((Failed<T>) this).error());
+        return fold(mapper, Failed::new);
     }
 }
