@@ -104,7 +104,7 @@ final class SyncCommand implements Callable<Integer> {
                 SyncSettings.DEFAULT_PARALLELISM);
         SyncReport report;
         try (JdbcDatabase database = stateOptions.open()) {
-            Lock lock = new JdbcLock(database);
+            Lock lock = new JdbcLock(database, clock);
             ActionSync sync =
                     new ActionSync(connection.value().tracker(), new JdbcSyncStateStore(database), lock, clock);
             report = sync.sync(loaded.page(), settings, dryRun, progress(err));

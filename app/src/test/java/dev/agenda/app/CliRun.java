@@ -33,11 +33,16 @@ final class CliRun {
 
     /** Runs with this environment, and a Jira client that retries without waiting. */
     static CliRun runWith(Map<String, String> environment, String... args) {
+        return runWith(NOON_UTC_DAY_ONE, environment, args);
+    }
+
+    /** Runs with this clock for the commands, this environment, and a Jira client that retries without waiting. */
+    static CliRun runWith(Clock clock, Map<String, String> environment, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         JiraClientSettings jira =
                 new JiraClientSettings(RetryPolicy.none(), NOON_UTC_DAY_ONE, duration -> {}, new SplittableRandom(1));
-        CommandLine commandLine = AgendaCli.commandLine(NOON_UTC_DAY_ONE, ZoneId.of("UTC"), environment, jira, false);
+        CommandLine commandLine = AgendaCli.commandLine(clock, ZoneId.of("UTC"), environment, jira, false);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         int exitCode = commandLine.execute(args);

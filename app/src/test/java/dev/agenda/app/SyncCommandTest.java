@@ -5,17 +5,27 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import dev.agenda.core.tracker.ServerInfo;
+import dev.agenda.jdbc.JdbcDatabase;
+import dev.agenda.jdbc.JdbcLock;
 import dev.agenda.jira.fake.FakeJiraHttpServer;
 import dev.agenda.jira.fake.FakeJiraWorld;
 import dev.agenda.jira.fake.FaultPlan;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.junit.After;
 import org.junit.Before;
@@ -68,6 +78,70 @@ public class SyncCommandTest {
                 "https://confluence.example.org/x/dmlt"));
         args.addAll(List.of(extra));
         return CliRun.runWith(Map.of("JIRA_TOKEN", TOKEN), args.toArray(String[]::new));
+    }
+
+    /**
+     * The lock's wait is counted on the command's clock, not the system's. This clock moves a minute each time it is
+     * read, so the sync's 30 s wait for the page's lock is over at once; the other holder keeps the lock for up to
+     * 10 s, so a wait counted on the system clock would outlast it and then sync the page.
+     */
+    @Test
+    public void waitingForAnotherSyncOfThePageIsCountedOnTheCommandsClock() throws Exception {
+        String url = "jdbc:h2:mem:" + temp.getRoot().getName() + ";DB_CLOSE_DELAY=-1";
+        Clock fastClock = new MinuteEveryReadClock(CliRun.NOON_UTC_DAY_ONE.instant());
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch commandDone = new CountDownLatch(1);
+        try (JdbcDatabase database = JdbcDatabase.open(url)) {
+            CompletableFuture<Void> otherSync =
+                    CompletableFuture.runAsync(() -> new JdbcLock(database, Clock.systemUTC())
+                            .withLock("agenda-sync:4242", Duration.ofSeconds(5), () -> {
+                                held.countDown();
+                                try {
+                                    commandDone.await(10, TimeUnit.SECONDS);
+                                } catch (InterruptedException e) {
+                                    Thread.currentThread().interrupt();
+                                }
+                                return null;
+                            }));
+            held.await();
+
+            List<String> args = new java.util.ArrayList<>(List.of(
+                    "sync", PAGE, "--users", USERS, "--jira", fake.baseUrl(), "--state", url, "--page-id", "4242"));
+            CliRun run = CliRun.runWith(fastClock, Map.of("JIRA_TOKEN", TOKEN), args.toArray(String[]::new));
+            commandDone.countDown();
+            otherSync.join();
+
+            assertTrue(run.out + run.err, (run.out + run.err).contains("Another sync of this page is running"));
+            assertEquals(
+                    "nothing was created while the other sync held the page",
+                    3,
+                    fake.world().issueCount());
+        }
+    }
+
+    /** A clock a minute further on each time it is read. */
+    private static final class MinuteEveryReadClock extends Clock {
+
+        private final AtomicReference<Instant> now;
+
+        MinuteEveryReadClock(Instant start) {
+            this.now = new AtomicReference<>(start);
+        }
+
+        @Override
+        public Instant instant() {
+            return now.getAndUpdate(instant -> instant.plus(Duration.ofMinutes(1)));
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException("not needed");
+        }
     }
 
     static String lastLine(CliRun run) {
