@@ -103,7 +103,7 @@ final class SyncCommand implements Callable<Integer> {
                 Duration.ofSeconds(30),
                 SyncSettings.DEFAULT_PARALLELISM);
         SyncReport report;
-        try (JdbcDatabase database = stateOptions.open()) {
+        try (JdbcDatabase database = stateOptions.open("agenda sync")) {
             Lock lock = new JdbcLock(database);
             ActionSync sync =
                     new ActionSync(connection.value().tracker(), new JdbcSyncStateStore(database), lock, clock);

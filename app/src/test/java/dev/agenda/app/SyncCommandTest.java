@@ -8,7 +8,10 @@ import dev.agenda.core.tracker.ServerInfo;
 import dev.agenda.jira.fake.FakeJiraHttpServer;
 import dev.agenda.jira.fake.FakeJiraWorld;
 import dev.agenda.jira.fake.FaultPlan;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -16,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.After;
 import org.junit.Before;
@@ -168,6 +172,47 @@ public class SyncCommandTest {
                 .count();
         assertEquals(a.out + b.out, 1, created);
         assertTrue(lastLine(a) + " / " + lastLine(b), Stream.of(a, b).allMatch(run -> run.exitCode == 0));
+    }
+
+    @Test(timeout = 120_000)
+    public void aSyncWhileServeHasTheStateDirectoryIsRefusedNamingServeAndChangesNothing() throws Exception {
+        Process serve = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        AgendaCli.class.getName(),
+                        "serve",
+                        "--port",
+                        "0",
+                        "--data",
+                        state.toString())
+                .redirectErrorStream(true)
+                .start();
+        try {
+            BufferedReader console =
+                    new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
+            String line = console.readLine();
+            while (line != null && !line.startsWith("agenda preview: ")) {
+                line = console.readLine();
+            }
+            assertTrue("serve started", line != null);
+
+            CliRun run = sync();
+
+            assertEquals(
+                    "agenda: the agenda database in " + state + " is in use by process " + serve.pid()
+                            + " (agenda serve), and it can be open in one process at a time: stop that process, or"
+                            + " use another directory (--state DIR)",
+                    run.err.strip());
+            assertEquals(2, run.exitCode);
+            assertEquals("nothing was created", 3, fake.world().issueCount());
+        } finally {
+            serve.destroy();
+            assertTrue("serve stopped", serve.waitFor(60, TimeUnit.SECONDS));
+        }
+
+        CliRun afterServe = sync();
+        assertEquals(afterServe.err, 0, afterServe.exitCode);
     }
 
     static void deleteRecursively(Path directory) throws IOException {

@@ -13,6 +13,9 @@ import java.time.Duration;
  */
 public final class AgendaChild {
 
+    /** What the child says it is, to a process its database refuses. */
+    static final String USE = "the jdbc tests' child";
+
     private AgendaChild() {}
 
     public static void main(String[] args) throws IOException {
@@ -38,7 +41,7 @@ public final class AgendaChild {
 
     static JdbcDatabase open(String database) {
         return database.startsWith("h2:")
-                ? JdbcDatabase.h2File(Path.of(database.substring(3)))
+                ? JdbcDatabase.h2File(Path.of(database.substring(3)), USE)
                 : JdbcDatabase.open(database);
     }
 
