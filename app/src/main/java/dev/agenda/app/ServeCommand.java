@@ -86,7 +86,11 @@ final class ServeCommand implements Callable<Integer> {
     @Nullable
     String database;
 
-    @Option(names = "--jira", paramLabel = "URL", description = "A real Jira's base URL.")
+    @Option(
+            names = "--jira",
+            paramLabel = "URL",
+            converter = JiraUrlConverter.class,
+            description = "A real Jira's base URL, without credentials (they come from the environment).")
     @Nullable
     URI jira;
 

@@ -135,6 +135,42 @@ public class ServeCommandTest {
     }
 
     @Test
+    public void aJiraUrlHoldingAUserAndPasswordIsRefusedWithoutRepeatingThem() {
+        int code = serve(
+                Map.of("JIRA_TOKEN", "pat"),
+                new CountDownLatch(0),
+                "--port",
+                "0",
+                "--data",
+                folder.getRoot().toString(),
+                "--jira",
+                "http://womullane:hunter2@127.0.0.1:1");
+
+        assertEquals(err.toString(), 2, code);
+        assertTrue(err.toString(), err.toString().contains("a Jira URL may not hold a user name or password"));
+        assertFalse(out.toString() + err, (out.toString() + err).contains("hunter2"));
+    }
+
+    @Test
+    public void aPersonsTokenWithALineBreakInsideIsRefusedNamingTheirVariableNeverTheToken() {
+        int code = serve(
+                Map.of("JIRA_TOKEN_WOMULLANE", "wils-first\nwils-second", "JIRA_TOKEN_SWINBANK", "johns-own"),
+                new CountDownLatch(0),
+                "--port",
+                "0",
+                "--data",
+                folder.getRoot().toString(),
+                "--jira",
+                "http://127.0.0.1:1",
+                "--sign-in",
+                "womullane,swinbank");
+
+        assertEquals(err.toString(), 2, code);
+        assertTrue(err.toString(), err.toString().contains("JIRA_TOKEN_WOMULLANE is not a usable Jira token"));
+        assertFalse(out.toString() + err, (out.toString() + err).contains("wils-"));
+    }
+
+    @Test
     public void aRealAndTheDemoJiraTogetherIsAUsageError() {
         int code = serve(
                 new CountDownLatch(0),

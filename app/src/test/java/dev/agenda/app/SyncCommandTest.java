@@ -215,6 +215,22 @@ public class SyncCommandTest {
         assertEquals(afterServe.err, 0, afterServe.exitCode);
     }
 
+    @Test
+    public void aJiraUrlHoldingAUserAndPasswordIsRefusedWithoutRepeatingThem() {
+        CliRun run = CliRun.runWith(
+                Map.of("JIRA_TOKEN", TOKEN),
+                "sync",
+                PAGE,
+                "--jira",
+                fake.baseUrl().replace("http://", "http://womullane:hunter2@"),
+                "--state",
+                state.toString());
+
+        assertEquals(run.err, 2, run.exitCode);
+        assertFalse(run.err + run.out, (run.err + run.out).contains("hunter2"));
+        assertEquals("nothing was asked", 0, fake.requestCount());
+    }
+
     static void deleteRecursively(Path directory) throws IOException {
         try (Stream<Path> walk = Files.walk(directory)) {
             for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
