@@ -3,6 +3,7 @@ package dev.agenda.app;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
 
 import dev.agenda.core.tracker.ServerInfo;
 import dev.agenda.jira.fake.FakeJiraHttpServer;
@@ -110,6 +111,32 @@ public class JiraCheckCommandTest {
             assertFalse(run.err + run.out, (run.err + run.out).contains("hunter"));
         }
         assertEquals("nothing was sent", 0, fake.requestCount());
+    }
+
+    @Test
+    public void whatJiraSaysCannotDriveTheTerminal() {
+        start(ServerInfo.Deployment.DATA_CENTER);
+        fake.world().renameServer(HOSTILE);
+
+        CliRun run = CliRun.runWith(Map.of("JIRA_TOKEN", TOKEN), "jira-check", "--jira", fake.baseUrl());
+
+        assertEquals(run.err, 0, run.exitCode);
+        assertTrue(run.out, run.out.contains("(Our Jira: Click here Red Over  now Title ✓)"));
+        assertNoTerminalControl(run.out + run.err);
+    }
+
+    /** A server title, summary or status as a hostile Jira may write it: hyperlink, clear screen, colour, overwrite. */
+    static final String HOSTILE = "Our Jira: \u001b]8;;https://evil.example/\u0007Click here\u001b]8;;\u0007"
+            + " \u001b[2J\u001b[31mRed\u001b[0m\rOver \u009b2J now \u009d0;pwned\u009cTitle\u0000\u0085 ✓";
+
+    /** Nothing but line ends, and no trace of the hyperlink's target. */
+    static void assertNoTerminalControl(String printed) {
+        assertFalse(printed, printed.contains("evil.example"));
+        assertFalse(printed, printed.contains("pwned"));
+        printed.chars()
+                .filter(c -> c != '\n' && (c < ' ' || (c >= 0x7f && c <= 0x9f)))
+                .findFirst()
+                .ifPresent(c -> fail("control character U+" + Integer.toHexString(c) + " in: " + printed));
     }
 
     @Test

@@ -4,7 +4,11 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import dev.agenda.core.tracker.IssueChanges;
+import dev.agenda.core.tracker.IssueStatus;
 import dev.agenda.core.tracker.ServerInfo;
+import dev.agenda.core.tracker.StatusCategory;
+import dev.agenda.jira.fake.FakeJira;
 import dev.agenda.jira.fake.FakeJiraHttpServer;
 import dev.agenda.jira.fake.FakeJiraWorld;
 import dev.agenda.jira.fake.FaultPlan;
@@ -174,6 +178,34 @@ public class SyncCommandTest {
         assertTrue(lastLine(a) + " / " + lastLine(b), Stream.of(a, b).allMatch(run -> run.exitCode == 0));
     }
 
+    @Test
+    public void whatJiraSaysIsPrintedWithoutEscapeSequences() throws IOException {
+        Path page = temp.newFile("plan.xml").toPath();
+        Files.writeString(page, oneTask("incomplete", "Write the plan"));
+        CliRun first = syncPage(page.toString(), "--project", "DM");
+        assertEquals(first.err, 0, first.exitCode);
+        String key = "DM-12814";
+        // Jira's side: a summary and a status written by someone hostile.
+        FakeJira.dataCenter(fake.world(), "womullane")
+                .editIssue(key, IssueChanges.none().withSummary(JiraCheckCommandTest.HOSTILE));
+        fake.world().moveTo(key, new IssueStatus(JiraCheckCommandTest.HOSTILE, StatusCategory.IN_PROGRESS));
+        // The page's side: the words changed too, and the task ticked.
+        Files.writeString(page, oneTask("complete", "Write the whole plan"));
+
+        CliRun second = syncPage(page.toString(), "--project", "DM");
+
+        String shown = "Our Jira: Click here Red Over  now Title ✓";
+        assertTrue(
+                second.out,
+                second.out.contains("conflict: summary changed on the page (Write the whole plan) and in Jira (" + shown
+                        + "); kept Jira's"));
+        assertTrue(
+                second.out,
+                second.out.contains(
+                        "problem: " + key + ": its workflow has no transition from " + shown + " into a done status"));
+        JiraCheckCommandTest.assertNoTerminalControl(second.out + second.err);
+    }
+
     @Test(timeout = 120_000)
     public void aSyncWhileServeHasTheStateDirectoryIsRefusedNamingServeAndChangesNothing() throws Exception {
         Process serve = new ProcessBuilder(
@@ -229,6 +261,11 @@ public class SyncCommandTest {
         assertEquals(run.err, 2, run.exitCode);
         assertFalse(run.err + run.out, (run.err + run.out).contains("hunter2"));
         assertEquals("nothing was asked", 0, fake.requestCount());
+    }
+
+    private static String oneTask(String status, String words) {
+        return "<p>Actions</p><ac:task-list><ac:task><ac:task-id>1</ac:task-id><ac:task-status>" + status
+                + "</ac:task-status><ac:task-body>" + words + "</ac:task-body></ac:task></ac:task-list>";
     }
 
     static void deleteRecursively(Path directory) throws IOException {
