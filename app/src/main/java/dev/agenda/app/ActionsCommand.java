@@ -70,7 +70,7 @@ final class ActionsCommand implements Callable<Integer> {
         if (!stateOptions.present()) {
             return actions;
         }
-        try (JdbcDatabase database = stateOptions.open()) {
+        try (JdbcDatabase database = stateOptions.open("agenda actions")) {
             Map<String, SyncRecord> records = new JdbcSyncStateStore(database).records(pageId);
             return actions.stream()
                     .map(action -> {

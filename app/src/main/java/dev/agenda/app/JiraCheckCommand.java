@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code agenda jira-check}: connects to Jira as the environment's credentials say and reports what it found — which
  * Jira, which user, and (with {@code --project}) the project and its issue types — so that a connection can be
- * proven before anything is synced. Exit 0 when everything asked for was found, 1 when Jira said no or was away.
+ * proven before anything is synced. Exit 0 when everything asked for was found, 1 when Jira said no or was away. What
+ * Jira says is printed through {@link TerminalText}, so it cannot drive the terminal.
  */
 @Command(
         name = "jira-check",
@@ -62,27 +63,29 @@ final class JiraCheckCommand implements Callable<Integer> {
             return failure(failed.error());
         }
         ServerInfo info = connection.value().serverInfo();
-        out.println(
-                deploymentName(info) + " " + info.version() + " at " + jiraOptions.jira + " (" + info.title() + ")");
+        out.println(TerminalText.safe(
+                deploymentName(info) + " " + info.version() + " at " + jiraOptions.jira + " (" + info.title() + ")"));
         JiraRestIssueTracker jira = connection.value().tracker();
         Result<TrackerUser> myself = jira.myself();
         if (myself instanceof Result.Failed<TrackerUser> failed) {
             return failure(failed.error());
         }
-        out.println("Signed in as " + myself.value().displayName() + " ("
-                + myself.value().id() + ")");
+        out.println(TerminalText.safe("Signed in as " + myself.value().displayName() + " ("
+                + myself.value().id() + ")"));
         if (project != null) {
             Result<Project> found = jira.project(project);
             if (found instanceof Result.Failed<Project> failed) {
                 return failure(failed.error());
             }
             Result<List<IssueType>> types = jira.issueTypes(project);
-            out.println("Project " + found.value().key() + " (" + found.value().name() + "): issue types "
+            out.println(TerminalText.safe("Project " + found.value().key() + " ("
+                    + found.value().name()
+                    + "): issue types "
                     + types.map(list -> String.join(
                                     ", ", list.stream().map(IssueType::name).toList()))
                             .toOptional()
                             .orElseGet(() ->
-                                    "unknown — " + types.failure().orElseThrow().message()));
+                                    "unknown — " + types.failure().orElseThrow().message())));
         }
         out.flush();
         return 0;
@@ -92,7 +95,7 @@ final class JiraCheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         String hint =
                 error.kind() == TrackerError.Kind.NOT_AUTHENTICATED ? " (" + JiraOptions.credentialsHint() + ")" : "";
-        err.println("agenda: " + error.message() + hint);
+        err.println(TerminalText.safe("agenda: " + error.message() + hint));
         err.flush();
         return AgendaCli.FAILURE;
     }

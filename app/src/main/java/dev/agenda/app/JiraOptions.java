@@ -14,7 +14,9 @@ import picocli.CommandLine.Option;
  * The options that say which Jira to talk to. Credentials come from the environment only, never from the command line
  * (where other users of the machine and shell history would see them): {@code JIRA_TOKEN} alone is a Jira Data Center
  * personal access token, sent as {@code Bearer}; {@code JIRA_EMAIL} with {@code JIRA_TOKEN} is a Jira Cloud account and
- * API token, sent as HTTP Basic.
+ * API token, sent as HTTP Basic. A token holding something no token holds (a line break pasted inside it) is refused
+ * naming its variable, never repeating it; a {@code --jira} URL holding a user name or password is refused without
+ * repeating it ({@link JiraUrlConverter}).
  */
 final class JiraOptions {
 
@@ -25,7 +27,9 @@ final class JiraOptions {
             names = "--jira",
             paramLabel = "URL",
             required = true,
-            description = "Jira's base URL, e.g. https://jira.example.org or https://example.atlassian.net.")
+            converter = JiraUrlConverter.class,
+            description = "Jira's base URL, e.g. https://jira.example.org or https://example.atlassian.net, without "
+                    + "credentials (they come from the environment).")
     URI jira;
 
     @Option(
@@ -73,9 +77,7 @@ final class JiraOptions {
         if (token == null) {
             return JiraCredentials.none();
         }
-        return email == null
-                ? JiraCredentials.personalAccessToken(token)
-                : JiraCredentials.emailAndApiToken(email, token);
+        return made(token, TOKEN_VARIABLE, email, EMAIL_VARIABLE);
     }
 
     /**
@@ -95,9 +97,33 @@ final class JiraOptions {
                     + " Jira with their own token (a Data Center personal access token, or with " + emailVariable
                     + " a Cloud API token)");
         }
-        return email == null
-                ? JiraCredentials.personalAccessToken(token)
-                : JiraCredentials.emailAndApiToken(email, token);
+        return made(token, tokenVariable, email, emailVariable);
+    }
+
+    /**
+     * The credentials of a token and, on Cloud, an email, or a usage error naming the variable that holds something
+     * no token (or email) holds, such as a line break pasted inside it. The message never repeats the value: the
+     * credentials' own refusal says what is wrong without it.
+     */
+    private static JiraCredentials made(
+            String token, String tokenVariable, @Nullable String email, String emailVariable) throws UsageException {
+        JiraCredentials tokenAlone;
+        try {
+            tokenAlone = JiraCredentials.personalAccessToken(token);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(tokenVariable + " is not a usable Jira token: " + e.getMessage()
+                    + ". Set it again to the token alone");
+        }
+        if (email == null) {
+            return tokenAlone;
+        }
+        // The token passed: only the email can be refused now.
+        try {
+            return JiraCredentials.emailAndApiToken(email, token);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(
+                    emailVariable + " is not a usable email: " + e.getMessage() + ". Set it again to the email alone");
+        }
     }
 
     /** How a username appears in the names of its environment variables. */

@@ -1,5 +1,7 @@
 package dev.agenda.app;
 
+import dev.agenda.core.sync.SyncStateException;
+import dev.agenda.jdbc.PrivateDirectory;
 import dev.agenda.jira.JiraClientSettings;
 import dev.agenda.jira.transport.JiraTransport;
 import dev.agenda.preview.JiraChoice;
@@ -72,7 +74,8 @@ final class ServeCommand implements Callable<Integer> {
             names = "--data",
             paramLabel = "DIR",
             defaultValue = StateOptions.DEFAULT_DIRECTORY,
-            description = "Where the embedded H2 database (sync state, locks) lives. Default: ./${DEFAULT-VALUE}.")
+            description = "Where the embedded H2 database (sync state, locks) lives, made private to you; one process "
+                    + "at a time may use it. Default: ./${DEFAULT-VALUE}.")
     Path data;
 
     @Option(
@@ -83,7 +86,11 @@ final class ServeCommand implements Callable<Integer> {
     @Nullable
     String database;
 
-    @Option(names = "--jira", paramLabel = "URL", description = "A real Jira's base URL.")
+    @Option(
+            names = "--jira",
+            paramLabel = "URL",
+            converter = JiraUrlConverter.class,
+            description = "A real Jira's base URL, without credentials (they come from the environment).")
     @Nullable
     URI jira;
 
@@ -249,9 +256,17 @@ final class ServeCommand implements Callable<Integer> {
         return choice instanceof JiraChoice.Remote remote ? "Jira at " + remote.browseBase() : "no Jira";
     }
 
-    /** DATA/pages, made with a copy of the bundled example the first time, so ticks have a file to go to. */
+    /**
+     * DATA/pages, made with a copy of the bundled example the first time, so ticks have a file to go to. DATA is made
+     * (or tightened) first to be the user's alone, as the database in it will be.
+     */
     private Path bundledPages() throws UsageException {
         Path directory = data.resolve("pages");
+        try {
+            PrivateDirectory.prepare(data);
+        } catch (SyncStateException e) {
+            throw new UsageException(e.getMessage());
+        }
         try {
             if (!Files.isDirectory(directory)) {
                 Files.createDirectories(directory);

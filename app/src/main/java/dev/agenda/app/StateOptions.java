@@ -1,6 +1,7 @@
 package dev.agenda.app;
 
 import dev.agenda.core.sync.SyncStateException;
+import dev.agenda.jdbc.DatabaseInUseException;
 import dev.agenda.jdbc.JdbcDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /**
- * Where the sync keeps its state: an embedded H2 database in a directory (default {@value #DEFAULT_DIRECTORY}), or a
- * JDBC URL ({@code jdbc:postgresql://…}) so that several machines share one state.
+ * Where the sync keeps its state: an embedded H2 database in a directory (default {@value #DEFAULT_DIRECTORY}), its
+ * owner's alone, or a JDBC URL ({@code jdbc:postgresql://…}) so that several machines share one state.
  */
 final class StateOptions {
 
@@ -18,8 +19,8 @@ final class StateOptions {
     @Option(
             names = "--state",
             paramLabel = "DIR|JDBC-URL",
-            description = "The sync state: a directory for the embedded database, or a jdbc:postgresql:// URL. "
-                    + "Default: ./" + DEFAULT_DIRECTORY + ".")
+            description = "The sync state: a directory for the embedded database (made private to you; one process "
+                    + "at a time), or a jdbc:postgresql:// URL. Default: ./" + DEFAULT_DIRECTORY + ".")
     @Nullable
     String state;
 
@@ -28,10 +29,18 @@ final class StateOptions {
         return state != null || Files.isDirectory(Path.of(DEFAULT_DIRECTORY));
     }
 
-    JdbcDatabase open() throws UsageException {
+    /**
+     * Opens the state. A directory's embedded database is open in one process at a time: while another process has
+     * it, this is refused, naming that process.
+     *
+     * @param use what this command is ("agenda sync"), named to another process refused while it has the database
+     */
+    JdbcDatabase open(String use) throws UsageException {
         String where = state == null ? DEFAULT_DIRECTORY : state;
         try {
-            return where.startsWith("jdbc:") ? JdbcDatabase.open(where) : JdbcDatabase.h2File(Path.of(where));
+            return where.startsWith("jdbc:") ? JdbcDatabase.open(where) : JdbcDatabase.h2File(Path.of(where), use);
+        } catch (DatabaseInUseException e) {
+            throw new UsageException(e.getMessage() + " (--state DIR)");
         } catch (SyncStateException e) {
             throw new UsageException(e.getMessage());
         }

@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
  * {@code agenda sync}: makes Jira match the page's actions — one issue per action, created in bulk or linked,
  * completion both ways, page edits pushed, conflicts reported. Prints one line per action and, last,
  * {@code created N, linked N, updated N, transitioned N, unchanged N, failed N}. Exit 0 only when everything is in
- * sync.
+ * sync. Every line is printed through {@link TerminalText}, so what Jira says cannot drive the terminal.
  */
 @Command(
         name = "sync",
@@ -93,7 +93,7 @@ final class SyncCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (connection instanceof Result.Failed<JiraConnector.Connection> failed) {
-            err.println("agenda: " + failed.error().message());
+            err.println(TerminalText.safe("agenda: " + failed.error().message()));
             return AgendaCli.FAILURE;
         }
         SyncSettings settings = new SyncSettings(
@@ -103,18 +103,18 @@ final class SyncCommand implements Callable<Integer> {
                 Duration.ofSeconds(30),
                 SyncSettings.DEFAULT_PARALLELISM);
         SyncReport report;
-        try (JdbcDatabase database = stateOptions.open()) {
+        try (JdbcDatabase database = stateOptions.open("agenda sync")) {
             Lock lock = new JdbcLock(database, clock);
             ActionSync sync =
                     new ActionSync(connection.value().tracker(), new JdbcSyncStateStore(database), lock, clock);
             report = sync.sync(loaded.page(), settings, dryRun, progress(err));
         } catch (SyncStateException e) {
-            err.println("agenda: " + e.getMessage());
+            err.println(TerminalText.safe("agenda: " + e.getMessage()));
             return AgendaCli.FAILURE;
         }
         if (report.abort().isPresent()) {
             String hint = report.credentialsRefused() ? " (" + JiraOptions.credentialsHint() + ")" : "";
-            err.println("agenda: " + report.abort().get() + hint);
+            err.println(TerminalText.safe("agenda: " + report.abort().get() + hint));
             err.flush();
             return AgendaCli.FAILURE;
         }
@@ -130,9 +130,10 @@ final class SyncCommand implements Callable<Integer> {
                 : outcome.steps().stream()
                         .map(step -> step.name().toLowerCase(java.util.Locale.ROOT))
                         .collect(Collectors.joining(", "));
-        out.printf("%-10s %-26s %s%n", outcome.issueKey().orElse("-"), what, shortened(outcome.text()));
-        outcome.problem().ifPresent(problem -> out.println("           problem: " + problem));
-        outcome.conflicts().forEach(conflict -> out.println("           conflict: " + conflict));
+        out.println(TerminalText.safe(String.format(
+                "%-10s %-26s %s", outcome.issueKey().orElse("-"), what, shortened(TerminalText.safe(outcome.text())))));
+        outcome.problem().ifPresent(problem -> out.println(TerminalText.safe("           problem: " + problem)));
+        outcome.conflicts().forEach(conflict -> out.println(TerminalText.safe("           conflict: " + conflict)));
     }
 
     private static String shortened(String text) {

@@ -3,12 +3,14 @@ package dev.agenda.app;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
 
 import dev.agenda.core.tracker.ServerInfo;
 import dev.agenda.jira.fake.FakeJiraHttpServer;
 import dev.agenda.jira.fake.FakeJiraWorld;
 import dev.agenda.jira.fake.FaultPlan;
 import java.net.ServerSocket;
+import java.util.List;
 import java.util.Map;
 import org.junit.After;
 import org.junit.Test;
@@ -72,6 +74,69 @@ public class JiraCheckCommandTest {
         assertTrue(run.err, run.err.contains("did not accept the credentials (HTTP 401)"));
         assertTrue(run.err, run.err.contains("JIRA_TOKEN"));
         assertFalse(run.err + run.out, (run.err + run.out).contains(TOKEN));
+    }
+
+    @Test
+    public void aTokenWithALineBreakInsideIsRefusedNamingTheVariableAndNeverTheToken() {
+        start(ServerInfo.Deployment.DATA_CENTER);
+        for (String pasted : List.of(
+                "s3cret-first\nsecond-0042",
+                "s3cret-first\u0000second-0042",
+                "s3cret-first\u001b[2Jsecond-0042",
+                "s3cret-first\u0085second-0042")) {
+
+            CliRun run = CliRun.runWith(Map.of("JIRA_TOKEN", pasted), "jira-check", "--jira", fake.baseUrl());
+
+            assertEquals(run.err, 2, run.exitCode);
+            assertTrue(run.err, run.err.startsWith("agenda: JIRA_TOKEN is not a usable Jira token: the token holds"));
+            assertFalse(run.err + run.out, (run.err + run.out).contains("s3cret-first"));
+            assertFalse(run.err + run.out, (run.err + run.out).contains("second-0042"));
+        }
+        assertEquals("nothing was sent", 0, fake.requestCount());
+    }
+
+    @Test
+    public void aJiraUrlHoldingAUserAndPasswordIsRefusedWithoutRepeatingThem() {
+        start(ServerInfo.Deployment.DATA_CENTER);
+        String withCredentials = fake.baseUrl().replace("http://", "http://womullane:hunter2@");
+
+        for (String url : List.of(
+                withCredentials,
+                withCredentials.replace("hunter2", "hunter 2"),
+                "ftp://womullane:hunter2@jira.example.org")) {
+            CliRun run = CliRun.runWith(Map.of("JIRA_TOKEN", TOKEN), "jira-check", "--jira", url);
+
+            assertEquals(run.err, 2, run.exitCode);
+            assertTrue(run.err, run.err.startsWith("agenda: Invalid value for option '--jira': "));
+            assertFalse(run.err + run.out, (run.err + run.out).contains("hunter"));
+        }
+        assertEquals("nothing was sent", 0, fake.requestCount());
+    }
+
+    @Test
+    public void whatJiraSaysCannotDriveTheTerminal() {
+        start(ServerInfo.Deployment.DATA_CENTER);
+        fake.world().renameServer(HOSTILE);
+
+        CliRun run = CliRun.runWith(Map.of("JIRA_TOKEN", TOKEN), "jira-check", "--jira", fake.baseUrl());
+
+        assertEquals(run.err, 0, run.exitCode);
+        assertTrue(run.out, run.out.contains("(Our Jira: Click here Red Over  now Title ✓)"));
+        assertNoTerminalControl(run.out + run.err);
+    }
+
+    /** A server title, summary or status as a hostile Jira may write it: hyperlink, clear screen, colour, overwrite. */
+    static final String HOSTILE = "Our Jira: \u001b]8;;https://evil.example/\u0007Click here\u001b]8;;\u0007"
+            + " \u001b[2J\u001b[31mRed\u001b[0m\rOver \u009b2J now \u009d0;pwned\u009cTitle\u0000\u0085 ✓";
+
+    /** Nothing but line ends, and no trace of the hyperlink's target. */
+    static void assertNoTerminalControl(String printed) {
+        assertFalse(printed, printed.contains("evil.example"));
+        assertFalse(printed, printed.contains("pwned"));
+        printed.chars()
+                .filter(c -> c != '\n' && (c < ' ' || (c >= 0x7f && c <= 0x9f)))
+                .findFirst()
+                .ifPresent(c -> fail("control character U+" + Integer.toHexString(c) + " in: " + printed));
     }
 
     @Test

@@ -1,19 +1,29 @@
 package dev.agenda.app;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
+import static org.junit.Assume.assumeTrue;
 
 import dev.agenda.jira.JiraClientSettings;
+import dev.agenda.testing.ListeningSockets;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -67,6 +77,97 @@ public class ServeCommandTest {
 
         stop.countDown();
         assertEquals(Integer.valueOf(0), exit.get(30, TimeUnit.SECONDS));
+    }
+
+    @Test
+    public void theHostItsDatabaseAndTheDemoJiraListenOnLoopbackOnly() throws Exception {
+        Optional<Set<InetSocketAddress>> before = ListeningSockets.ofThisProcess();
+        assumeTrue("needs Linux's /proc to see this process's sockets", before.isPresent());
+        CountDownLatch stop = new CountDownLatch(1);
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> serve(
+                stop,
+                "--port",
+                "0",
+                "--data",
+                folder.getRoot().toPath().resolve("state").toString(),
+                "--demo-jira"));
+
+        try {
+            address.get(30, TimeUnit.SECONDS);
+            Set<InetSocketAddress> opened =
+                    new HashSet<>(ListeningSockets.ofThisProcess().orElseThrow());
+            opened.removeAll(before.get());
+
+            assertFalse("the host listens", opened.isEmpty());
+            assertEquals(
+                    "listening beyond loopback",
+                    List.of(),
+                    opened.stream()
+                            .filter(socket -> !socket.getAddress().isLoopbackAddress())
+                            .toList());
+        } finally {
+            stop.countDown();
+        }
+        assertEquals(Integer.valueOf(0), exit.get(30, TimeUnit.SECONDS));
+    }
+
+    @Test
+    public void aDataDirectoryOpenToOthersIsClosedToThemAndSoIsTheDatabase() throws Exception {
+        Path data = folder.newFolder("state").toPath();
+        assumeTrue(
+                "needs a file system with POSIX permissions",
+                Files.getFileAttributeView(data, PosixFileAttributeView.class) != null);
+        Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxr-xr-x"));
+        CountDownLatch stop = new CountDownLatch(1);
+        CompletableFuture<Integer> exit =
+                CompletableFuture.supplyAsync(() -> serve(stop, "--port", "0", "--data", data.toString()));
+
+        try {
+            address.get(30, TimeUnit.SECONDS);
+            assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(data)));
+            assertEquals(
+                    "rw-------",
+                    PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("agenda.mv.db"))));
+        } finally {
+            stop.countDown();
+        }
+        assertEquals(Integer.valueOf(0), exit.get(30, TimeUnit.SECONDS));
+    }
+
+    @Test
+    public void aJiraUrlHoldingAUserAndPasswordIsRefusedWithoutRepeatingThem() {
+        int code = serve(
+                Map.of("JIRA_TOKEN", "pat"),
+                new CountDownLatch(0),
+                "--port",
+                "0",
+                "--data",
+                folder.getRoot().toString(),
+                "--jira",
+                "http://womullane:hunter2@127.0.0.1:1");
+
+        assertEquals(err.toString(), 2, code);
+        assertTrue(err.toString(), err.toString().contains("a Jira URL may not hold a user name or password"));
+        assertFalse(out.toString() + err, (out.toString() + err).contains("hunter2"));
+    }
+
+    @Test
+    public void aPersonsTokenWithALineBreakInsideIsRefusedNamingTheirVariableNeverTheToken() {
+        int code = serve(
+                Map.of("JIRA_TOKEN_WOMULLANE", "wils-first\nwils-second", "JIRA_TOKEN_SWINBANK", "johns-own"),
+                new CountDownLatch(0),
+                "--port",
+                "0",
+                "--data",
+                folder.getRoot().toString(),
+                "--jira",
+                "http://127.0.0.1:1",
+                "--sign-in",
+                "womullane,swinbank");
+
+        assertEquals(err.toString(), 2, code);
+        assertTrue(err.toString(), err.toString().contains("JIRA_TOKEN_WOMULLANE is not a usable Jira token"));
+        assertFalse(out.toString() + err, (out.toString() + err).contains("wils-"));
     }
 
     @Test

@@ -4,13 +4,20 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import dev.agenda.core.tracker.IssueChanges;
+import dev.agenda.core.tracker.IssueStatus;
 import dev.agenda.core.tracker.ServerInfo;
+import dev.agenda.core.tracker.StatusCategory;
 import dev.agenda.jdbc.JdbcDatabase;
 import dev.agenda.jdbc.JdbcLock;
+import dev.agenda.jira.fake.FakeJira;
 import dev.agenda.jira.fake.FakeJiraHttpServer;
 import dev.agenda.jira.fake.FakeJiraWorld;
 import dev.agenda.jira.fake.FaultPlan;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -242,6 +249,96 @@ public class SyncCommandTest {
                 .count();
         assertEquals(a.out + b.out, 1, created);
         assertTrue(lastLine(a) + " / " + lastLine(b), Stream.of(a, b).allMatch(run -> run.exitCode == 0));
+    }
+
+    @Test
+    public void whatJiraSaysIsPrintedWithoutEscapeSequences() throws IOException {
+        Path page = temp.newFile("plan.xml").toPath();
+        Files.writeString(page, oneTask("incomplete", "Write the plan"));
+        CliRun first = syncPage(page.toString(), "--project", "DM");
+        assertEquals(first.err, 0, first.exitCode);
+        String key = "DM-12814";
+        // Jira's side: a summary and a status written by someone hostile.
+        FakeJira.dataCenter(fake.world(), "womullane")
+                .editIssue(key, IssueChanges.none().withSummary(JiraCheckCommandTest.HOSTILE));
+        fake.world().moveTo(key, new IssueStatus(JiraCheckCommandTest.HOSTILE, StatusCategory.IN_PROGRESS));
+        // The page's side: the words changed too, and the task ticked.
+        Files.writeString(page, oneTask("complete", "Write the whole plan"));
+
+        CliRun second = syncPage(page.toString(), "--project", "DM");
+
+        String shown = "Our Jira: Click here Red Over  now Title ✓";
+        assertTrue(
+                second.out,
+                second.out.contains("conflict: summary changed on the page (Write the whole plan) and in Jira (" + shown
+                        + "); kept Jira's"));
+        assertTrue(
+                second.out,
+                second.out.contains(
+                        "problem: " + key + ": its workflow has no transition from " + shown + " into a done status"));
+        JiraCheckCommandTest.assertNoTerminalControl(second.out + second.err);
+    }
+
+    @Test(timeout = 120_000)
+    public void aSyncWhileServeHasTheStateDirectoryIsRefusedNamingServeAndChangesNothing() throws Exception {
+        Process serve = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        AgendaCli.class.getName(),
+                        "serve",
+                        "--port",
+                        "0",
+                        "--data",
+                        state.toString())
+                .redirectErrorStream(true)
+                .start();
+        try {
+            BufferedReader console =
+                    new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
+            String line = console.readLine();
+            while (line != null && !line.startsWith("agenda preview: ")) {
+                line = console.readLine();
+            }
+            assertTrue("serve started", line != null);
+
+            CliRun run = sync();
+
+            assertEquals(
+                    "agenda: the agenda database in " + state + " is in use by process " + serve.pid()
+                            + " (agenda serve), and it can be open in one process at a time: stop that process, or"
+                            + " use another directory (--state DIR)",
+                    run.err.strip());
+            assertEquals(2, run.exitCode);
+            assertEquals("nothing was created", 3, fake.world().issueCount());
+        } finally {
+            serve.destroy();
+            assertTrue("serve stopped", serve.waitFor(60, TimeUnit.SECONDS));
+        }
+
+        CliRun afterServe = sync();
+        assertEquals(afterServe.err, 0, afterServe.exitCode);
+    }
+
+    @Test
+    public void aJiraUrlHoldingAUserAndPasswordIsRefusedWithoutRepeatingThem() {
+        CliRun run = CliRun.runWith(
+                Map.of("JIRA_TOKEN", TOKEN),
+                "sync",
+                PAGE,
+                "--jira",
+                fake.baseUrl().replace("http://", "http://womullane:hunter2@"),
+                "--state",
+                state.toString());
+
+        assertEquals(run.err, 2, run.exitCode);
+        assertFalse(run.err + run.out, (run.err + run.out).contains("hunter2"));
+        assertEquals("nothing was asked", 0, fake.requestCount());
+    }
+
+    private static String oneTask(String status, String words) {
+        return "<p>Actions</p><ac:task-list><ac:task><ac:task-id>1</ac:task-id><ac:task-status>" + status
+                + "</ac:task-status><ac:task-body>" + words + "</ac:task-body></ac:task></ac:task-list>";
     }
 
     static void deleteRecursively(Path directory) throws IOException {

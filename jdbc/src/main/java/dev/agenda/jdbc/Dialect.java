@@ -47,11 +47,9 @@ enum Dialect {
         }
 
         @Override
-        boolean isServerHandover(SQLException e) {
-            // 90067 connection broken, 90020 database already open: the process serving an AUTO_SERVER file is
-            // ending (its port refuses, or its lock file is still there); the next attempt finds the file free or
-            // a new process serving it.
-            return e.getErrorCode() == 90067 || e.getErrorCode() == 90020;
+        boolean isOpenInAnotherProcess(SQLException e) {
+            // 90020 "Database may be already in use": H2's lock on the file, held by another process.
+            return e.getErrorCode() == 90020;
         }
     },
 
@@ -138,8 +136,8 @@ enum Dialect {
 
     abstract boolean isLockTimeout(SQLException e);
 
-    /** Whether {@code e} is a connection lost as another process stops serving the database, worth a new one. */
-    boolean isServerHandover(SQLException e) {
+    /** Whether {@code e} refuses an embedded database because another process has it open. */
+    boolean isOpenInAnotherProcess(SQLException e) {
         return false;
     }
 }

@@ -5,8 +5,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,13 +17,15 @@ import org.jspecify.annotations.Nullable;
  * migrates the tables. Each operation then takes a connection of its own and gives it back when done.
  *
  * <p>A password, whether given apart or in the URL ({@code password=}), never appears in {@link #toString}, in a
- * message or in an exception. Failures are {@link SyncStateException}s. Thread-safe. {@link #close} when done: for
- * embedded H2 that closes the database file, unless another process still uses it.
+ * message or in an exception. No database is served from here: H2's {@code AUTO_SERVER}, which would serve the file on
+ * every network interface to whoever reads the key in its lock file, is refused. Failures are
+ * {@link SyncStateException}s, and {@link DatabaseInUseException} for an embedded database another process has open.
+ * Thread-safe. {@link #close} when done: for embedded H2 that closes the database file.
  */
 public final class JdbcDatabase implements AutoCloseable {
 
-    // H2's AUTO_SERVER hand-over takes one more attempt, rarely two; see Dialect#isServerHandover.
-    static final int HANDOVER_ATTEMPTS = 5;
+    // H2 reads its settings case-insensitively, with spaces around '=' allowed.
+    private static final Pattern AUTO_SERVER = Pattern.compile("(?i);\\s*AUTO_SERVER\\s*=\\s*TRUE");
 
     private final String url;
     private final @Nullable String user;
@@ -31,12 +34,17 @@ public final class JdbcDatabase implements AutoCloseable {
     private final Driver driver;
     private final Secrets secrets;
     private final String shownUrl;
-    private final boolean autoServer;
+    private final Optional<EmbeddedFile> embedded;
     private @Nullable Connection keeper;
     private boolean closed;
 
     private JdbcDatabase(
-            String url, @Nullable String user, @Nullable String password, Dialect dialect, Secrets secrets) {
+            String url,
+            @Nullable String user,
+            @Nullable String password,
+            Dialect dialect,
+            Secrets secrets,
+            Optional<EmbeddedFile> embedded) {
         this.url = url;
         this.user = user;
         this.password = password;
@@ -44,7 +52,7 @@ public final class JdbcDatabase implements AutoCloseable {
         this.driver = dialect.driver();
         this.secrets = secrets;
         this.shownUrl = secrets.redactUrl(url);
-        this.autoServer = dialect == Dialect.H2 && url.toUpperCase(Locale.ROOT).contains(";AUTO_SERVER=TRUE");
+        this.embedded = embedded;
     }
 
     /** Opens the database at {@code url}, with the credentials the URL carries, if any. */
@@ -56,8 +64,9 @@ public final class JdbcDatabase implements AutoCloseable {
      * Opens the database at {@code url} as {@code user} (null: the URL's, or the driver's default) with
      * {@code password} (null: none, or the URL's).
      *
-     * @throws SyncStateException when the URL is not H2 or PostgreSQL, the database cannot be reached, or its tables
-     *                             cannot be created
+     * @throws SyncStateException when the URL is not H2 or PostgreSQL, asks H2 to serve the database
+     *                             ({@code AUTO_SERVER=TRUE}), the database cannot be reached, or its tables cannot be
+     *                             created
      */
     public static JdbcDatabase open(String url, @Nullable String user, @Nullable String password) {
         if (url == null || url.isBlank()) {
@@ -67,49 +76,67 @@ public final class JdbcDatabase implements AutoCloseable {
         Dialect dialect = Dialect.of(url)
                 .orElseThrow(() -> new SyncStateException("cannot open the agenda database at " + secrets.redactUrl(url)
                         + ": not an H2 (jdbc:h2:…) or PostgreSQL (jdbc:postgresql:…) URL"));
-        JdbcDatabase database = new JdbcDatabase(url, user, password, dialect, secrets);
+        if (dialect == Dialect.H2 && AUTO_SERVER.matcher(url).find()) {
+            throw new SyncStateException("cannot open the agenda database at " + secrets.redactUrl(url)
+                    + ": AUTO_SERVER=TRUE would serve it on every network interface to anyone who reads its lock"
+                    + " file; leave it out (one process at a time), or share a PostgreSQL database");
+        }
+        JdbcDatabase database = new JdbcDatabase(url, user, password, dialect, secrets, Optional.empty());
         database.start();
         return database;
     }
 
     /**
      * Opens, creating it if need be, the embedded H2 database {@code agenda} in {@code directory}: the default for
-     * the CLI and the preview host, which may run at the same time on one machine.
+     * the CLI and the preview host. The directory is made, or tightened, to be its owner's alone (0700), and the
+     * database's files 0600 ({@link PrivateDirectory}). The database is open in this process only, and served to no
+     * other: while it is open here, another process is refused, and told which process this is.
+     *
+     * @param use what this process is, named to another process that is refused ("agenda serve")
+     * @throws DatabaseInUseException when another process has the database open
+     * @throws SyncStateException     when the directory cannot be made private, or the database cannot be opened
      */
-    public static JdbcDatabase h2File(Path directory) {
-        String file = directory.toAbsolutePath().normalize().resolve("agenda").toString();
-        if (file.indexOf(';') >= 0) {
-            // H2 would read what follows as settings.
-            throw new IllegalArgumentException("the agenda database directory may not contain ';': " + directory);
-        }
-        // AUTO_SERVER=TRUE: an H2 file can be open in one process only. With this setting the first process to open
-        // it also serves it on a TCP port written to its lock file, and the others connect there instead of failing
-        // with "database may be already in use"; when that process ends, the next to connect opens the file itself.
-        // WRITE_DELAY=0: H2 otherwise writes committed changes to the file up to half a second later, in the
-        // background, so a killed process would lose saves that had returned; 0 writes them before commit returns.
-        return open("jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE;WRITE_DELAY=0");
+    public static JdbcDatabase h2File(Path directory, String use) {
+        EmbeddedFile file = new EmbeddedFile(directory.toAbsolutePath().normalize(), use);
+        PrivateDirectory.prepare(directory);
+        String url = file.url();
+        JdbcDatabase database = new JdbcDatabase(url, null, null, Dialect.H2, Secrets.of(url, null), Optional.of(file));
+        database.start();
+        return database;
     }
 
     private void start() {
+        Connection connection;
         try {
-            Connection connection = connectThroughHandover();
-            try {
-                Schema.migrate(connection);
-            } catch (SQLException | RuntimeException e) {
-                closeQuietly(connection, e);
-                throw e;
-            }
-            if (dialect == Dialect.H2) {
-                // An H2 database closes with its last connection; keeping one spares each operation reopening the
-                // file (and, for AUTO_SERVER, restarting its server), and keeps a jdbc:h2:mem: database alive.
-                synchronized (this) {
-                    keeper = connection;
-                }
-            } else {
-                connection.close();
-            }
+            connection = newConnection();
         } catch (SQLException e) {
+            if (embedded.isPresent() && dialect.isOpenInAnotherProcess(e)) {
+                throw embedded.get().inUse();
+            }
             throw failure("cannot open the agenda database", e);
+        }
+        try {
+            embedded.ifPresent(EmbeddedFile::opened);
+            Schema.migrate(connection);
+        } catch (SQLException e) {
+            closeQuietly(connection, e);
+            throw failure("cannot open the agenda database", e);
+        } catch (RuntimeException e) {
+            closeQuietly(connection, e);
+            throw e;
+        }
+        if (dialect == Dialect.H2) {
+            // An H2 database closes with its last connection; keeping one spares each operation reopening the file,
+            // and keeps a jdbc:h2:mem: database alive.
+            synchronized (this) {
+                keeper = connection;
+            }
+        } else {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                throw failure("cannot open the agenda database", e);
+            }
         }
     }
 
@@ -120,19 +147,7 @@ public final class JdbcDatabase implements AutoCloseable {
                 throw new SQLException("closed by the application");
             }
         }
-        return connectThroughHandover();
-    }
-
-    private Connection connectThroughHandover() throws SQLException {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return newConnection();
-            } catch (SQLException e) {
-                if (attempt >= HANDOVER_ATTEMPTS || !isServerHandover(e)) {
-                    throw e;
-                }
-            }
-        }
+        return newConnection();
     }
 
     private Connection newConnection() throws SQLException {
@@ -152,14 +167,6 @@ public final class JdbcDatabase implements AutoCloseable {
 
     Dialect dialect() {
         return dialect;
-    }
-
-    /**
-     * Whether {@code e} is the end of another process serving this H2 file through AUTO_SERVER, which a new
-     * connection gets past; elsewhere a broken connection is simply a failure (and H2 has already retried it).
-     */
-    boolean isServerHandover(SQLException e) {
-        return autoServer && dialect.isServerHandover(e);
     }
 
     /**

@@ -19,17 +19,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * {@link Lock} as a row lock in the table {@code agenda_lock} of a {@link JdbcDatabase}: one row per lock name,
  * locked with {@code SELECT … FOR UPDATE} by a transaction that stays open while the work runs and ends after it. So it
- * excludes other threads, other processes and other nodes using the same database, and a holder that dies (process
- * killed, node lost) releases the lock with its connection. The row is inserted the first time a name is used.
+ * excludes other threads, other processes and other nodes using the same database (an embedded H2 file is open in one
+ * process at a time, which excludes the others whole), and a holder that dies (process killed, node lost) releases the
+ * lock with its connection. The row is inserted the first time a name is used.
  *
  * <p>The work runs on the caller's thread; the lock's connection holds nothing but the lock, so what the work saves
  * goes through connections of its own and is committed whether or not the work then fails. Reentrant for the thread
  * that holds a lock. Waits are bounded by the database's lock timeout, counted against the injected clock, and end
  * in {@link LockUnavailableException}; a database that cannot be used ends in {@link SyncStateException}.
- *
- * <p>On an H2 file shared through AUTO_SERVER, a holder that reaches the file through another process's server loses
- * the lock if that process ends while the work runs; the release then fails with {@link SyncStateException}, so the
- * caller learns that the exclusion was not kept. A waiter in that position carries on waiting on the file itself.
  */
 public final class JdbcLock implements Lock {
 
@@ -41,10 +38,7 @@ public final class JdbcLock implements Lock {
     private final Clock clock;
     private final ThreadLocal<Set<String>> heldByThisThread = ThreadLocal.withInitial(HashSet::new);
 
-    public JdbcLock(JdbcDatabase database) {
-        this(database, Clock.systemUTC());
-    }
-
+    /** @param clock what waits for the lock are counted on: the caller's, so that no wait runs on another time */
     public JdbcLock(JdbcDatabase database, Clock clock) {
         this.database = Objects.requireNonNull(database, "database");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -75,30 +69,21 @@ public final class JdbcLock implements Lock {
     private Connection acquire(String name, Duration wait) {
         long waitMillis = Math.min(Math.max(wait.toMillis(), 0), LONGEST_WAIT_MILLIS);
         Instant deadline = clock.instant().plusMillis(waitMillis);
-        Dialect dialect = database.dialect();
-        for (int attempt = 1; ; attempt++) {
-            @Nullable Connection connection = null;
-            try {
-                connection = database.connect();
-                lockRow(connection, name, deadline);
-                return connection;
-            } catch (SQLException e) {
-                closeQuietly(connection, e);
-                if (dialect.isLockTimeout(e)) {
-                    throw new LockUnavailableException("the lock " + name + " is held: another sync of this page is"
-                            + " running (waited " + waitMillis + " ms); try again when it has finished");
-                }
-                // A waiter reaching an H2 file through the process serving it loses its connection when that
-                // process ends, which is also when the lock it held is released: worth waiting again.
-                if (!database.isServerHandover(e)
-                        || attempt >= JdbcDatabase.HANDOVER_ATTEMPTS
-                        || !clock.instant().isBefore(deadline)) {
-                    throw database.failure("cannot take the lock " + name, e);
-                }
-            } catch (RuntimeException e) {
-                closeQuietly(connection, e);
-                throw e;
+        @Nullable Connection connection = null;
+        try {
+            connection = database.connect();
+            lockRow(connection, name, deadline);
+            return connection;
+        } catch (SQLException e) {
+            closeQuietly(connection, e);
+            if (database.dialect().isLockTimeout(e)) {
+                throw new LockUnavailableException("the lock " + name + " is held: another sync of this page is"
+                        + " running (waited " + waitMillis + " ms); try again when it has finished");
             }
+            throw database.failure("cannot take the lock " + name, e);
+        } catch (RuntimeException e) {
+            closeQuietly(connection, e);
+            throw e;
         }
     }
 

@@ -3,6 +3,7 @@ package dev.agenda.jdbc;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 
 /**
@@ -13,13 +14,16 @@ import java.time.Duration;
  */
 public final class AgendaChild {
 
+    /** What the child says it is, to a process its database refuses. */
+    static final String USE = "the jdbc tests' child";
+
     private AgendaChild() {}
 
     public static void main(String[] args) throws IOException {
         try (JdbcDatabase database = open(args[1])) {
             switch (args[0]) {
                 case "lock" -> {
-                    new JdbcLock(database).withLock(args[2], Duration.ofSeconds(60), () -> {
+                    new JdbcLock(database, Clock.systemUTC()).withLock(args[2], Duration.ofSeconds(60), () -> {
                         say("locked");
                         drain(System.in);
                         return null;
@@ -38,7 +42,7 @@ public final class AgendaChild {
 
     static JdbcDatabase open(String database) {
         return database.startsWith("h2:")
-                ? JdbcDatabase.h2File(Path.of(database.substring(3)))
+                ? JdbcDatabase.h2File(Path.of(database.substring(3)), USE)
                 : JdbcDatabase.open(database);
     }
 

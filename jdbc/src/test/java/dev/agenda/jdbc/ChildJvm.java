@@ -39,6 +39,10 @@ final class ChildJvm implements AutoCloseable {
         assertEquals("the child's next line", expected, out.readLine());
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     void closeStdin() throws IOException {
         process.getOutputStream().close();
     }

@@ -3,27 +3,36 @@ package dev.agenda.jdbc;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
+import static org.junit.Assume.assumeTrue;
 
-import dev.agenda.core.sync.LockUnavailableException;
 import dev.agenda.core.sync.SyncStateException;
+import dev.agenda.testing.ListeningSockets;
+import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import org.junit.After;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 import org.junit.rules.Timeout;
 
-/** The embedded H2 file of {@link JdbcDatabase#h2File}: where it is, and two processes of one machine using it. */
+/**
+ * The embedded H2 file of {@link JdbcDatabase#h2File}: where it is, that it is served to no one and is its owner's
+ * alone, and what another process of the machine is told while one has it open.
+ */
 public class H2FileTest {
+
+    private static final String USE = "H2FileTest";
 
     @Rule
     public final Timeout timeout = Timeout.seconds(120);
@@ -31,22 +40,104 @@ public class H2FileTest {
     @Rule
     public final TemporaryFolder folder = new TemporaryFolder();
 
-    private final ExecutorService executor = Executors.newCachedThreadPool();
-
-    @After
-    public void stop() {
-        executor.shutdownNow();
-    }
-
     @Test
     public void theDatabaseIsAFileInTheDirectoryGiven() {
         Path directory = folder.getRoot().toPath().resolve("state");
-        try (JdbcDatabase database = JdbcDatabase.h2File(directory)) {
+        try (JdbcDatabase database = JdbcDatabase.h2File(directory, USE)) {
             assertTrue(
                     database.toString(),
                     database.toString().contains(directory.resolve("agenda").toString()));
         }
         assertTrue(Files.exists(directory.resolve("agenda.mv.db")));
+    }
+
+    @Test
+    public void theOpenDatabaseListensOnNoSocket() {
+        Optional<Set<InetSocketAddress>> before = ListeningSockets.ofThisProcess();
+        assumeTrue("needs Linux's /proc to see this process's sockets", before.isPresent());
+
+        try (JdbcDatabase database = JdbcDatabase.h2File(folder.getRoot().toPath(), USE)) {
+            new JdbcLock(database, Clock.systemUTC()).withLock("agenda-sync:page-1", Duration.ofSeconds(10), () -> {
+                new JdbcSyncStateStore(database).save("page-1", Records.full("page-1", "1"));
+                return null;
+            });
+
+            Set<InetSocketAddress> opened =
+                    new HashSet<>(ListeningSockets.ofThisProcess().orElseThrow());
+            opened.removeAll(before.get());
+            assertEquals("sockets the database listens on", Set.of(), opened);
+        }
+    }
+
+    @Test
+    public void theDirectoryIsMadeForItsOwnerAloneAndSoIsEveryFileInIt() throws IOException {
+        Path directory = folder.getRoot().toPath().resolve("new").resolve("state");
+        assumePosix(folder.getRoot().toPath());
+
+        try (JdbcDatabase database = JdbcDatabase.h2File(directory, USE)) {
+            new JdbcSyncStateStore(database).save("page-1", Records.full("page-1", "1"));
+            assertOwnerOnly(directory);
+        }
+        assertOwnerOnly(directory);
+    }
+
+    @Test
+    public void aDirectoryAndDatabaseOpenToOthersAreClosedToThem() throws IOException {
+        Path directory = folder.getRoot().toPath().resolve("state");
+        assumePosix(folder.getRoot().toPath());
+        JdbcDatabase.h2File(directory, USE).close();
+        // As an earlier agenda, or the umask, left them.
+        Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(directory.resolve("agenda.mv.db"), PosixFilePermissions.fromString("rw-r--r--"));
+
+        JdbcDatabase reopened = JdbcDatabase.h2File(directory, USE);
+        try {
+            assertOwnerOnly(directory);
+        } finally {
+            reopened.close();
+        }
+    }
+
+    @Test
+    public void aFileWhereTheDirectoryShouldBeIsSaidPlainly() throws IOException {
+        Path file = folder.newFile("state").toPath();
+
+        try {
+            JdbcDatabase.h2File(file, USE).close();
+            fail("a file is not a directory");
+        } catch (SyncStateException e) {
+            assertEquals(
+                    file + " is a file, not a directory: the agenda database needs a directory of its own",
+                    e.getMessage());
+        }
+    }
+
+    @Test
+    public void anotherProcessIsToldWhichProcessHasTheDatabaseAndGetsItWhenThatOneEnds() throws Exception {
+        Path directory = folder.getRoot().toPath();
+        try (ChildJvm child = ChildJvm.start("save", "h2:" + directory, "page-1", "1")) {
+            child.expect("saved");
+            try {
+                JdbcDatabase.h2File(directory, USE).close();
+                fail("the child has the database open");
+            } catch (DatabaseInUseException e) {
+                assertEquals(
+                        "the agenda database in " + directory + " is in use by process " + child.pid() + " ("
+                                + AgendaChild.USE + "), and it can be open in one process at a time: stop that"
+                                + " process, or use another directory",
+                        e.getMessage());
+            }
+
+            child.closeStdin();
+            assertEquals(0, child.exitCode());
+        }
+
+        try (JdbcDatabase database = JdbcDatabase.h2File(directory, USE)) {
+            assertEquals(
+                    "what the child saved is there",
+                    Map.of("page-1/1", Records.full("page-1", "1")),
+                    new JdbcSyncStateStore(database).records("page-1"));
+        }
     }
 
     @Test
@@ -57,59 +148,32 @@ public class H2FileTest {
             child.kill();
         }
 
-        try (JdbcDatabase database = JdbcDatabase.h2File(folder.getRoot().toPath())) {
+        try (JdbcDatabase database = JdbcDatabase.h2File(folder.getRoot().toPath(), USE)) {
             assertEquals(
                     Map.of("page-1/1", Records.full("page-1", "1")),
                     new JdbcSyncStateStore(database).records("page-1"));
         }
     }
 
-    @Test
-    public void aWaiterConnectedThroughTheHolderGetsTheLockWhenTheHolderEnds() throws Exception {
-        String name = "agenda-sync:page-1";
-        // The child opens the file first, so this process reaches it through the child's server, which goes away
-        // with the child: the waiter must carry on against the file itself.
-        try (ChildJvm child = ChildJvm.start("lock", "h2:" + folder.getRoot(), name)) {
-            child.expect("locked");
-            try (JdbcDatabase database = JdbcDatabase.h2File(folder.getRoot().toPath())) {
-                JdbcLock lock = new JdbcLock(database);
-                try {
-                    lock.withLock(name, Duration.ofMillis(300), () -> "ran the work while the child held the lock");
-                    fail("expected LockUnavailableException");
-                } catch (LockUnavailableException expected) {
-                    // The child holds it.
-                }
-                Future<String> waiting =
-                        executor.submit(() -> lock.withLock(name, Duration.ofSeconds(60), () -> "parent"));
-
-                child.closeStdin();
-                child.expect("released");
-                assertEquals(0, child.exitCode());
-
-                assertEquals(
-                        "parent",
-                        ranOrRetried(waiting, () -> lock.withLock(name, Duration.ofSeconds(60), () -> "parent")));
-                new JdbcSyncStateStore(database).save("page-1", Records.full("page-1", "1"));
-                assertEquals(
-                        1, new JdbcSyncStateStore(database).records("page-1").size());
-            }
-        }
+    private static void assumePosix(Path path) {
+        assumeTrue(
+                "needs a file system with POSIX permissions",
+                Files.getFileAttributeView(path, PosixFileAttributeView.class) != null);
     }
 
-    /**
-     * What the waiter ran. The child releases the lock a moment before its server goes: a waiter that took the lock
-     * in that moment, through the child's server, is told its lock may have been lost — the honest answer — and then
-     * tries again, as the sync does, this time against the file itself.
-     */
-    private static String ranOrRetried(Future<String> waiting, Callable<String> retry) throws Exception {
-        try {
-            return waiting.get(60, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof SyncStateException lost)
-                    || !lost.getMessage().contains("the lock may have been lost")) {
-                throw e;
-            }
-            return retry.call();
+    private static void assertOwnerOnly(Path directory) throws IOException {
+        assertEquals(
+                directory.toString(),
+                "rwx------",
+                PosixFilePermissions.toString(Files.getPosixFilePermissions(directory)));
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(directory)) {
+            files = listed.toList();
+        }
+        assertTrue("the database's files: " + files, files.contains(directory.resolve("agenda.mv.db")));
+        for (Path file : files) {
+            assertEquals(
+                    file.toString(), "rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
         }
     }
 }

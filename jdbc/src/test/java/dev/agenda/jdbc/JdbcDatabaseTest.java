@@ -13,6 +13,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -24,6 +25,7 @@ import org.junit.rules.TemporaryFolder;
 public class JdbcDatabaseTest {
 
     private static final String SECRET = "s3cret-Pw";
+    private static final String USE = "JdbcDatabaseTest";
 
     @Rule
     public final TemporaryFolder folder = new TemporaryFolder();
@@ -90,6 +92,19 @@ public class JdbcDatabaseTest {
     }
 
     @Test
+    public void anH2UrlAskingToServeTheDatabaseToOthersIsRefused() {
+        for (String setting : List.of(";AUTO_SERVER=TRUE", ";auto_server = true")) {
+            String url =
+                    "jdbc:h2:file:" + folder.getRoot().toPath().resolve("agenda") + setting + ";PASSWORD=" + SECRET;
+
+            SyncStateException e = failure(() -> JdbcDatabase.open(url));
+
+            assertTrue(e.getMessage(), e.getMessage().contains("would serve it on every network interface"));
+            assertNoSecret(e);
+        }
+    }
+
+    @Test
     public void toStringNamesTheDatabaseWithoutThePassword() {
         String url = "jdbc:h2:mem:" + UUID.randomUUID();
         try (JdbcDatabase database = JdbcDatabase.open(url, "agenda", SECRET)) {
@@ -102,8 +117,8 @@ public class JdbcDatabaseTest {
 
     @Test
     public void createsTheTablesOnceAndRecordsTheSchemaVersion() throws SQLException {
-        JdbcDatabase.h2File(folder.getRoot().toPath()).close();
-        JdbcDatabase.h2File(folder.getRoot().toPath()).close();
+        JdbcDatabase.h2File(folder.getRoot().toPath(), USE).close();
+        JdbcDatabase.h2File(folder.getRoot().toPath(), USE).close();
 
         try (Connection connection = rawH2();
                 Statement statement = connection.createStatement()) {
@@ -119,21 +134,21 @@ public class JdbcDatabaseTest {
 
     @Test
     public void aDatabaseOfANewerAgendaIsRefused() throws SQLException {
-        JdbcDatabase.h2File(folder.getRoot().toPath()).close();
+        JdbcDatabase.h2File(folder.getRoot().toPath(), USE).close();
         try (Connection connection = rawH2();
                 Statement statement = connection.createStatement()) {
             statement.execute("INSERT INTO agenda_schema_version (version) VALUES (" + (Schema.VERSION + 1) + ")");
         }
 
         SyncStateException e =
-                failure(() -> JdbcDatabase.h2File(folder.getRoot().toPath()));
+                failure(() -> JdbcDatabase.h2File(folder.getRoot().toPath(), USE));
 
         assertTrue(e.getMessage(), e.getMessage().contains("newer than this agenda's"));
     }
 
     @Test
     public void aClosedDatabaseSaysSo() {
-        JdbcDatabase database = JdbcDatabase.h2File(folder.getRoot().toPath());
+        JdbcDatabase database = JdbcDatabase.h2File(folder.getRoot().toPath(), USE);
         database.close();
 
         SyncStateException e = failure(() -> new JdbcSyncStateStore(database).records("page-1"));
@@ -144,7 +159,7 @@ public class JdbcDatabaseTest {
 
     private Connection rawH2() throws SQLException {
         return DriverManager.getConnection(
-                "jdbc:h2:file:" + folder.getRoot().toPath().resolve("agenda") + ";AUTO_SERVER=TRUE");
+                "jdbc:h2:file:" + folder.getRoot().toPath().resolve("agenda"));
     }
 
     private static SyncStateException failure(Supplier<?> opening) {

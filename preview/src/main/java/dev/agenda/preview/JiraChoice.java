@@ -4,6 +4,7 @@ import dev.agenda.jira.transport.JiraTransport;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /** Which Jira the preview host shows statuses from and syncs with: none, the demo Jira, or a real one. */
 public sealed interface JiraChoice permits JiraChoice.None, JiraChoice.Demo, JiraChoice.Remote {
@@ -33,9 +34,21 @@ public sealed interface JiraChoice permits JiraChoice.None, JiraChoice.Demo, Jir
      * @param browseBase where people open its issues (its base URL)
      */
     record Remote(Map<String, JiraTransport> transports, String browseBase) implements JiraChoice {
+
+        // scheme://…@: a user name or password before the host.
+        private static final Pattern USER_INFO = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*@");
+
+        /**
+         * @throws IllegalArgumentException when {@code browseBase} holds a user name or password, which every page and
+         *                                  every status answer would show; the message does not repeat it
+         */
         public Remote {
             transports = Map.copyOf(transports);
             Objects.requireNonNull(browseBase, "browseBase");
+            if (USER_INFO.matcher(browseBase).find()) {
+                throw new IllegalArgumentException("the Jira base URL may not hold a user name or password (the part"
+                        + " before '@'): pages and status answers show it");
+            }
         }
 
         /** The one user's way to Jira, for a host with {@link Viewers#only one user}. */

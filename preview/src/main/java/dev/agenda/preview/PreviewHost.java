@@ -17,6 +17,7 @@ import dev.agenda.core.users.InMemoryUserDirectory;
 import dev.agenda.core.users.UserDirectory;
 import dev.agenda.core.users.UserDirectoryFormatException;
 import dev.agenda.core.users.UserRef;
+import dev.agenda.jdbc.DatabaseInUseException;
 import dev.agenda.jdbc.JdbcDatabase;
 import dev.agenda.jdbc.JdbcLock;
 import dev.agenda.jdbc.JdbcSyncStateStore;
@@ -71,6 +72,8 @@ public final class PreviewHost implements AutoCloseable {
     public static final String REST_BASE = "/rest/agenda/1.0";
     /** The label every page shows beside the demo Jira's statuses. */
     public static final String DEMO_LABEL = "demo Jira";
+    /** What the host is, named to another process its embedded database refuses while the host has it open. */
+    static final String SERVE_USE = "agenda serve";
 
     private final HttpServer server;
     private final URI baseUrl;
@@ -312,7 +315,11 @@ public final class PreviewHost implements AutoCloseable {
 
     private static JdbcDatabase open(PreviewSettings settings) {
         try {
-            return settings.database().map(JdbcDatabase::open).orElseGet(() -> JdbcDatabase.h2File(settings.data()));
+            return settings.database()
+                    .map(JdbcDatabase::open)
+                    .orElseGet(() -> JdbcDatabase.h2File(settings.data(), SERVE_USE));
+        } catch (DatabaseInUseException e) {
+            throw new PreviewException("The state database could not be opened: " + e.getMessage() + " (--data DIR)");
         } catch (RuntimeException e) {
             // The JDBC URL may carry a password: the message is the database module's, which shows it redacted.
             throw new PreviewException("The state database could not be opened: " + e.getMessage());

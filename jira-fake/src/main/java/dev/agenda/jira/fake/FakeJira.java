@@ -100,7 +100,7 @@ public final class FakeJira implements IssueTracker {
                         "http://fake-jira.invalid",
                         deployment == ServerInfo.Deployment.CLOUD ? "1001.0.0-SNAPSHOT" : "10.3.0",
                         deployment,
-                        "Fake Jira")));
+                        world.serverTitle())));
     }
 
     @Override

@@ -32,7 +32,8 @@ import java.util.Set;
  *
  * <p>Every operation acts as a viewer. A project hidden from a user with {@link #hideProject} — and every issue in it —
  * looks to that user exactly like one that does not exist. Test hooks: {@link #moveTo} changes an issue's status as
- * someone working in Jira would, {@link #state} reads everything about an issue without a viewer.
+ * someone working in Jira would, {@link #state} reads everything about an issue without a viewer, and
+ * {@link #renameServer} changes the title {@code serverInfo} answers, as a Jira's administrator may.
  *
  * <p>Thread-safe: every operation holds the world's lock, so each is atomic.
  */
@@ -45,6 +46,7 @@ public final class FakeJiraWorld {
     private final Map<String, FakeIssue> issues = new LinkedHashMap<>();
     private final Set<List<String>> hidden = new HashSet<>();
     private final IssueRules rules;
+    private String serverTitle = "Fake Jira";
     private int nextIssueId = 20000;
     private long nextLinkId = 10000;
 
@@ -72,6 +74,16 @@ public final class FakeJiraWorld {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** The server's title, as {@code serverInfo} answers it ("Fake Jira" unless renamed). */
+    public synchronized String serverTitle() {
+        return serverTitle;
+    }
+
+    /** Gives the server another title, any text at all, as a Jira's administrator may. */
+    public synchronized void renameServer(String title) {
+        this.serverTitle = Objects.requireNonNull(title, "title");
     }
 
     /** Everyone in the fake Jira, in the order of its users.csv. */

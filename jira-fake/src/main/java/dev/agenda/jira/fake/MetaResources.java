@@ -45,7 +45,7 @@ final class MetaResources {
                         .put("buildDate", "2024-12-10T00:00:00.000+0000")
                         .put("serverTime", FakeJiraJson.timestamp(world.clock().instant()))
                         .put("scmInfo", "fake")
-                        .put("serverTitle", "Fake Jira"));
+                        .put("serverTitle", world.serverTitle()));
     }
 
     Reply myself(HttpCall call) {

@@ -15,7 +15,8 @@ import java.time.Duration;
 /**
  * Sends requests to Jira with {@code java.net.http}: JSON in and out, the configured credentials, a connect timeout
  * (default 5 s) and a whole-request timeout (default 30 s). No retries here (see the client's retry policy), no
- * redirects followed to other hosts.
+ * redirects followed to other hosts. The base URL may not carry credentials ({@code user:pw@}), as it is named in
+ * messages.
  */
 public final class JdkHttpTransport implements JiraTransport {
 
@@ -33,8 +34,18 @@ public final class JdkHttpTransport implements JiraTransport {
         this(baseUrl, credentials, DEFAULT_CONNECT_TIMEOUT, DEFAULT_REQUEST_TIMEOUT);
     }
 
+    /**
+     * @throws IllegalArgumentException when {@code baseUrl} holds a user name or password ({@code user:pw@host}),
+     *                                  which every message naming Jira would then show; the message does not repeat it
+     */
     public JdkHttpTransport(
             URI baseUrl, JiraCredentials credentials, Duration connectTimeout, Duration requestTimeout) {
+        if (baseUrl.getRawUserInfo() != null
+                || (baseUrl.getRawAuthority() != null
+                        && baseUrl.getRawAuthority().contains("@"))) {
+            throw new IllegalArgumentException("the Jira URL may not hold a user name or password (the part before"
+                    + " '@'): credentials go in JiraCredentials");
+        }
         String base = baseUrl.toString();
         this.baseUrl = URI.create(base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
         this.credentials = credentials;

@@ -9,6 +9,12 @@ import java.util.Optional;
  * How the app authenticates to Jira: a Data Center personal access token (sent as {@code Authorization: Bearer}),
  * a Cloud email and API token (HTTP Basic), or nothing. The secret is only ever written into the Authorization
  * header; {@code toString()} and every message show it redacted.
+ *
+ * <p>A token is printable ASCII without spaces, as Jira makes them: one holding anything else (a line break pasted
+ * with it, a control character) is refused when the credentials are made, with an {@link IllegalArgumentException}
+ * that says what is wrong and never repeats the token or any part of it. Refused here, it never reaches the HTTP
+ * client, whose own refusal of such a header quotes the whole value. An email holding a control character is refused
+ * the same way.
  */
 public sealed interface JiraCredentials {
 
@@ -39,6 +45,7 @@ public sealed interface JiraCredentials {
     record PersonalAccessToken(String token) implements JiraCredentials {
         public PersonalAccessToken {
             Objects.requireNonNull(token, "token");
+            refuseUnlikeAToken(token);
         }
 
         @Override
@@ -57,6 +64,11 @@ public sealed interface JiraCredentials {
         public EmailAndApiToken {
             Objects.requireNonNull(email, "email");
             Objects.requireNonNull(apiToken, "apiToken");
+            refuseUnlikeAToken(apiToken);
+            if (email.isEmpty() || email.codePoints().anyMatch(Character::isISOControl)) {
+                throw new IllegalArgumentException(
+                        "the email is empty or holds a control character (a line break pasted with it?)");
+            }
         }
 
         @Override
@@ -69,5 +81,33 @@ public sealed interface JiraCredentials {
         public String toString() {
             return "EmailAndApiToken[" + email + ", ****]";
         }
+    }
+
+    /**
+     * Refuses a token that is empty or holds anything but printable ASCII (letters, digits and punctuation, no
+     * spaces): what Jira's tokens are made of, and what an HTTP header carries as it is. The message says where the
+     * first wrong character is, never what the token holds.
+     */
+    private static void refuseUnlikeAToken(String token) {
+        if (token.isEmpty()) {
+            throw new IllegalArgumentException("the token is empty");
+        }
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c < '!' || c > '~') {
+                throw new IllegalArgumentException("the token holds a character no Jira token has, at position "
+                        + (i + 1) + " (" + kind(c) + "; pasted with it?)");
+            }
+        }
+    }
+
+    private static String kind(char c) {
+        if (c == '\n' || c == '\r') {
+            return "a line break";
+        }
+        if (Character.isISOControl(c)) {
+            return "a control character";
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) ? "a space" : "a character outside ASCII";
     }
 }

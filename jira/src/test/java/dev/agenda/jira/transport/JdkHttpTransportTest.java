@@ -122,6 +122,47 @@ public class JdkHttpTransportTest {
     }
 
     @Test
+    public void aTokenHoldingAnythingButPrintableAsciiIsRefusedWithoutRepeatingAnyOfIt() {
+        for (String inside : List.of("\n", "\r", "\u0000", "\u001b[2J", "\u007f", "\u0085", " ", "\u00e9")) {
+            String token = "first-half" + inside + "second-half";
+            for (Runnable making : List.<Runnable>of(
+                    () -> JiraCredentials.personalAccessToken(token),
+                    () -> JiraCredentials.emailAndApiToken("womullane@example.org", token))) {
+                try {
+                    making.run();
+                    fail("accepted a token holding U+" + Integer.toHexString(inside.charAt(0)));
+                } catch (IllegalArgumentException e) {
+                    assertTrue(e.getMessage(), e.getMessage().startsWith("the token holds a character no Jira token"));
+                    assertFalse(e.getMessage(), e.getMessage().contains("first-half"));
+                    assertFalse(e.getMessage(), e.getMessage().contains("second-half"));
+                }
+            }
+        }
+    }
+
+    @Test
+    public void anEmailHoldingAControlCharacterIsRefused() {
+        try {
+            JiraCredentials.emailAndApiToken("womullane@example.org\nX-Injected: 1", TOKEN);
+            fail("accepted an email holding a line break");
+        } catch (IllegalArgumentException e) {
+            assertFalse(e.getMessage(), e.getMessage().contains(TOKEN));
+        }
+    }
+
+    @Test
+    public void aBaseUrlHoldingAUserOrPasswordIsRefusedWithoutRepeatingThem() {
+        for (String base : List.of("http://womullane:hunter2@127.0.0.1:1", "http://hunter2@127.0.0.1:1")) {
+            try {
+                new JdkHttpTransport(URI.create(base), JiraCredentials.none());
+                fail("accepted " + base);
+            } catch (IllegalArgumentException e) {
+                assertFalse(e.getMessage(), e.getMessage().contains("hunter2"));
+            }
+        }
+    }
+
+    @Test
     public void aRefusedConnectionIsClassifiedAndNamesJiraButNotTheToken() throws IOException {
         int freePort;
         try (ServerSocket socket = new ServerSocket(0)) {
