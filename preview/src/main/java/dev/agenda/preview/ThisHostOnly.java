@@ -70,8 +70,7 @@ final class ThisHostOnly implements ContainerRequestFilter {
             return "no host at all";
         }
         String printable = host.replaceAll("[^\\x21-\\x7e]", "?");
-        return "‘"
-                + (printable.length() > SHOWN_HOST_LENGTH ? printable.substring(0, SHOWN_HOST_LENGTH) + "…" : printable)
-                + "’";
+        boolean tooLong = printable.length() > SHOWN_HOST_LENGTH;
+        return "‘" + (tooLong ? printable.substring(0, SHOWN_HOST_LENGTH) + "…" : printable) + "’";
     }
 }

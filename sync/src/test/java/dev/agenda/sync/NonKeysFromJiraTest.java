@@ -115,8 +115,8 @@ public class NonKeysFromJiraTest {
                 String problem = outcome.problem().orElseThrow();
                 assertTrue(
                         problem,
-                        problem.matches("Jira answered with ‘DM-\\d+\"]’ as the key of this action's "
-                                + "issue, which is not a Jira issue key; nothing was recorded, and the next sync looks for the "
+                        problem.matches("Jira answered with ‘DM-\\d+\"]’ as the key of this action's issue, which "
+                                + "is not a Jira issue key; nothing was recorded, and the next sync looks for the "
                                 + "issue again\\."));
                 assertEquals(outcome.issueKey().toString(), java.util.Optional.empty(), outcome.issueKey());
             }
