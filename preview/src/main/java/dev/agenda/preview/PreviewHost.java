@@ -47,7 +47,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
 import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.grizzly.http.server.ServerConfiguration;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ContainerFactory;
@@ -150,7 +153,10 @@ public final class PreviewHost implements AutoCloseable {
         viewers.usernames().forEach(username -> usersByName.put(username, PreviewUser.of(username, users)));
         ViewersJira jira = jiras.asViewers(usersByName);
         Sessions sessions = new Sessions(settings.clock(), random);
+        SessionCookie cookie = SessionCookie.forThisRun(random);
         SignInCodes codes = viewers.signIn() ? new SignInCodes(viewers.usernames(), random) : null;
+        SignInAttempts attempts =
+                codes == null ? null : new SignInAttempts(codes, new SignInThrottle(settings.clock()));
         PreviewPermissions permissions = new PreviewPermissions(currentUser);
         StorageFormatParser parser = new StorageFormatParser();
         MeetingPageReader reader = new MeetingPageReader(users, JiraProjects.none(), settings.zone());
@@ -197,6 +203,11 @@ public final class PreviewHost implements AutoCloseable {
                 live);
         PreviewChrome chrome = new PreviewChrome(live::jiraSite, currentUser, viewers.signIn());
 
+        // Nothing listens yet; once it does, the listener knows its port (with --port 0, the one the system picked).
+        HttpServer server = GrizzlyHttpServerFactory.createHttpServer(base, false);
+        NetworkListener listener = server.getListeners().iterator().next();
+        ThisHostOnly thisHost = new ThisHostOnly(listener::getPort);
+
         // As in Confluence: the resources are the classes of the descriptor's REST packages, built by HK2 through
         // their @Inject constructors from the plugin's components, behind REST v2's access rules.
         ResourceConfig rest = new ResourceConfig()
@@ -213,9 +224,10 @@ public final class PreviewHost implements AutoCloseable {
                 // A site without anonymous access: nobody reaches anything without signing in.
                 .register(new RestAccessRules(currentUser, false))
                 .registerInstances(
+                        thisHost,
                         new BodyLimit(),
-                        new SecurityHeaders(),
-                        sessionFilter(viewers, usersByName, sessions, currentUser, true));
+                        UnmappedErrors.asJson(),
+                        sessionFilter(viewers, usersByName, sessions, cookie, currentUser, true));
         ResourceConfig pagesSite = new ResourceConfig()
                 .registerInstances(
                         new PreviewPagesResource(
@@ -229,27 +241,34 @@ public final class PreviewHost implements AutoCloseable {
                                 chrome,
                                 settings.clock(),
                                 settings.zone()),
-                        new SignInResource(codes, sessions, usersByName, chrome),
-                        new SignOutResource(viewers.signIn(), sessions),
+                        new SignInResource(attempts, sessions, cookie, usersByName, chrome),
+                        new SignOutResource(viewers.signIn(), sessions, cookie),
+                        thisHost,
                         new BodyLimit(),
-                        new SecurityHeaders(),
-                        sessionFilter(viewers, usersByName, sessions, currentUser, false))
+                        UnmappedErrors.asText(),
+                        sessionFilter(viewers, usersByName, sessions, cookie, currentUser, false))
                 // Redirects stay relative, so a browser that came as localhost keeps its cookie.
                 .property(ServerProperties.LOCATION_HEADER_RELATIVE_URI_RESOLUTION_DISABLED, true);
-        HttpServer server;
+        ServerConfiguration configuration = server.getServerConfiguration();
+        configuration.addHttpHandler(
+                ContainerFactory.createContainer(GrizzlyHttpContainer.class, rest),
+                HttpHandlerRegistration.builder()
+                        .contextPath(descriptor.restBase())
+                        .build());
+        configuration.addHttpHandler(ContainerFactory.createContainer(GrizzlyHttpContainer.class, pagesSite), "/");
+        // Grizzly's own error page names Grizzly and its version; this one says what went wrong, and nothing else.
+        configuration.setDefaultErrorPageGenerator((request, status, reason, description, failure) ->
+                ErrorWords.page(status).toString());
+        listener.registerAddOn(new DeclineProtocolSwitch());
+        listener.registerAddOn(new EveryAnswer());
         try {
-            server = GrizzlyHttpServerFactory.createHttpServer(
-                    base.resolve(descriptor.restBase().substring(1)), rest, false);
-            server.getServerConfiguration()
-                    .addHttpHandler(ContainerFactory.createContainer(GrizzlyHttpContainer.class, pagesSite), "/");
-            server.getListeners().forEach(listener -> listener.registerAddOn(new DeclineProtocolSwitch()));
             server.start();
         } catch (IOException | RuntimeException e) {
             background.close();
             throw new PreviewException("The preview host could not listen on port " + port + ": " + e.getMessage()
                     + (port == 0 ? "" : " (is another program using it? choose another with --port)"));
         }
-        int bound = server.getListeners().iterator().next().getPort();
+        int bound = listener.getPort();
         site.listeningOn(bound);
         return new PreviewHost(
                 server, URI.create("http://127.0.0.1:" + bound + "/"), database, jiras, background, codes);
@@ -259,10 +278,11 @@ public final class PreviewHost implements AutoCloseable {
             Viewers viewers,
             Map<String, Viewer> usersByName,
             Sessions sessions,
+            SessionCookie cookie,
             SignedInUser currentUser,
             boolean rest) {
         return viewers.signIn()
-                ? SessionFilter.signedIn(usersByName, sessions, currentUser, rest)
+                ? SessionFilter.signedIn(usersByName, sessions, cookie, currentUser, rest)
                 : SessionFilter.onlyUser(usersByName.values().iterator().next(), currentUser);
     }
 

@@ -8,7 +8,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
-import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -27,9 +26,6 @@ import java.util.function.Function;
  */
 @Priority(Priorities.AUTHENTICATION)
 final class SessionFilter implements ContainerRequestFilter, ContainerResponseFilter {
-
-    /** The session cookie's name. */
-    static final String COOKIE = "agenda-preview-session";
 
     /** Where a request without a session may still go on the pages site. */
     private static final Set<String> OPEN_PATHS = Set.of("sign-in", "static/agenda.js");
@@ -54,16 +50,20 @@ final class SessionFilter implements ContainerRequestFilter, ContainerResponseFi
     }
 
     /**
-     * Requests are whoever their session says.
+     * Requests are whoever their session says, when it is presented at the {@code Host} it was opened at.
      *
      * @param usersByName the users who may sign in, by username as the sessions hold it
      * @param rest        true for the REST resources (anonymous, left to the access rules), false for the pages (sent
      *                    to sign in)
      */
     static SessionFilter signedIn(
-            Map<String, Viewer> usersByName, Sessions sessions, SignedInUser signedIn, boolean rest) {
+            Map<String, Viewer> usersByName,
+            Sessions sessions,
+            SessionCookie cookie,
+            SignedInUser signedIn,
+            boolean rest) {
         Map<String, Viewer> users = Map.copyOf(usersByName);
-        return new SessionFilter(request -> sessionUser(request, sessions, users), signedIn, rest);
+        return new SessionFilter(request -> sessionUser(request, sessions, cookie, users), signedIn, rest);
     }
 
     @Override
@@ -95,10 +95,9 @@ final class SessionFilter implements ContainerRequestFilter, ContainerResponseFi
     }
 
     private static Optional<Viewer> sessionUser(
-            ContainerRequestContext request, Sessions sessions, Map<String, Viewer> usersByName) {
-        Cookie cookie = request.getCookies().get(COOKIE);
-        return cookie == null
-                ? Optional.empty()
-                : sessions.usernameOf(cookie.getValue()).map(usersByName::get);
+            ContainerRequestContext request, Sessions sessions, SessionCookie cookie, Map<String, Viewer> usersByName) {
+        return cookie.sessionIdIn(request.getCookies())
+                .flatMap(id -> sessions.usernameOf(id, request.getHeaderString("Host")))
+                .map(usersByName::get);
     }
 }

@@ -1,9 +1,10 @@
 package dev.agenda.preview;
 
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 
@@ -16,27 +17,27 @@ public class SignOutResource {
 
     private final boolean signIn;
     private final Sessions sessions;
+    private final SessionCookie cookie;
 
     /** @param signIn whether the host's users sign in */
-    SignOutResource(boolean signIn, Sessions sessions) {
+    SignOutResource(boolean signIn, Sessions sessions, SessionCookie cookie) {
         this.signIn = signIn;
         this.sessions = sessions;
+        this.cookie = cookie;
     }
 
     @POST
     public Response signOut(
-            @CookieParam(SessionFilter.COOKIE) String session,
-            @HeaderParam("Origin") String origin,
-            @HeaderParam("Host") String host) {
+            @Context HttpHeaders headers, @HeaderParam("Origin") String origin, @HeaderParam("Host") String host) {
         if (!signIn) {
             return SessionCookie.home();
         }
         if (!SessionCookie.sameOrigin(origin, host)) {
             return Response.status(403).build();
         }
-        sessions.close(session);
+        cookie.sessionIdIn(headers.getCookies()).ifPresent(sessions::close);
         return Response.seeOther(URI.create("/sign-in"))
-                .cookie(SessionCookie.expired())
+                .cookie(cookie.expired())
                 .build();
     }
 }

@@ -9,7 +9,10 @@ import dev.agenda.jira.fake.FaultPlan;
 import dev.agenda.jira.http.RetryPolicy;
 import dev.agenda.jira.transport.JdkHttpTransport;
 import dev.agenda.jira.transport.JiraCredentials;
+import dev.agenda.jira.transport.JiraRequest;
+import dev.agenda.jira.transport.JiraResponse;
 import dev.agenda.jira.transport.JiraTransport;
+import dev.agenda.jira.transport.JiraTransportException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -27,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.function.UnaryOperator;
 import org.junit.rules.ExternalResource;
 import org.junit.rules.TemporaryFolder;
 
@@ -46,6 +50,8 @@ final class PreviewFixture extends ExternalResource {
     Path data;
     FakeJiraHttpServer jira;
     PreviewHost host;
+    /** What the fake Jira's answers become on their way to the host: as sent, unless a test says otherwise. */
+    volatile UnaryOperator<JiraResponse> jiraAnswers = UnaryOperator.identity();
 
     PreviewFixture(TemporaryFolder folder) {
         this(folder, "");
@@ -115,12 +121,23 @@ final class PreviewFixture extends ExternalResource {
                         new SplittableRandom(5))));
     }
 
-    private JdkHttpTransport transport(String token) {
-        return new JdkHttpTransport(
+    private JiraTransport transport(String token) {
+        JdkHttpTransport real = new JdkHttpTransport(
                 URI.create(jira.baseUrl()),
                 JiraCredentials.personalAccessToken(token),
                 Duration.ofSeconds(2),
                 Duration.ofSeconds(5));
+        return new JiraTransport() {
+            @Override
+            public JiraResponse execute(JiraRequest request) throws JiraTransportException {
+                return jiraAnswers.apply(real.execute(request));
+            }
+
+            @Override
+            public String describe() {
+                return real.describe();
+            }
+        };
     }
 
     @Override

@@ -88,7 +88,7 @@ public class PreviewSignInTest {
         assertEquals(303, signedIn.statusCode());
         assertEquals("/", signedIn.headers().firstValue("Location").orElseThrow());
         String setCookie = signedIn.headers().firstValue("Set-Cookie").orElseThrow();
-        assertTrue(setCookie, setCookie.startsWith(SessionFilter.COOKIE + "="));
+        assertTrue(setCookie, setCookie.matches("agenda_session_[0-9a-f]{12}=[A-Za-z0-9_-]{43};.*"));
         assertTrue(setCookie, setCookie.contains("HttpOnly"));
         assertTrue(setCookie, setCookie.contains("SameSite=Strict"));
 
@@ -102,16 +102,94 @@ public class PreviewSignInTest {
     }
 
     @Test
-    public void aWrongCodeAnotherPersonsCodeOrAnUnknownNameSignsNobodyIn() {
-        for (HttpResponse<String> refused : List.of(
+    public void aWrongCodeAnotherPersonsCodeOrAnUnknownNameSignsNobodyInAndAllGetTheSameAnswer() {
+        List<HttpResponse<String>> refusals = List.of(
                 signIn(JOHN, "0".repeat(32), Optional.of(origin())),
                 signIn(JOHN, codeOf(WIL), Optional.of(origin())),
                 signIn("mallory", codeOf(WIL), Optional.of(origin())),
-                signIn(JOHN, "", Optional.of(origin())))) {
+                signIn(JOHN, "", Optional.of(origin())));
+        for (HttpResponse<String> refused : refusals) {
             assertEquals(refused.body(), 401, refused.statusCode());
             assertTrue(refused.body().contains("do not match a sign-in link of this preview host"));
             assertTrue(refused.headers().firstValue("Set-Cookie").isEmpty());
         }
+        String answer = refusals.get(0).body();
+        assertEquals(
+                "the same page, but for the name typed", answer, refusals.get(1).body());
+        assertEquals(answer, refusals.get(2).body().replace("mallory", JOHN));
+        assertFalse("nothing says whose name it is", answer.contains("John Swinbank"));
+    }
+
+    @Test
+    public void aSignInLinkNamesItsPersonOnlyWhenItsCodeIsRight() {
+        HttpResponse<String> othersCode = preview.get("sign-in?user=" + JOHN + "&code=" + codeOf(WIL));
+        HttpResponse<String> unknownName = preview.get("sign-in?user=mallory&code=" + codeOf(WIL));
+        HttpResponse<String> ownCode = preview.get("sign-in?user=" + JOHN + "&code=" + codeOf(JOHN));
+
+        for (HttpResponse<String> form : List.of(othersCode, unknownName)) {
+            assertEquals(200, form.statusCode());
+            assertFalse(
+                    form.body(),
+                    form.body().contains("John Swinbank") || form.body().contains("Wil O"));
+            assertFalse(form.body().contains("sign-in link. In this preview you see Jira as"));
+        }
+        assertEquals(
+                "the same form, but for what was typed",
+                othersCode.body(),
+                unknownName.body().replace("mallory", JOHN));
+        assertTrue(ownCode.body(), ownCode.body().contains("This is John Swinbank&#39;s sign-in link"));
+        assertTrue(ownCode.body().contains("Sign in as John Swinbank"));
+    }
+
+    @Test
+    public void afterFiveWrongCodesANameMustWaitEvenWithTheRightCodeWhileOthersSignIn() {
+        for (String name : List.of(JOHN, "mallory")) {
+            for (int i = 0; i < SignInThrottle.FREE_TRIES; i++) {
+                assertEquals(
+                        401, signIn(name, "0".repeat(32), Optional.of(origin())).statusCode());
+            }
+        }
+
+        HttpResponse<String> waiting = signIn(JOHN, codeOf(JOHN), Optional.of(origin()));
+        HttpResponse<String> unknownWaiting = signIn("mallory", codeOf(JOHN), Optional.of(origin()));
+
+        assertEquals(waiting.body(), 429, waiting.statusCode());
+        assertTrue(waiting.headers().firstValue("Set-Cookie").isEmpty());
+        assertTrue(
+                waiting.body(),
+                waiting.body().contains("Too many wrong codes were tried for this user name. Try again in "));
+        assertTrue(waiting.headers().firstValue("Retry-After").orElseThrow().matches("(30|29|28)"));
+        assertEquals("a name nobody has waits alike", 429, unknownWaiting.statusCode());
+        assertEquals(
+                waiting.body().replaceAll("\\d+ seconds", "N seconds"),
+                unknownWaiting.body().replace("mallory", JOHN).replaceAll("\\d+ seconds", "N seconds"));
+        assertEquals(
+                "Wil is not held up",
+                303,
+                signIn(WIL, codeOf(WIL), Optional.of(origin())).statusCode());
+    }
+
+    @Test
+    public void aSessionIsRefusedAtAnyHostButTheOneItWasOpenedAt() {
+        long page = preview.pageId(PreviewFixture.REFERENCE_PAGE);
+        int port = preview.host.baseUrl().getPort();
+        String john = sessionOf(JOHN);
+        String path = "/rest/agenda/1.0/pages/" + page + "/status";
+
+        assertEquals(
+                200,
+                RawHttp.get(port, path, "127.0.0.1:" + port, "Cookie: " + john).status());
+        // This host by another name: the browser would never send this cookie there; whoever does is replaying it.
+        RawHttp.Answer elsewhere = RawHttp.get(port, path, "localhost:" + port, "Cookie: " + john);
+        assertEquals(elsewhere.toString(), 401, elsewhere.status());
+        assertEquals(
+                ThisHostOnly.MISDIRECTED,
+                RawHttp.get(port, path, "evil.example:" + port, "Cookie: " + john)
+                        .status());
+        assertEquals(
+                "and the session still works where it belongs",
+                200,
+                RawHttp.get(port, path, "127.0.0.1:" + port, "Cookie: " + john).status());
     }
 
     @Test

@@ -154,6 +154,9 @@ final class IssueCreation {
      * recording it, so that a crash in between leaves an unrecorded issue the next run finds and completes.
      */
     private boolean adopt(SyncTarget target, String key, String id, boolean jiraDone, boolean createdThisRun) {
+        if (!ledger.takesKey(target, key)) {
+            return false;
+        }
         AssigneeResolver.Mapping first = assignees.firstAssignee(target.action());
         Optional<TrackerUser> assignee = first.jiraUser();
         List<String> problems = new ArrayList<>();

@@ -171,6 +171,9 @@ final class PageSync {
             return false;
         }
         Issue found = issue.value();
+        if (!ledger.takesKey(target, found.key())) {
+            return false;
+        }
         if (!dryRun) {
             tracker.putRemoteLink(found.key(), drafts.remoteLink(target))
                     .failure()

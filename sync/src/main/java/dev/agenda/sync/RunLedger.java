@@ -1,5 +1,6 @@
 package dev.agenda.sync;
 
+import dev.agenda.core.issues.IssueKey;
 import dev.agenda.core.sync.SyncRecord;
 import dev.agenda.core.sync.SyncStateStore;
 import java.util.Collections;
@@ -22,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class RunLedger {
 
+    private static final int SHOWN_KEY_LENGTH = 40;
+
     private final SyncStateStore store;
     private final String pageId;
     private final boolean dryRun;
@@ -40,15 +43,24 @@ final class RunLedger {
         records.putAll(saved);
     }
 
-    /** Remembers the record and the step this run took for the action. */
+    /** Remembers the record and the step this run took for the action (unless its key is not one, see below). */
     void remember(SyncTarget target, SyncRecord record, ActionOutcome.Step step) {
+        if (!takesKey(target, record.issueKey())) {
+            return;
+        }
         steps.computeIfAbsent(target.actionId(), id -> EnumSet.noneOf(ActionOutcome.Step.class))
                 .add(step);
         remember(target, record);
     }
 
-    /** Remembers the record of an action this run found already done (an earlier run's creation). */
+    /**
+     * Remembers the record of an action this run found already done (an earlier run's creation), and saves it; a
+     * record whose issue key is not one as Jira writes it is never kept ({@link #takesKey}).
+     */
     void remember(SyncTarget target, SyncRecord record) {
+        if (!takesKey(target, record.issueKey())) {
+            return;
+        }
         records.put(target.actionId(), record);
         if (!dryRun) {
             store.save(pageId, record);
@@ -58,6 +70,26 @@ final class RunLedger {
     /** In a dry run: the steps a real run would take for the action, in place of any noted so far. */
     void wouldTake(SyncTarget target, Set<ActionOutcome.Step> wouldTake) {
         steps.put(target.actionId(), wouldTake);
+    }
+
+    /**
+     * Whether a key Jira gave for the action's issue is one as Jira writes it ({@link IssueKey#isJiraKey}). If not,
+     * the action fails, saying so as a bad answer from Jira, and nothing is kept: a key is written into pages,
+     * addresses and the page script's look-ups. Its issue, if Jira made one, carries the action's handle, so the next
+     * sync finds it again.
+     */
+    boolean takesKey(SyncTarget target, String issueKey) {
+        if (IssueKey.isJiraKey(issueKey)) {
+            return true;
+        }
+        String shown = issueKey.replaceAll("\\p{Cntrl}", "?");
+        fail(
+                target,
+                "Jira answered with ‘"
+                        + (shown.length() > SHOWN_KEY_LENGTH ? shown.substring(0, SHOWN_KEY_LENGTH) + "…" : shown)
+                        + "’ as the key of this action's issue, which is not a Jira issue key; nothing was recorded, "
+                        + "and the next sync looks for the issue again.");
+        return false;
     }
 
     /** Records why the action failed, before any issue was its own. */

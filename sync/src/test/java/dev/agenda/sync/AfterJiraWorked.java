@@ -18,11 +18,18 @@ final class AfterJiraWorked implements JiraTransport {
         JiraResponse answer(int nth) throws JiraTransportException;
     }
 
+    /** What the client gets instead of the real answer it was sent. */
+    @FunctionalInterface
+    interface Mangled {
+        JiraResponse answer(JiraResponse real);
+    }
+
     private final JiraTransport delegate;
     private final AtomicInteger spoiled = new AtomicInteger();
     private final AtomicInteger left = new AtomicInteger();
     private volatile String route = "";
     private volatile Instead instead = nth -> null;
+    private volatile Mangled mangled = real -> real;
 
     AfterJiraWorked(JiraTransport delegate) {
         this.delegate = delegate;
@@ -31,6 +38,15 @@ final class AfterJiraWorked implements JiraTransport {
     /** Spoils the answers of the next {@code requests} requests whose "METHOD path" starts with {@code routePrefix}. */
     void spoil(String routePrefix, int requests, Instead what) {
         instead = what;
+        mangled = real -> real;
+        route = routePrefix;
+        left.set(requests);
+    }
+
+    /** Passes on the answers of the next {@code requests} matching requests as {@code what} makes them. */
+    void mangle(String routePrefix, int requests, Mangled what) {
+        instead = nth -> null;
+        mangled = what;
         route = routePrefix;
         left.set(requests);
     }
@@ -44,7 +60,8 @@ final class AfterJiraWorked implements JiraTransport {
     public JiraResponse execute(JiraRequest request) throws JiraTransportException {
         JiraResponse real = delegate.execute(request);
         if ((request.method() + " " + request.path()).startsWith(route) && left.getAndDecrement() > 0) {
-            return instead.answer(spoiled.getAndIncrement());
+            JiraResponse spoilt = instead.answer(spoiled.getAndIncrement());
+            return spoilt == null ? mangled.answer(real) : spoilt;
         }
         return real;
     }

@@ -114,8 +114,17 @@
     xhr.send(json ? JSON.stringify(json) : null);
   }
 
+  /* The elements under root that match the selector and whose attribute is exactly value. Ids come from pages and
+     keys from Jira; either may hold quotes or brackets, so they are compared, never written into a selector (which
+     would throw and stop the script for everyone on the page). */
+  function withAttribute(root, selector, attribute, value) {
+    return Array.prototype.filter.call(root.querySelectorAll(selector), function (element) {
+      return element.getAttribute(attribute) === value;
+    });
+  }
+
   function statusSpans(section, key) {
-    var holders = section.querySelectorAll('[data-issue-key="' + key + '"]');
+    var holders = withAttribute(section, '[data-issue-key]', 'data-issue-key', key);
     var spans = [];
     Array.prototype.forEach.call(holders, function (holder) {
       var span = holder.querySelector('[data-status-for]');
@@ -193,7 +202,7 @@
   }
 
   function showAction(section, action, issuesByKey) {
-    var row = section.querySelector('tr[data-action-id="' + action.id + '"]');
+    var row = withAttribute(section, 'tr[data-action-id]', 'data-action-id', action.id)[0];
     if (!row) {
       return;
     }
@@ -211,7 +220,7 @@
         missing.parentNode.removeChild(missing);
       }
     }
-    var thenNow = section.querySelector('[data-then-now-for="' + action.id + '"]');
+    var thenNow = withAttribute(section, '[data-then-now-for]', 'data-then-now-for', action.id)[0];
     if (thenNow) {
       thenNow.textContent = action.thenNow || '';
     }
@@ -223,8 +232,19 @@
     });
   }
 
+  /* Shows a status answer; answers what went wrong when it could not be shown, so that whoever waits for it (the
+     Sync, the Refresh, a tick) still ends and says so, rather than spinning. */
+  function applySafely(page, body) {
+    try {
+      apply(page, body);
+      return null;
+    } catch (failure) {
+      return 'Some statuses could not be shown (' + ((failure && failure.message) || failure) + ').';
+    }
+  }
+
   function applyToSection(section, body) {
-    var issuesByKey = {};
+    var issuesByKey = Object.create(null);
     (body.issues || []).forEach(function (issue) {
       issuesByKey[issue.key] = issue;
     });
@@ -237,17 +257,20 @@
     section.setAttribute('data-statuses-loaded', body.checkedAt || 'yes');
   }
 
+  /* Asks for every status the page shows and shows them. then(body, problem), when given, is called whatever
+     happens: problem is null when all went well, else what went wrong (and body null if nothing came). */
   function loadStatuses(page, origin, fresh, then) {
     // The server reads the page's own keys from the page; the address stays short however many there are.
     var query = '/status' + (fresh ? '?refresh=true' : '');
     request('GET', pageUrl(origin, query), function (status, body) {
-      if (status === 200 && body) {
-        apply(page, body);
-        if (then) {
-          then(body);
-        }
-      } else {
-        announce(origin, (body && body.message) || 'Statuses could not be loaded (HTTP ' + status + ').');
+      var loaded = status === 200 && body;
+      var problem = loaded
+        ? applySafely(page, body)
+        : (body && body.message) || 'Statuses could not be loaded (HTTP ' + status + ').';
+      if (then) {
+        then(loaded ? body : null, problem);
+      } else if (problem) {
+        announce(origin, problem);
       }
     });
   }
@@ -283,8 +306,9 @@
         progress.hidden = true;
       }
       if (status === 200 && body) {
-        loadStatuses(page, section, true, function () {
-          announce(section, body.abort ? 'Sync stopped: ' + body.abort : 'Synced with Jira: ' + body.summary);
+        loadStatuses(page, section, true, function (statuses, problem) {
+          var said = body.abort ? 'Sync stopped: ' + body.abort : 'Synced with Jira: ' + body.summary;
+          announce(section, problem ? said + ' ' + problem : said);
         });
       } else if (status === 401 && body && body.authorise) {
         announce(section, body.message || 'Authorise with Jira first.');
@@ -317,7 +341,8 @@
     var done = box.checked;
     var boxes = [];
     page.sections.forEach(function (each) {
-      Array.prototype.push.apply(boxes, each.querySelectorAll('.agenda-tick[data-action-id="' + actionId + '"]'));
+      Array.prototype.push.apply(boxes,
+        withAttribute(each, '.agenda-tick[data-action-id]', 'data-action-id', actionId));
     });
     boxes.forEach(function (other) {
       other.checked = done;
@@ -342,8 +367,9 @@
           other.disabled = false;
           showTicked(other, done);
         });
-        apply(page, body);
-        announce(section, body.message || (done ? 'Ticked.' : 'Unticked.'));
+        var problem = applySafely(page, body);
+        var said = body.message || (done ? 'Ticked.' : 'Unticked.');
+        announce(section, problem ? said + ' ' + problem : said);
       });
     }
     if (section.getAttribute('data-rest-base')) {
@@ -369,8 +395,8 @@
       if (refresh) {
         refresh.addEventListener('click', function () {
           announce(section, 'Asking Jira…');
-          loadStatuses(page, section, true, function (body) {
-            announce(section, 'Statuses refreshed: ' + (body.issues || []).length + ' issues.');
+          loadStatuses(page, section, true, function (body, problem) {
+            announce(section, problem || 'Statuses refreshed: ' + (body.issues || []).length + ' issues.');
           });
         });
       }

@@ -1,6 +1,7 @@
 package dev.agenda.jira.wire;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.agenda.core.issues.IssueKey;
 import dev.agenda.core.tracker.CreatedIssue;
 import dev.agenda.core.tracker.Issue;
 import dev.agenda.core.tracker.IssueStatus;
@@ -28,8 +29,9 @@ import java.util.Optional;
 /**
  * Reads Jira's JSON (REST v2 and v3 alike) into the tracker model. Only what is required is required — an issue's id,
  * and key, a user's identifier — and everything Jira may leave out or send as {@code null} (assignee, due date,
- * labels, dates, properties) becomes empty. A missing required value throws {@link UnreadableJiraAnswer}, which the
- * client turns into a {@code BAD_RESPONSE} error.
+ * labels, dates, properties) becomes empty. A missing required value, or an issue key not as Jira writes one
+ * ({@link IssueKey#isJiraKey}), throws {@link UnreadableJiraAnswer}, which the client turns into a
+ * {@code BAD_RESPONSE} error: such a key is never handed on.
  */
 public final class JiraReader {
 
@@ -39,6 +41,8 @@ public final class JiraReader {
 
     /** The status name shown when Jira sent none: the issue is still shown, its state as unknown. */
     public static final String UNKNOWN_STATUS = "Unknown";
+
+    private static final int SHOWN_KEY_LENGTH = 40;
 
     /** Jira's timestamps: {@code 2017-11-30T10:15:30.000+0000} (no colon in the offset), or ISO 8601. */
     private static final DateTimeFormatter JIRA_TIMESTAMP = new DateTimeFormatterBuilder()
@@ -73,7 +77,7 @@ public final class JiraReader {
         node.path("properties").properties().forEach(entry -> properties.put(entry.getKey(), flat(entry.getValue())));
         return new Issue(
                 required(node, "id", "an issue"),
-                required(node, "key", "an issue"),
+                issueKey(node, "an issue"),
                 fields.path("summary").asText(""),
                 issueStatus,
                 optionalUser(fields.path("assignee")),
@@ -149,7 +153,7 @@ public final class JiraReader {
     }
 
     public static CreatedIssue created(JsonNode node) {
-        return new CreatedIssue(required(node, "id", "a created issue"), required(node, "key", "a created issue"));
+        return new CreatedIssue(required(node, "id", "a created issue"), issueKey(node, "a created issue"));
     }
 
     /** A remote link as Jira lists it, for tests and diagnostics. */
@@ -199,6 +203,18 @@ public final class JiraReader {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
+    }
+
+    /** An issue's key, which must be one as Jira writes it: anything else would be kept, shown and looked up. */
+    private static String issueKey(JsonNode node, String what) {
+        String key = required(node, "key", what);
+        if (!IssueKey.isJiraKey(key)) {
+            String shown = key.replaceAll("\\p{Cntrl}", "?");
+            throw new UnreadableJiraAnswer(what + " whose key ‘"
+                    + (shown.length() > SHOWN_KEY_LENGTH ? shown.substring(0, SHOWN_KEY_LENGTH) + "…" : shown)
+                    + "’ is not a Jira issue key");
+        }
+        return key;
     }
 
     private static String required(JsonNode node, String field, String what) {

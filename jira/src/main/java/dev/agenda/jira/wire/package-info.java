@@ -5,7 +5,8 @@
  * {@link JiraReader} and {@link JiraWriter} map between Jira's JSON and core's tracker model, treating whatever Jira
  * may omit or null as optional and a missing id or key as an unreadable answer. {@link Query} encodes URL parts.
  *
- * <p>Pure mapping with no I/O: depends on core's {@code tracker} values and Jackson only.
+ * <p>Pure mapping with no I/O: depends on core's {@code tracker} values, core's issue keys (an answer's issue key must
+ * be one as Jira writes it) and Jackson only.
  *
  * <p>Nullness: every type here is non-null unless marked {@code @Nullable} (JSpecify).
  */

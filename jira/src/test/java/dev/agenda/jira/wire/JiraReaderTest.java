@@ -1,6 +1,7 @@
 package dev.agenda.jira.wire;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -116,6 +117,22 @@ public class JiraReaderTest {
     @Test(expected = JiraReader.UnreadableJiraAnswer.class)
     public void anIssueWithoutAKeyIsUnreadable() throws Exception {
         JiraReader.issue(json("{\"id\":\"10\",\"fields\":{}}"));
+    }
+
+    @Test
+    public void anIssueOrACreatedIssueWhoseKeyIsNotAJiraKeyIsUnreadableAndTheMessageShowsTheKey() throws Exception {
+        for (String key : List.of("DM-1\\\"]", "dm-1", "DM-1 <b>", "x'] , [data-x")) {
+            JiraReader.UnreadableJiraAnswer issue = assertThrows(
+                    JiraReader.UnreadableJiraAnswer.class,
+                    () -> JiraReader.issue(json("{\"id\":\"10\",\"key\":\"" + key + "\",\"fields\":{}}")));
+            JiraReader.UnreadableJiraAnswer created = assertThrows(
+                    JiraReader.UnreadableJiraAnswer.class,
+                    () -> JiraReader.created(json("{\"id\":\"10\",\"key\":\"" + key + "\",\"self\":\"x\"}")));
+
+            String shown = key.replace("\\\"", "\"");
+            assertEquals("an issue whose key ‘" + shown + "’ is not a Jira issue key", issue.getMessage());
+            assertEquals("a created issue whose key ‘" + shown + "’ is not a Jira issue key", created.getMessage());
+        }
     }
 
     @Test(expected = JiraReader.UnreadableJiraAnswer.class)
