@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.agenda.core.tracker.Change;
 import dev.agenda.core.tracker.Description;
 import dev.agenda.core.tracker.IssueChanges;
+import dev.agenda.core.tracker.IssueStatus;
 import dev.agenda.core.tracker.IssueType;
 import dev.agenda.core.tracker.NewIssue;
 import dev.agenda.core.tracker.RemoteLink;
@@ -22,6 +23,8 @@ import dev.agenda.core.tracker.Transition;
 import dev.agenda.core.tracker.UserLookup;
 import dev.agenda.jira.http.RetryPolicy;
 import dev.agenda.jira.testing.ScriptedTransport;
+import dev.agenda.jira.transport.JiraRequest;
+import dev.agenda.jira.transport.JiraTransportException;
 import dev.agenda.jira.wire.CloudDialect;
 import dev.agenda.jira.wire.DataCenterDialect;
 import dev.agenda.testing.ManualClock;
@@ -140,6 +143,54 @@ public class OperationsTest {
         assertEquals(
                 "41",
                 body(transport.requests().get(1)).path("transition").path("id").asText());
+    }
+
+    private static final Transition SHIP_IT =
+            new Transition("41", "Ship it", new IssueStatus("Released", StatusCategory.DONE));
+
+    private void issueDm7In(String status, String category) {
+        transport.route(
+                "GET",
+                "/rest/api/2/issue/DM-7?",
+                r -> json(
+                        200,
+                        "{\"id\":\"7\",\"key\":\"DM-7\",\"fields\":{\"status\":{\"name\":\"" + status
+                                + "\",\"statusCategory\":{\"key\":\"" + category + "\"}}}}"));
+    }
+
+    @Test
+    public void aTransitionWhoseAnswerWasLostIsSentAgainOnlyAfterReadingThatTheIssueHasNotMoved() {
+        transport.thenAnswer(json(503, ""));
+        issueDm7In("To Do", "new");
+        transport.route("POST", "/rest/api/2/issue/DM-7/transitions", r -> json(204, ""));
+
+        assertTrue(tracker(false).forRun().transition("DM-7", SHIP_IT).isOk());
+
+        assertEquals(
+                List.of("POST /rest/api/2/issue/DM-7/transitions", "GET", "POST /rest/api/2/issue/DM-7/transitions"),
+                transport.requests().stream()
+                        .map(r -> r.method() == JiraRequest.Method.GET ? "GET" : r.toString())
+                        .toList());
+    }
+
+    @Test
+    public void aTransitionJiraAppliedDespiteAFailedAnswerIsNotSentAgain() {
+        transport.thenFail(JiraTransportException.Kind.TIMEOUT);
+        issueDm7In("Released", "done");
+
+        assertTrue(tracker(false).forRun().transition("DM-7", SHIP_IT).isOk());
+
+        assertEquals(1, transport.count("POST", "/rest/api/2/issue/DM-7/transitions"));
+        assertEquals(1, transport.count("GET", "/rest/api/2/issue/DM-7?"));
+    }
+
+    @Test
+    public void aTransitionByIdAloneIsNeverSentAgain() {
+        transport.thenAnswer(json(503, "")).thenAnswer(json(204, ""));
+
+        assertFalse(tracker(false).forRun().transition("DM-7", "41").isOk());
+
+        assertEquals(1, transport.requests().size());
     }
 
     @Test
