@@ -70,11 +70,6 @@ public record JiraRequest(JiraRequest.Method method, String path, Optional<Strin
         return new JiraRequest(method, path, jsonBody, repeat == Repeat.READ ? Repeat.READ : Repeat.SAFE_WRITE);
     }
 
-    /** Reads change nothing, so repeating them is always safe. */
-    public boolean isIdempotentRead() {
-        return repeat == Repeat.READ;
-    }
-
     /** Whether the request may be sent again after a failure that may have executed it (a 5xx, a timeout). */
     public boolean isSafeToRepeat() {
         return repeat != Repeat.ONCE;
