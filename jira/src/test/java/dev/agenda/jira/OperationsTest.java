@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.Test;
 
 /** The single-issue operations, in both dialects, over a scripted Jira: what is sent, and what is read back. */
@@ -356,6 +357,34 @@ public class OperationsTest {
         assertEquals("10.3.4", dataCenter.serverInfo().version());
         assertTrue(dataCenter.tracker().dialect() instanceof DataCenterDialect);
         assertEquals("/rest/api/2/serverInfo", transport.requests().get(0).path());
+    }
+
+    @Test
+    public void aRunsStartUpChecksKeepTryingThroughTheRunsPatienceWhereALookUpGivesUpAfterItsOwn() {
+        String info = "{\"baseUrl\":\"https://jira.example.org\",\"version\":\"10.3.4\","
+                + "\"deploymentType\":\"DataCenter\",\"serverTitle\":\"LSST Jira\"}";
+        AtomicInteger asked = new AtomicInteger();
+        // Jira answers 503 for its first 12 s, as one coming back from a restart might.
+        Instant back = clock.instant().plusSeconds(12);
+        transport.route(
+                "GET", "/rest/api/2/serverInfo", r -> clock.instant().isBefore(back) ? json(503, "") : json(200, info));
+        transport.route("GET", "/rest/api/2/myself", r -> {
+            asked.incrementAndGet();
+            return clock.instant().isBefore(back.plusSeconds(12))
+                    ? json(503, "")
+                    : json(200, "{\"name\":\"womullane\",\"key\":\"JIRAUSER1\",\"displayName\":\"W\"}");
+        });
+
+        TrackerError lookUp =
+                JiraConnector.connect(transport, settings()).failure().orElseThrow();
+        Result<JiraConnector.Connection> run = JiraConnector.startRun(transport, settings());
+
+        assertTrue(lookUp.message(), lookUp.message().contains("a request's patience of 2 s"));
+        assertTrue(run.failure().map(TrackerError::message).orElse(""), run.isOk());
+        JiraRestIssueTracker tracker = run.value().tracker();
+        assertTrue("the run's tracker is the run", tracker.forRun() == tracker);
+        assertTrue(tracker.myself().isOk());
+        assertTrue(asked.get() > 1);
     }
 
     @Test
