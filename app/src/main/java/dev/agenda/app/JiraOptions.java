@@ -15,10 +15,10 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /**
- * The options that say which Jira to talk to, and how long a run keeps trying while it fails. Credentials come from the environment only, never from the command line
- * (where other users of the machine and shell history would see them): {@code JIRA_TOKEN} alone is a Jira Data Center
- * personal access token, sent as {@code Bearer}; {@code JIRA_EMAIL} with {@code JIRA_TOKEN} is a Jira Cloud account and
- * API token, sent as HTTP Basic.
+ * The options that say which Jira to talk to, and how long a run keeps trying while it fails. Credentials come from
+ * the environment only, never from the command line (where other users of the machine and shell history would see
+ * them): {@code JIRA_TOKEN} alone is a Jira Data Center personal access token, sent as {@code Bearer};
+ * {@code JIRA_EMAIL} with {@code JIRA_TOKEN} is a Jira Cloud account and API token, sent as HTTP Basic.
  */
 final class JiraOptions {
 

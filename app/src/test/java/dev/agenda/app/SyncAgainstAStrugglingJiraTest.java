@@ -39,8 +39,8 @@ import org.junit.rules.TemporaryFolder;
  * Issue 14: {@code agenda sync} of the reference page against a Jira that answers about a third of its requests 503
  * and rate-limits bursts with 429 and {@code Retry-After} — over HTTP, the fake's seeded fault plan — finishes in one
  * run, exit 0, every action with exactly one issue and every link, watcher and transition in place, and no request
- * sent again before the wait Jira asked for had passed. Time is a manual clock that only the client's waits move, shared
- * with the fake's record of arrivals, so the run takes no real waiting and its order is exact.
+ * sent again before the wait Jira asked for had passed. Time is a manual clock that only the client's waits move,
+ * shared with the fake's record of arrivals, so the run takes no real waiting and its order is exact.
  */
 public class SyncAgainstAStrugglingJiraTest {
 

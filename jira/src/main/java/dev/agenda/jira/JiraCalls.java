@@ -33,8 +33,8 @@ final class JiraCalls {
     private final ObjectMapper json;
 
     /**
-     * The request plumbing for a client in this dialect: one exchange with the settings' retries, clock and waits, whose
-     * requests each have the request patience ({@link #forRun} for a run's).
+     * The request plumbing for a client in this dialect: one exchange with the settings' retries, clock and waits,
+     * whose requests each have the request patience ({@link #forRun} for a run's).
      */
     static JiraCalls create(JiraTransport transport, JiraDialect dialect, JiraClientSettings settings) {
         ObjectMapper json = new ObjectMapper();

@@ -26,9 +26,9 @@ import java.util.function.Predicate;
  * the sync before anything is written); link actions that name an issue; find in Jira the issues of actions without a
  * record and create the rest in bulk, looking again before re-creating anything a failed request may have created
  * ({@link IssueCreation}); then bring every action's issue up to date ({@link ActionUpkeep}); last, send once more
- * what failed for actions that have their issue (links back, watchers, edits, transitions) before reporting it. This
- * class keeps that order and answers the report; what the run has learned about each action (record, steps, failure) is kept in its
- * {@link RunLedger}, which every stage writes and the report is read from.
+ * what failed for actions that have their issue (links back, watchers, edits, transitions) before reporting it.
+ * This class keeps that order and answers the report; what the run has learned about each action (record, steps,
+ * failure, failed follow-ups) is kept in its {@link RunLedger}, which every stage writes and the report is read from.
  */
 final class PageSync {
 

@@ -75,8 +75,8 @@ final class RunLedger {
     }
 
     /**
-     * Notes a follow-up request (a link back, a watcher) that failed after the issue became the action's own: the action
-     * is still brought up to date, and the follow-up is sent once more after the main pass.
+     * Notes a follow-up request (a link back, a watcher) that failed after the issue became the action's own: the
+     * action is still brought up to date, and the follow-up is sent once more after the main pass.
      */
     void followUpFailed(SyncTarget target, FollowUp followUp) {
         failedFollowUps
