@@ -226,11 +226,11 @@ public final class JiraExchange {
                 return Result.ok(response);
             }
             if (rateLimitWait.isRateLimit(response)) {
-                int inARow = ++rateLimits;
+                int limitedSoFar = ++rateLimits;
                 Duration asked = rateLimitWait
                         .of(response)
                         .filter(wait -> !wait.isZero())
-                        .orElseGet(() -> policy.backoff(inARow, random));
+                        .orElseGet(() -> policy.backoff(limitedSoFar, random));
                 gate.closeFor(asked);
                 LOG.info(
                         "{} asked to wait {} before {}; every request waits that long",
