@@ -58,7 +58,7 @@ final class JiraCheckCommand implements Callable<Integer> {
     public Integer call() throws UsageException {
         PrintWriter out = spec.commandLine().getOut();
         Result<JiraConnector.Connection> connection =
-                JiraConnector.connect(jiraOptions.transport(environment), settings);
+                JiraConnector.startRun(jiraOptions.transport(environment), jiraOptions.settings(settings));
         if (connection instanceof Result.Failed<JiraConnector.Connection> failed) {
             return failure(failed.error());
         }

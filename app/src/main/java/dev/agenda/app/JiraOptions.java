@@ -1,22 +1,26 @@
 package dev.agenda.app;
 
+import dev.agenda.jira.JiraClientSettings;
 import dev.agenda.jira.transport.JdkHttpTransport;
 import dev.agenda.jira.transport.JiraCredentials;
 import dev.agenda.jira.transport.JiraTransport;
 import java.net.URI;
 import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /**
- * The options that say which Jira to talk to. Credentials come from the environment only, never from the command line
- * (where other users of the machine and shell history would see them): {@code JIRA_TOKEN} alone is a Jira Data Center
- * personal access token, sent as {@code Bearer}; {@code JIRA_EMAIL} with {@code JIRA_TOKEN} is a Jira Cloud account and
- * API token, sent as HTTP Basic. A token holding something no token holds (a line break pasted inside it) is refused
- * naming its variable, never repeating it; a {@code --jira} URL holding a user name or password is refused without
- * repeating it ({@link JiraUrlConverter}).
+ * The options that say which Jira to talk to, and how long a run keeps trying while it fails. Credentials come from
+ * the environment only, never from the command line (where other users of the machine and shell history would see
+ * them): {@code JIRA_TOKEN} alone is a Jira Data Center personal access token, sent as {@code Bearer};
+ * {@code JIRA_EMAIL} with {@code JIRA_TOKEN} is a Jira Cloud account and API token, sent as HTTP Basic. A token holding
+ * something no token holds (a line break pasted inside it) is refused naming its variable, never repeating it; a
+ * {@code --jira} URL holding a user name or password is refused without repeating it ({@link JiraUrlConverter}).
  */
 final class JiraOptions {
 
@@ -38,6 +42,59 @@ final class JiraOptions {
             defaultValue = "30",
             description = "How long to wait for each Jira answer. Default: ${DEFAULT-VALUE} s.")
     int timeoutSeconds;
+
+    @Option(
+            names = "--jira-patience",
+            paramLabel = "SECONDS|DURATION",
+            description = "How long the whole run keeps trying while Jira fails or limits the rate: seconds (300) or a"
+                    + " duration (90s, 5m, 1m30s, PT2M). Default: 3 min.")
+    @Nullable
+    String patience;
+
+    /** The longest patience a run may be given. */
+    static final Duration LONGEST_PATIENCE = Duration.ofHours(24);
+
+    /** The client settings with {@code --jira-patience}'s run patience, when it was given. */
+    JiraClientSettings settings(JiraClientSettings given) throws UsageException {
+        return patience == null ? given : given.withRunPatience(patience(patience));
+    }
+
+    /**
+     * Reads a patience as {@code --jira-patience} takes it: whole seconds ({@code 300}), a short duration ({@code 90s},
+     * {@code 5m}, {@code 1h}, {@code 1m30s}) or ISO 8601 ({@code PT2M}); from 0 (never try again) to 24 hours.
+     */
+    static Duration patience(String value) throws UsageException {
+        String given = value.strip().toLowerCase(Locale.ROOT);
+        Duration patience = null;
+        Matcher shortForm = SHORT_DURATION.matcher(given);
+        if (given.matches("\\d{1,9}")) {
+            patience = Duration.ofSeconds(Long.parseLong(given));
+        } else if (!given.isEmpty() && shortForm.matches()) {
+            patience = Duration.ofHours(number(shortForm.group(1)))
+                    .plusMinutes(number(shortForm.group(2)))
+                    .plusSeconds(number(shortForm.group(3)));
+        } else if (given.startsWith("pt")) {
+            try {
+                patience = Duration.parse(given.toUpperCase(Locale.ROOT));
+            } catch (DateTimeParseException e) {
+                patience = null;
+            }
+        }
+        if (patience == null || patience.isNegative()) {
+            throw new UsageException(
+                    "--jira-patience takes seconds (300) or a duration (90s, 5m, 1m30s, PT2M), not '" + value + "'");
+        }
+        if (patience.compareTo(LONGEST_PATIENCE) > 0) {
+            throw new UsageException("--jira-patience is at most 24 hours, not '" + value + "'");
+        }
+        return patience;
+    }
+
+    private static final Pattern SHORT_DURATION = Pattern.compile("(?:(\\d{1,6})h)?(?:(\\d{1,6})m)?(?:(\\d{1,9})s)?");
+
+    private static long number(@Nullable String digits) {
+        return digits == null ? 0 : Long.parseLong(digits);
+    }
 
     /** The transport to the configured Jira with the environment's credentials. */
     JiraTransport transport(Map<String, String> environment) throws UsageException {

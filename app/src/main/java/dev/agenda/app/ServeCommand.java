@@ -102,6 +102,14 @@ final class ServeCommand implements Callable<Integer> {
     int jiraTimeoutSeconds;
 
     @Option(
+            names = "--jira-patience",
+            paramLabel = "SECONDS|DURATION",
+            description = "How long each sync keeps trying while Jira fails or limits the rate: seconds (300) or a"
+                    + " duration (90s, 5m, 1m30s, PT2M). Default: 3 min. A page's status look-up keeps its own 2 s.")
+    @Nullable
+    String jiraPatience;
+
+    @Option(
             names = "--demo-jira",
             description = "Run the demo Jira (in memory, in this process), labelled \"demo Jira\" on every page.")
     boolean demoJira;
@@ -184,7 +192,7 @@ final class ServeCommand implements Callable<Integer> {
                 viewers,
                 clock,
                 serverZone,
-                jiraSettings);
+                jiraPatience == null ? jiraSettings : jiraSettings.withRunPatience(JiraOptions.patience(jiraPatience)));
         PrintWriter out = spec.commandLine().getOut();
         SERVER_LOGS.setLevel(Level.SEVERE);
         PreviewHost host;

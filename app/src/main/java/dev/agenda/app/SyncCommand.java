@@ -32,7 +32,9 @@ import picocli.CommandLine.Spec;
  * {@code agenda sync}: makes Jira match the page's actions — one issue per action, created in bulk or linked,
  * completion both ways, page edits pushed, conflicts reported. Prints one line per action and, last,
  * {@code created N, linked N, updated N, transitioned N, unchanged N, failed N}. Exit 0 only when everything is in
- * sync. Every line is printed through {@link TerminalText}, so what Jira says cannot drive the terminal.
+ * sync. The whole command is one run of the Jira client: from asking Jira what it is to the last follow-up, requests
+ * share the run's patience ({@code --jira-patience}) with a Jira that fails or limits the rate. Every line is printed
+ * through {@link TerminalText}, so what Jira says cannot drive the terminal.
  */
 @Command(
         name = "sync",
@@ -89,7 +91,7 @@ final class SyncCommand implements Callable<Integer> {
     public Integer call() throws UsageException {
         PageOptions.LoadedPage loaded = pageOptions.load(serverZone);
         Result<JiraConnector.Connection> connection =
-                JiraConnector.connect(jiraOptions.transport(environment), jiraSettings);
+                JiraConnector.startRun(jiraOptions.transport(environment), jiraOptions.settings(jiraSettings));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (connection instanceof Result.Failed<JiraConnector.Connection> failed) {

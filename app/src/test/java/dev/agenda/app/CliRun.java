@@ -31,17 +31,32 @@ final class CliRun {
         return runWith(Map.of(), args);
     }
 
-    /** Runs with this environment, and a Jira client that retries without waiting. */
+    /** Runs with this environment, and a Jira client that never tries a request twice. */
     static CliRun runWith(Map<String, String> environment, String... args) {
-        return runWith(NOON_UTC_DAY_ONE, environment, args);
+        return runWith(
+                environment,
+                new JiraClientSettings(RetryPolicy.none(), NOON_UTC_DAY_ONE, duration -> {}, new SplittableRandom(1)),
+                args);
     }
 
     /** Runs with this clock for the commands, this environment, and a Jira client that retries without waiting. */
     static CliRun runWith(Clock clock, Map<String, String> environment, String... args) {
+        return runWith(
+                clock,
+                environment,
+                new JiraClientSettings(RetryPolicy.none(), NOON_UTC_DAY_ONE, duration -> {}, new SplittableRandom(1)),
+                args);
+    }
+
+    /** Runs with this environment and a Jira client that retries and waits as these settings say. */
+    static CliRun runWith(Map<String, String> environment, JiraClientSettings jira, String... args) {
+        return runWith(NOON_UTC_DAY_ONE, environment, jira, args);
+    }
+
+    private static CliRun runWith(
+            Clock clock, Map<String, String> environment, JiraClientSettings jira, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        JiraClientSettings jira =
-                new JiraClientSettings(RetryPolicy.none(), NOON_UTC_DAY_ONE, duration -> {}, new SplittableRandom(1));
         CommandLine commandLine = AgendaCli.commandLine(clock, ZoneId.of("UTC"), environment, jira, false);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));

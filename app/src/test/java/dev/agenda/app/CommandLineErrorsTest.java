@@ -7,6 +7,8 @@ import static org.junit.Assert.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
@@ -71,6 +73,32 @@ public class CommandLineErrorsTest {
         assertOneLineError(
                 CliRun.run("actions", "--users", users.toString()),
                 users + ":3: username 'ktl' is listed twice (first on line 2)");
+    }
+
+    @Test
+    public void aJiraPatienceThatIsNotADurationSaysWhatItTakes() {
+        for (String bad : List.of("soon", "-5", "5x", "PT-5S", "")) {
+            assertOneLineError(
+                    CliRun.run("sync", "--jira", "http://127.0.0.1:9", "--jira-patience", bad),
+                    "--jira-patience takes seconds (300) or a duration (90s, 5m, 1m30s, PT2M), not '" + bad + "'");
+        }
+        assertOneLineError(
+                CliRun.run("jira-check", "--jira", "http://127.0.0.1:9", "--jira-patience", "25h"),
+                "--jira-patience is at most 24 hours, not '25h'");
+        assertOneLineError(
+                CliRun.run("serve", "--port", "0", "--data", folder.getRoot().toString(), "--jira-patience", "soon"),
+                "--jira-patience takes seconds (300) or a duration (90s, 5m, 1m30s, PT2M), not 'soon'");
+    }
+
+    @Test
+    public void aJiraPatienceIsReadInSecondsOrAsADuration() throws Exception {
+        assertEquals(Duration.ofSeconds(300), JiraOptions.patience("300"));
+        assertEquals(Duration.ofSeconds(90), JiraOptions.patience("90s"));
+        assertEquals(Duration.ofMinutes(5), JiraOptions.patience("5m"));
+        assertEquals(Duration.ofSeconds(90), JiraOptions.patience("1m30s"));
+        assertEquals(Duration.ofHours(1), JiraOptions.patience("1h"));
+        assertEquals(Duration.ofMinutes(2), JiraOptions.patience("PT2M"));
+        assertEquals(Duration.ZERO, JiraOptions.patience("0"));
     }
 
     @Test

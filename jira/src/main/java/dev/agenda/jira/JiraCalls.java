@@ -32,7 +32,10 @@ final class JiraCalls {
     private final JiraDialect dialect;
     private final ObjectMapper json;
 
-    /** The request plumbing for a client in this dialect: one exchange with the settings' retries, clock and waits. */
+    /**
+     * The request plumbing for a client in this dialect: one exchange with the settings' retries, clock and waits,
+     * whose requests each have the request patience ({@link #forRun} for a run's).
+     */
     static JiraCalls create(JiraTransport transport, JiraDialect dialect, JiraClientSettings settings) {
         ObjectMapper json = new ObjectMapper();
         JiraExchange exchange = new JiraExchange(
@@ -49,6 +52,17 @@ final class JiraCalls {
         this.exchange = exchange;
         this.dialect = dialect;
         this.json = json;
+    }
+
+    /** The same plumbing (exchange, patience, rate-limit gate) in another dialect, once Jira has said which it is. */
+    JiraCalls inDialect(JiraDialect other) {
+        return new JiraCalls(exchange, other, json);
+    }
+
+    /** Plumbing for one run starting now: the same transport and gate, one patience for the run's requests. */
+    JiraCalls forRun() {
+        JiraExchange run = exchange.forRun();
+        return run == exchange ? this : new JiraCalls(run, dialect, json);
     }
 
     JiraDialect dialect() {
@@ -78,13 +92,21 @@ final class JiraCalls {
         return get(path, Subject.issue(issueKey), JiraReader::issue);
     }
 
-    /** A write whose answer has no content this client needs (204, or a body it ignores). */
-    Result<Done> write(JiraRequest.Method method, String path, JsonNode body, Subject subject) {
+    /**
+     * A write whose answer has no content this client needs (204, or a body it ignores), which leaves Jira the same
+     * however often it runs, so the exchange may repeat it after a failure ({@link JiraRequest.Repeat#SAFE_WRITE}).
+     */
+    Result<Done> repeatableWrite(JiraRequest.Method method, String path, JsonNode body, Subject subject) {
+        return exchange.send(request(method, path, body).safeToRepeat(), subject)
+                .map(response -> Done.DONE);
+    }
+
+    /** A write that must not run twice, sent to Jira as it is built here ({@link JiraRequest.Repeat#ONCE}). */
+    JiraRequest request(JiraRequest.Method method, String path, JsonNode body) {
         String fullPath = dialect.apiRoot() + path;
-        JiraRequest request = method == JiraRequest.Method.PUT
+        return method == JiraRequest.Method.PUT
                 ? JiraRequest.put(fullPath, text(body))
                 : JiraRequest.post(fullPath, text(body));
-        return exchange.send(request, subject).map(response -> Done.DONE);
     }
 
     <T> Result<T> read(JiraRequest request, Subject subject, Function<JsonNode, T> reader) {

@@ -3,13 +3,15 @@ package dev.agenda.jira;
 import dev.agenda.core.time.Pause;
 import dev.agenda.jira.http.RetryPolicy;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Random;
 import java.util.random.RandomGenerator;
 
 /**
- * How a Jira client behaves around its requests: its retry policy, and the clock, pause and randomness it uses for
- * waiting — injected so that tests run the retry logic at full speed with a fixed clock.
+ * How a Jira client behaves around its requests: its retry policy (backoff, and how long a request and a run may keep
+ * trying), and the clock, pause and randomness it uses for waiting — injected so that tests run the retry logic at full
+ * speed on a clock that only their waits move.
  */
 public record JiraClientSettings(RetryPolicy retry, Clock clock, Pause pause, RandomGenerator random) {
 
@@ -18,6 +20,11 @@ public record JiraClientSettings(RetryPolicy retry, Clock clock, Pause pause, Ra
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(pause, "pause");
         Objects.requireNonNull(random, "random");
+    }
+
+    /** The same settings with this patience for a run (the command line's {@code --jira-patience}). */
+    public JiraClientSettings withRunPatience(Duration patience) {
+        return new JiraClientSettings(retry.withRunPatience(patience), clock, pause, random);
     }
 
     /**

@@ -28,10 +28,27 @@ public final class JiraConnector {
         return new Connection(known, new JiraRestIssueTracker(transport, JiraDialect.of(known.deployment()), settings));
     }
 
+    /**
+     * Asks Jira what it is, within one request's patience, and answers a client whose requests each have that
+     * patience (a host's look-ups; a sync makes a run of it). The client shares the question's rate-limit gate.
+     */
     public static Result<Connection> connect(JiraTransport transport, JiraClientSettings settings) {
-        JiraCalls calls = JiraCalls.create(transport, JiraDialect.of(ServerInfo.Deployment.DATA_CENTER), settings);
+        return connect(JiraCalls.create(transport, JiraDialect.of(ServerInfo.Deployment.DATA_CENTER), settings));
+    }
+
+    /**
+     * Starts a run now and connects within it: asking Jira what it is already draws on the run's patience, which the
+     * answered client's requests then share ({@link JiraRestIssueTracker#forRun()} answers the client itself). For work
+     * that is one run from start to end, such as a command line's.
+     */
+    public static Result<Connection> startRun(JiraTransport transport, JiraClientSettings settings) {
+        return connect(JiraCalls.create(transport, JiraDialect.of(ServerInfo.Deployment.DATA_CENTER), settings)
+                .forRun());
+    }
+
+    private static Result<Connection> connect(JiraCalls calls) {
         return calls.read(JiraRequest.get(SERVER_INFO), Subject.none(), JiraReader::serverInfo)
                 .map(info -> new Connection(
-                        info, new JiraRestIssueTracker(transport, JiraDialect.of(info.deployment()), settings)));
+                        info, new JiraRestIssueTracker(calls.inDialect(JiraDialect.of(info.deployment())))));
     }
 }

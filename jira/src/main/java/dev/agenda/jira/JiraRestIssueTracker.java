@@ -44,11 +44,27 @@ public final class JiraRestIssueTracker implements IssueTracker {
     private final JiraSearch search;
     private final BulkCreate bulk;
 
+    /** A client whose requests each have the settings' request patience; {@link #forRun()} gives a run's. */
     public JiraRestIssueTracker(JiraTransport transport, JiraDialect dialect, JiraClientSettings settings) {
-        this.calls = JiraCalls.create(transport, dialect, settings);
-        this.writer = new JiraWriter(dialect);
+        this(JiraCalls.create(transport, dialect, settings));
+    }
+
+    JiraRestIssueTracker(JiraCalls calls) {
+        this.calls = calls;
+        this.writer = new JiraWriter(calls.dialect());
         this.search = new JiraSearch(calls);
         this.bulk = new BulkCreate(calls, writer);
+    }
+
+    /**
+     * This client for one run starting now: the same Jira, credentials and rate-limit gate (a 429 holds back this
+     * client's other requests too), and one patience — the settings' run patience — shared by the run's requests on
+     * every thread. A client that already is a run answers itself.
+     */
+    @Override
+    public JiraRestIssueTracker forRun() {
+        JiraCalls run = calls.forRun();
+        return run == calls ? this : new JiraRestIssueTracker(run);
     }
 
     /** The dialect this client speaks. */
@@ -121,12 +137,13 @@ public final class JiraRestIssueTracker implements IssueTracker {
         return calls.issue(issueKey, propertyKeys);
     }
 
+    /** Safe to repeat: the edit sets fields to given values, so setting them again changes nothing more. */
     @Override
     public Result<Done> editIssue(String issueKey, IssueChanges changes) {
         if (changes.isEmpty()) {
             return Result.ok(Done.DONE);
         }
-        return calls.write(
+        return calls.repeatableWrite(
                 JiraRequest.Method.PUT,
                 "/issue/" + Query.segment(issueKey),
                 writer.edit(changes),
@@ -142,18 +159,42 @@ public final class JiraRestIssueTracker implements IssueTracker {
         });
     }
 
+    /** Sent once: a transition repeated blindly could move the issue twice. */
     @Override
     public Result<Done> transition(String issueKey, String transitionId) {
-        return calls.write(
+        JiraRequest request = calls.request(
                 JiraRequest.Method.POST,
                 "/issue/" + Query.segment(issueKey) + "/transitions",
-                writer.transition(transitionId),
-                Subject.issue(issueKey));
+                writer.transition(transitionId));
+        return calls.exchange().send(request, Subject.issue(issueKey)).map(response -> Done.DONE);
     }
 
+    /**
+     * After a failure that may have applied it (a 5xx, a timeout), the issue is read again: already in the
+     * transition's target status, the transition is done; still elsewhere, it is sent again — as long as the patience
+     * lasts. If the issue cannot be read, the failure is reported and nothing is sent again.
+     */
+    @Override
+    public Result<Done> transition(String issueKey, Transition transition) {
+        JiraRequest request = calls.request(
+                JiraRequest.Method.POST,
+                "/issue/" + Query.segment(issueKey) + "/transitions",
+                writer.transition(transition.id()));
+        return calls.exchange()
+                .sendChecked(
+                        request,
+                        Subject.issue(issueKey),
+                        () -> issue(issueKey, List.of())
+                                .map(issue -> issue.status()
+                                        .name()
+                                        .equals(transition.to().name())))
+                .map(response -> Done.DONE);
+    }
+
+    /** Safe to repeat: Jira keeps one link per globalId on an issue, so posting it again updates that link. */
     @Override
     public Result<Done> putRemoteLink(String issueKey, RemoteLink link) {
-        return calls.write(
+        return calls.repeatableWrite(
                 JiraRequest.Method.POST,
                 "/issue/" + Query.segment(issueKey) + "/remotelink",
                 writer.remoteLink(link),
@@ -167,9 +208,10 @@ public final class JiraRestIssueTracker implements IssueTracker {
                 .map(issue -> Optional.ofNullable(issue.properties().get(propertyKey)));
     }
 
+    /** Safe to repeat: putting the same value again leaves the property as it was. */
     @Override
     public Result<Done> setProperty(String issueKey, String propertyKey, Map<String, String> value) {
-        return calls.write(
+        return calls.repeatableWrite(
                 JiraRequest.Method.PUT,
                 "/issue/" + Query.segment(issueKey) + "/properties/" + Query.segment(propertyKey),
                 JiraWriter.object(value),
@@ -184,9 +226,10 @@ public final class JiraRestIssueTracker implements IssueTracker {
                 node -> JiraReader.users(node.path("watchers")));
     }
 
+    /** Safe to repeat: a user already watching stays one watcher. */
     @Override
     public Result<Done> addWatcher(String issueKey, TrackerUser user) {
-        return calls.write(
+        return calls.repeatableWrite(
                 JiraRequest.Method.POST,
                 "/issue/" + Query.segment(issueKey) + "/watchers",
                 calls.dialect().watcherBody(user),

@@ -6,7 +6,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
-/** Waits by scheduling the continuation on the common pool's delayed executor, rather than sleeping in place. */
+/**
+ * Waits by scheduling the continuation on the common pool's delayed executor, rather than sleeping in place. The wait
+ * is rounded up to whole milliseconds, never down: a caller that waits out a rate limit must not wake before it ends.
+ */
 public final class ScheduledPause implements Pause {
 
     @Override
@@ -16,10 +19,15 @@ public final class ScheduledPause implements Pause {
         }
         try {
             CompletableFuture.runAsync(
-                            () -> {}, CompletableFuture.delayedExecutor(duration.toMillis(), TimeUnit.MILLISECONDS))
+                            () -> {}, CompletableFuture.delayedExecutor(wholeMillis(duration), TimeUnit.MILLISECONDS))
                     .get();
         } catch (ExecutionException e) {
             throw new IllegalStateException("the retry timer failed", e.getCause());
         }
+    }
+
+    private static long wholeMillis(Duration duration) {
+        long millis = duration.toMillis();
+        return duration.minusMillis(millis).isZero() ? millis : millis + 1;
     }
 }

@@ -2,7 +2,9 @@
  * The Jira REST client: the core {@link dev.agenda.core.tracker.IssueTracker} port over Jira Data Center's REST v2 and
  * Jira Cloud's REST v3. {@link JiraConnector} asks {@code serverInfo} which Jira it is and answers a
  * {@link JiraRestIssueTracker} in the matching dialect; the client composes the layers below it (transport, retrying
- * exchange, wire dialect), batches searches and bulk creates, and makes one bad key or item fail alone. Everything
+ * exchange, wire dialect), batches searches and bulk creates, and makes one bad key or item fail alone. A client's
+ * requests each have a short patience; {@link JiraRestIssueTracker#forRun()} (or {@link JiraConnector#startRun}) gives
+ * a run one longer patience shared by all its requests. Everything
  * Jira does becomes a {@code Result}, never an exception. {@link JiraClientSettings} and
  * {@link dev.agenda.jira.http.RetryPolicy} inject the retry policy, clock, pause and randomness, so retries run at full
  * speed in tests.

@@ -33,7 +33,7 @@ import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 
-/** The client against the fake Jira over HTTP with injected faults: waits asked for, retries bounded, writes once. */
+/** The client against the fake Jira over HTTP with injected faults: waits asked for, retries bounded by patience. */
 public class FaultsOverHttpTest {
 
     private final ManualClock clock = new ManualClock(Instant.parse("2017-11-30T17:00:00Z"));
@@ -63,15 +63,16 @@ public class FaultsOverHttpTest {
     public void aRateLimitedWriteWaitsAsAskedAndIsSentAgainOnce() {
         faults.rateLimitNext(2, Duration.ofSeconds(3));
 
-        Result<CreatedIssue> created = jira.createIssue(new NewIssue(
-                "DM",
-                "Task",
-                "After the limit",
-                Description.of(),
-                Optional.empty(),
-                Optional.empty(),
-                List.of(),
-                Map.of()));
+        Result<CreatedIssue> created = jira.forRun()
+                .createIssue(new NewIssue(
+                        "DM",
+                        "Task",
+                        "After the limit",
+                        Description.of(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        List.of(),
+                        Map.of()));
 
         assertEquals("DM-12814", created.value().key());
         assertEquals(List.of(Duration.ofSeconds(3), Duration.ofSeconds(3)), clock.pauses());
@@ -80,14 +81,23 @@ public class FaultsOverHttpTest {
     }
 
     @Test
-    public void readsGiveUpAfterTheBoundWhenJiraKeepsFailing() {
+    public void readsGiveUpWhenTheirPatienceIsUsedUpWhileJiraKeepsFailing() {
         faults.errorRate(1.0);
 
         Map<String, Result<Issue>> answers = jira.issuesByKey(List.of("DM-12813", "RFC-188"), List.of());
 
         assertTrue(answers.values().stream()
                 .allMatch(r -> r.failure().orElseThrow().kind() == TrackerError.Kind.UNAVAILABLE));
-        assertEquals(RetryPolicy.defaults().maxAttempts(), fake.requestCount("POST /rest/api/2/search"));
+        assertTrue(
+                answers.get("DM-12813").failure().orElseThrow().message(),
+                answers.get("DM-12813").failure().orElseThrow().message().contains("Jira kept failing for "));
+        assertEquals(clock.pauses().size() + 1, fake.requestCount("POST /rest/api/2/search"));
+        assertTrue(
+                "the waits fit a request's patience: " + clock.pauses(),
+                clock.pauses().stream()
+                                .reduce(Duration.ZERO, Duration::plus)
+                                .compareTo(RetryPolicy.defaults().requestPatience())
+                        <= 0);
     }
 
     @Test
@@ -102,7 +112,7 @@ public class FaultsOverHttpTest {
 
         assertTrue(logged, logged.contains("WARNING POST /rest/api/2/search to "));
         assertTrue(logged, logged.contains("was answered HTTP 5"));
-        assertTrue(logged, logged.contains("after " + RetryPolicy.defaults().maxAttempts() + " attempt(s)"));
+        assertTrue(logged, logged.matches("(?s).*after [2-9] attempt\\(s\\).*"));
         assertTrue("the query, which names a person, is left out: " + logged, !logged.contains("wil@example.org"));
         assertTrue(!logged.contains("t0ken"));
     }

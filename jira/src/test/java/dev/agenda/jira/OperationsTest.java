@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.agenda.core.tracker.Change;
 import dev.agenda.core.tracker.Description;
 import dev.agenda.core.tracker.IssueChanges;
+import dev.agenda.core.tracker.IssueStatus;
 import dev.agenda.core.tracker.IssueType;
 import dev.agenda.core.tracker.NewIssue;
 import dev.agenda.core.tracker.RemoteLink;
@@ -22,6 +23,8 @@ import dev.agenda.core.tracker.Transition;
 import dev.agenda.core.tracker.UserLookup;
 import dev.agenda.jira.http.RetryPolicy;
 import dev.agenda.jira.testing.ScriptedTransport;
+import dev.agenda.jira.transport.JiraRequest;
+import dev.agenda.jira.transport.JiraTransportException;
 import dev.agenda.jira.wire.CloudDialect;
 import dev.agenda.jira.wire.DataCenterDialect;
 import dev.agenda.testing.ManualClock;
@@ -31,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.Test;
 
 /** The single-issue operations, in both dialects, over a scripted Jira: what is sent, and what is read back. */
@@ -140,6 +144,54 @@ public class OperationsTest {
         assertEquals(
                 "41",
                 body(transport.requests().get(1)).path("transition").path("id").asText());
+    }
+
+    private static final Transition SHIP_IT =
+            new Transition("41", "Ship it", new IssueStatus("Released", StatusCategory.DONE));
+
+    private void issueDm7In(String status, String category) {
+        transport.route(
+                "GET",
+                "/rest/api/2/issue/DM-7?",
+                r -> json(
+                        200,
+                        "{\"id\":\"7\",\"key\":\"DM-7\",\"fields\":{\"status\":{\"name\":\"" + status
+                                + "\",\"statusCategory\":{\"key\":\"" + category + "\"}}}}"));
+    }
+
+    @Test
+    public void aTransitionWhoseAnswerWasLostIsSentAgainOnlyAfterReadingThatTheIssueHasNotMoved() {
+        transport.thenAnswer(json(503, ""));
+        issueDm7In("To Do", "new");
+        transport.route("POST", "/rest/api/2/issue/DM-7/transitions", r -> json(204, ""));
+
+        assertTrue(tracker(false).forRun().transition("DM-7", SHIP_IT).isOk());
+
+        assertEquals(
+                List.of("POST /rest/api/2/issue/DM-7/transitions", "GET", "POST /rest/api/2/issue/DM-7/transitions"),
+                transport.requests().stream()
+                        .map(r -> r.method() == JiraRequest.Method.GET ? "GET" : r.toString())
+                        .toList());
+    }
+
+    @Test
+    public void aTransitionJiraAppliedDespiteAFailedAnswerIsNotSentAgain() {
+        transport.thenFail(JiraTransportException.Kind.TIMEOUT);
+        issueDm7In("Released", "done");
+
+        assertTrue(tracker(false).forRun().transition("DM-7", SHIP_IT).isOk());
+
+        assertEquals(1, transport.count("POST", "/rest/api/2/issue/DM-7/transitions"));
+        assertEquals(1, transport.count("GET", "/rest/api/2/issue/DM-7?"));
+    }
+
+    @Test
+    public void aTransitionByIdAloneIsNeverSentAgain() {
+        transport.thenAnswer(json(503, "")).thenAnswer(json(204, ""));
+
+        assertFalse(tracker(false).forRun().transition("DM-7", "41").isOk());
+
+        assertEquals(1, transport.requests().size());
     }
 
     @Test
@@ -305,6 +357,34 @@ public class OperationsTest {
         assertEquals("10.3.4", dataCenter.serverInfo().version());
         assertTrue(dataCenter.tracker().dialect() instanceof DataCenterDialect);
         assertEquals("/rest/api/2/serverInfo", transport.requests().get(0).path());
+    }
+
+    @Test
+    public void aRunsStartUpChecksKeepTryingThroughTheRunsPatienceWhereALookUpGivesUpAfterItsOwn() {
+        String info = "{\"baseUrl\":\"https://jira.example.org\",\"version\":\"10.3.4\","
+                + "\"deploymentType\":\"DataCenter\",\"serverTitle\":\"LSST Jira\"}";
+        AtomicInteger asked = new AtomicInteger();
+        // Jira answers 503 for its first 12 s, as one coming back from a restart might.
+        Instant back = clock.instant().plusSeconds(12);
+        transport.route(
+                "GET", "/rest/api/2/serverInfo", r -> clock.instant().isBefore(back) ? json(503, "") : json(200, info));
+        transport.route("GET", "/rest/api/2/myself", r -> {
+            asked.incrementAndGet();
+            return clock.instant().isBefore(back.plusSeconds(12))
+                    ? json(503, "")
+                    : json(200, "{\"name\":\"womullane\",\"key\":\"JIRAUSER1\",\"displayName\":\"W\"}");
+        });
+
+        TrackerError lookUp =
+                JiraConnector.connect(transport, settings()).failure().orElseThrow();
+        Result<JiraConnector.Connection> run = JiraConnector.startRun(transport, settings());
+
+        assertTrue(lookUp.message(), lookUp.message().contains("a request's patience of 2 s"));
+        assertTrue(run.failure().map(TrackerError::message).orElse(""), run.isOk());
+        JiraRestIssueTracker tracker = run.value().tracker();
+        assertTrue("the run's tracker is the run", tracker.forRun() == tracker);
+        assertTrue(tracker.myself().isOk());
+        assertTrue(asked.get() > 1);
     }
 
     @Test

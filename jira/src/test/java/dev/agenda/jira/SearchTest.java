@@ -19,6 +19,7 @@ import dev.agenda.jira.wire.CloudDialect;
 import dev.agenda.jira.wire.DataCenterDialect;
 import dev.agenda.testing.ManualClock;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -202,9 +203,16 @@ public class SearchTest {
                 TrackerError.Kind.UNAVAILABLE,
                 answers.get("RFC-2").failure().orElseThrow().kind());
         assertEquals(
-                "a read is retried within the bound",
-                RetryPolicy.defaults().maxAttempts(),
+                "a read is retried while its patience lasts",
+                clock.pauses().size() + 1,
                 transport.count("POST", "/rest/api/2/search"));
+        assertTrue(clock.pauses().size() >= 2);
+        assertTrue(
+                "the waits fit the patience: " + clock.pauses(),
+                clock.pauses().stream()
+                                .reduce(Duration.ZERO, Duration::plus)
+                                .compareTo(RetryPolicy.defaults().requestPatience())
+                        <= 0);
         assertEquals(0, transport.count("GET", "/rest/api/2/project/"));
     }
 

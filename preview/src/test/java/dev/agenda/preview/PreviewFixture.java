@@ -115,7 +115,11 @@ final class PreviewFixture extends ExternalResource {
                 Clock.systemUTC(),
                 ZoneId.of("America/Phoenix"),
                 new JiraClientSettings(
-                        new RetryPolicy(2, Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofSeconds(2)),
+                        new RetryPolicy(
+                                Duration.ofMillis(50),
+                                Duration.ofMillis(100),
+                                Duration.ofMillis(75),
+                                Duration.ofSeconds(2)),
                         Clock.systemUTC(),
                         new ScheduledPause(),
                         new SplittableRandom(5))));

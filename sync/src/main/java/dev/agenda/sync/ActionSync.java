@@ -16,7 +16,8 @@ import java.util.function.Predicate;
  * task names), completion flows both ways, page edits are pushed and conflicting edits reported. One sync per page at
  * a time, under the {@link Lock}; safe to run again at any point — a run that crashed, or whose state was lost, is
  * completed by the next without creating anything twice, because every issue carries its action's handle from the
- * request that created it. Thread-safe.
+ * request that created it. Each sync is one run of the tracker ({@link IssueTracker#forRun()}): its requests, from
+ * the first check to the last follow-up, share the run's patience with a Jira that fails or rate-limits. Thread-safe.
  */
 public final class ActionSync {
 
@@ -67,7 +68,8 @@ public final class ActionSync {
             return lock.withLock(
                     "agenda-sync:" + page.pageId(),
                     settings.lockWait(),
-                    () -> PageSync.run(tracker, store, context, clock, page, settings, dryRun, progress, inScope));
+                    () -> PageSync.run(
+                            tracker.forRun(), store, context, clock, page, settings, dryRun, progress, inScope));
         } catch (LockUnavailableException e) {
             return SyncReport.aborted(
                     page.pageId(),

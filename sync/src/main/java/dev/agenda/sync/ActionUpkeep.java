@@ -39,6 +39,7 @@ final class ActionUpkeep {
     private final AssigneeResolver assignees;
     private final boolean dryRun;
     private final Map<String, CompletableFuture<Result<List<Transition>>>> transitionsFrom = new ConcurrentHashMap<>();
+    private final Map<String, SyncRecord> upkept = new ConcurrentHashMap<>();
 
     ActionUpkeep(
             IssueTracker tracker,
@@ -53,6 +54,11 @@ final class ActionUpkeep {
         this.pageId = pageId;
         this.assignees = assignees;
         this.dryRun = dryRun;
+    }
+
+    /** The action's record as this upkeep last left it, else {@code record}. */
+    SyncRecord latest(SyncTarget target, SyncRecord record) {
+        return upkept.getOrDefault(target.actionId(), record);
     }
 
     ActionOutcome bringUpToDate(
@@ -87,6 +93,7 @@ final class ActionUpkeep {
         if (!dryRun && !updated.equals(record)) {
             store.save(pageId, updated);
         }
+        upkept.put(target.actionId(), updated);
         return outcome(target, updated, steps, problems.isEmpty() ? null : String.join("; ", problems), conflicts);
     }
 
@@ -199,11 +206,11 @@ final class ActionUpkeep {
         Optional<Transition> transition = reused.toOptional().flatMap(available -> choose(available, done));
         if (transition.isPresent()) {
             Optional<TrackerError> refused =
-                    tracker.transition(issue.key(), transition.get().id()).failure();
+                    tracker.transition(issue.key(), transition.get()).failure();
             TrackerError.Kind kind = refused.map(TrackerError::kind).orElse(null);
             if (kind != TrackerError.Kind.INVALID && kind != TrackerError.Kind.NOT_FOUND) {
-                // Done, or failed in a way that may have been applied (a timeout, a 5xx): asking again could move
-                // twice.
+                // Done, or failed in a way that may have been applied even after the tracker read the issue again
+                // (a timeout, a 5xx): choosing another transition could move it twice.
                 return refused.map(error -> issue.key() + ": " + error.message());
             }
         }
@@ -219,7 +226,7 @@ final class ActionUpkeep {
             return Optional.of(issue.key() + ": its workflow has no transition from "
                     + issue.status().name() + (done ? " into a done status" : " back to an open status"));
         }
-        return tracker.transition(issue.key(), transition.get().id())
+        return tracker.transition(issue.key(), transition.get())
                 .failure()
                 .map(error -> issue.key() + ": " + error.message());
     }

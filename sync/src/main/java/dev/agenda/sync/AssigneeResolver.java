@@ -56,6 +56,11 @@ final class AssigneeResolver {
                 : map(action.assignees().get(0));
     }
 
+    /** Forgets the people Jira could not be asked about, so that the next question asks it again. */
+    void forgetUnknown() {
+        cache.values().removeIf(mapping -> mapping instanceof Mapping.Unknown);
+    }
+
     Mapping map(Person person) {
         return cache.computeIfAbsent(person.username(), name -> lookup(person));
     }

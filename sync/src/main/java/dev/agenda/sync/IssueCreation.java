@@ -151,30 +151,25 @@ final class IssueCreation {
 
     /**
      * Takes an issue as the action's: links it back to the page and adds the other assignees as watchers before
-     * recording it, so that a crash in between leaves an unrecorded issue the next run finds and completes.
+     * recording it, so that a crash in between leaves an unrecorded issue the next run finds and completes. A link or
+     * watcher that fails is noted in the ledger as a follow-up to send once more after the main pass; the issue is the
+     * action's all the same, and is brought up to date.
      */
     private boolean adopt(SyncTarget target, String key, String id, boolean jiraDone, boolean createdThisRun) {
         if (!ledger.takesKey(target, key)) {
             return false;
         }
-        AssigneeResolver.Mapping first = assignees.firstAssignee(target.action());
-        Optional<TrackerUser> assignee = first.jiraUser();
-        List<String> problems = new ArrayList<>();
-        first.lookupFailure()
-                .ifPresent(error -> problems.add("the assignee could not be looked up in Jira (" + error.message()
-                        + "); the next sync sets it"));
+        Optional<TrackerUser> assignee =
+                assignees.firstAssignee(target.action()).jiraUser();
+        List<FollowUp> failed = new ArrayList<>();
         if (!dryRun) {
-            tracker.putRemoteLink(key, drafts.remoteLink(target))
-                    .failure()
-                    .ifPresent(error -> problems.add("the link back to the page failed: " + error.message()));
+            linkBack(target, key).ifPresent(problem -> failed.add(new FollowUp(() -> linkBack(target, key))));
             target.action().assignees().stream()
                     .skip(1)
                     .map(assignees::map)
                     .flatMap(mapping -> mapping.jiraUser().stream())
-                    .forEach(watcher -> tracker.addWatcher(key, watcher)
-                            .failure()
-                            .ifPresent(error -> problems.add(
-                                    "adding " + watcher.displayName() + " as a watcher failed: " + error.message())));
+                    .forEach(watcher -> watch(key, watcher)
+                            .ifPresent(problem -> failed.add(new FollowUp(() -> watch(key, watcher)))));
         }
         SyncRecord record = new SyncRecord(
                 target.actionId(),
@@ -192,10 +187,22 @@ final class IssueCreation {
         } else {
             ledger.remember(target, record);
         }
-        if (!problems.isEmpty()) {
-            ledger.fail(target, key, String.join("; ", problems));
-        }
-        return problems.isEmpty();
+        failed.forEach(followUp -> ledger.followUpFailed(target, followUp));
+        return failed.isEmpty();
+    }
+
+    /** Links the issue back to the action's page; why it failed, or empty. */
+    private Optional<String> linkBack(SyncTarget target, String key) {
+        return tracker.putRemoteLink(key, drafts.remoteLink(target))
+                .failure()
+                .map(error -> "the link back to the page failed: " + error.message());
+    }
+
+    /** Adds the watcher; why it failed, or empty. */
+    private Optional<String> watch(String key, TrackerUser watcher) {
+        return tracker.addWatcher(key, watcher)
+                .failure()
+                .map(error -> "adding " + watcher.displayName() + " as a watcher failed: " + error.message());
     }
 
     /** An issue found in Jira for an action without a record. */

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,9 +25,10 @@ import java.util.function.Predicate;
  * One sync of one page, under the page's lock. In order: check the credentials and every project (a failure stops
  * the sync before anything is written); link actions that name an issue; find in Jira the issues of actions without a
  * record and create the rest in bulk, looking again before re-creating anything a failed request may have created
- * ({@link IssueCreation}); then bring every action's issue up to date ({@link ActionUpkeep}). This class keeps that
- * order and answers the report; what the run has learned about each action (record, steps, failure) is kept in its
- * {@link RunLedger}, which every stage writes and the report is read from.
+ * ({@link IssueCreation}); then bring every action's issue up to date ({@link ActionUpkeep}); last, send once more
+ * what failed for actions that have their issue (links back, watchers, edits, transitions) before reporting it.
+ * This class keeps that order and answers the report; what the run has learned about each action (record, steps,
+ * failure, failed follow-ups) is kept in its {@link RunLedger}, which every stage writes and the report is read from.
  */
 final class PageSync {
 
@@ -174,11 +176,8 @@ final class PageSync {
         if (!ledger.takesKey(target, found.key())) {
             return false;
         }
-        if (!dryRun) {
-            tracker.putRemoteLink(found.key(), drafts.remoteLink(target))
-                    .failure()
-                    .ifPresent(error -> ledger.fail(
-                            target, found.key(), "linked, but the link back to the page failed: " + error.message()));
+        if (!dryRun && linkBack(target, found.key()).isPresent()) {
+            ledger.followUpFailed(target, new FollowUp(() -> linkBack(target, found.key())));
         }
         ledger.remember(
                 target,
@@ -197,11 +196,24 @@ final class PageSync {
         return true;
     }
 
+    /** Links the named issue back to the action's page; why it failed, or empty. */
+    private Optional<String> linkBack(SyncTarget target, String key) {
+        return tracker.putRemoteLink(key, drafts.remoteLink(target))
+                .failure()
+                .map(error -> "linked, but the link back to the page failed: " + error.message());
+    }
+
+    /** The main pass of upkeep, then a second chance for whatever failed in it. */
     private List<ActionOutcome> upkeep(List<SyncTarget> targets) {
+        ActionUpkeep upkeep = new ActionUpkeep(tracker, store, clock, page.pageId(), assignees, dryRun);
+        List<ActionOutcome> outcomes = mainPass(targets, upkeep);
+        return dryRun ? outcomes : secondChance(targets, outcomes, upkeep);
+    }
+
+    private List<ActionOutcome> mainPass(List<SyncTarget> targets, ActionUpkeep upkeep) {
         List<SyncTarget> tracked = targets.stream().filter(ledger::tracked).toList();
         Map<String, Result<Issue>> current =
                 tracked.isEmpty() ? Map.of() : tracker.issuesByKey(trackedIssueKeys(tracked), List.of());
-        ActionUpkeep upkeep = new ActionUpkeep(tracker, store, clock, page.pageId(), assignees, dryRun);
         AtomicInteger done = new AtomicInteger();
         return followUps.map(targets, target -> {
             ActionOutcome outcome = ledger.failure(target);
@@ -220,6 +232,63 @@ final class PageSync {
             progress.advanced(done.incrementAndGet(), targets.size(), target.actionId());
             return outcome;
         });
+    }
+
+    /**
+     * Sends once more, before the run reports failure, what failed for an action whose issue is its own: its failed
+     * follow-ups (the link back, watchers), and its upkeep (reading the issue, field edits, a transition) with the
+     * issue read afresh and the people Jira could not be asked about asked again. Actions that failed before they had
+     * an issue of their own are not tried again here. The outcome keeps the main pass's steps and says what still
+     * failed, and why.
+     */
+    private List<ActionOutcome> secondChance(List<SyncTarget> targets, List<ActionOutcome> first, ActionUpkeep upkeep) {
+        List<Integer> again = new ArrayList<>();
+        Set<String> reread = new LinkedHashSet<>();
+        for (int i = 0; i < targets.size(); i++) {
+            SyncTarget target = targets.get(i);
+            boolean upkeepFailed = first.get(i).failed() && ledger.tracked(target);
+            if (upkeepFailed
+                    || (ledger.tracked(target)
+                            && !ledger.failedFollowUps(target).isEmpty())) {
+                again.add(i);
+            }
+            if (upkeepFailed) {
+                reread.add(upkeep.latest(target, Objects.requireNonNull(ledger.record(target)))
+                        .issueKey());
+            }
+        }
+        if (again.isEmpty()) {
+            return first;
+        }
+        assignees.forgetUnknown();
+        Map<String, Result<Issue>> fresh =
+                reread.isEmpty() ? Map.of() : tracker.issuesByKey(List.copyOf(reread), List.of());
+        List<ActionOutcome> retried = followUps.map(again, i -> {
+            SyncTarget target = targets.get(i);
+            ActionOutcome before = first.get(i);
+            List<String> problems = new ArrayList<>();
+            ActionOutcome upkept = before;
+            if (before.failed()) {
+                SyncRecord record = upkeep.latest(target, Objects.requireNonNull(ledger.record(target)));
+                upkept = upkeep.bringUpToDate(target, record, fresh.get(record.issueKey()), before.steps());
+                upkept.problem().ifPresent(problems::add);
+            }
+            ledger.failedFollowUps(target).forEach(followUp -> followUp.retry().ifPresent(problems::add));
+            return new ActionOutcome(
+                    upkept.actionId(),
+                    upkept.text(),
+                    upkept.issueKey(),
+                    upkept.steps(),
+                    problems.isEmpty()
+                            ? Optional.empty()
+                            : Optional.of(String.join("; ", problems) + " (tried again after the other actions)"),
+                    upkept.conflicts());
+        });
+        List<ActionOutcome> outcomes = new ArrayList<>(first);
+        for (int k = 0; k < again.size(); k++) {
+            outcomes.set(again.get(k), retried.get(k));
+        }
+        return outcomes;
     }
 
     /** The issue keys of the actions that have a record, each once. */

@@ -10,12 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What one sync of one page knows so far about each action: its record (the issue that is its own — saved, or taken
- * during this run), the steps this run took for it, and the failure that stopped it. An action with a failure is
- * done with for this run, whatever else is known about it.
+ * during this run), the steps this run took for it, the failure that stopped it, and the follow-ups that failed and
+ * are to be sent once more. An action with a failure is done with for this run, whatever else is known about it; one
+ * with failed follow-ups is not.
  *
  * <p>{@link #remember} saves the record through the run's store as it is remembered (never in a dry run), so the
  * store given must be one whose writes are safe from any thread — the sync's {@link OwnerThreadStateStore}. Written
@@ -31,6 +34,7 @@ final class RunLedger {
     private final Map<String, SyncRecord> records = Collections.synchronizedMap(new LinkedHashMap<>());
     private final Map<String, Set<ActionOutcome.Step>> steps = Collections.synchronizedMap(new LinkedHashMap<>());
     private final Map<String, ActionOutcome> failures = Collections.synchronizedMap(new LinkedHashMap<>());
+    private final Map<String, List<FollowUp>> failedFollowUps = new ConcurrentHashMap<>();
 
     RunLedger(SyncStateStore store, String pageId, boolean dryRun) {
         this.store = store;
@@ -100,6 +104,21 @@ final class RunLedger {
     /** Records why the action failed, with the issue that is its own. */
     void fail(SyncTarget target, String issueKey, String problem) {
         failures.put(target.actionId(), failure(target, Optional.of(issueKey), problem));
+    }
+
+    /**
+     * Notes a follow-up request (a link back, a watcher) that failed after the issue became the action's own: the
+     * action is still brought up to date, and the follow-up is sent once more after the main pass.
+     */
+    void followUpFailed(SyncTarget target, FollowUp followUp) {
+        failedFollowUps
+                .computeIfAbsent(target.actionId(), id -> new CopyOnWriteArrayList<>())
+                .add(followUp);
+    }
+
+    /** The action's follow-ups that failed in the main pass, in the order they failed. */
+    List<FollowUp> failedFollowUps(SyncTarget target) {
+        return List.copyOf(failedFollowUps.getOrDefault(target.actionId(), List.of()));
     }
 
     /** Neither recorded nor failed: the action still needs an issue. */

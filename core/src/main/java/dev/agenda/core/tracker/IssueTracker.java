@@ -13,6 +13,16 @@ import java.util.Optional;
  */
 public interface IssueTracker {
 
+    /**
+     * This tracker for one run of work starting now — a sync of a page, all its threads included. A tracker that
+     * retries gives a run one time budget of its own, usually longer than a single look-up's, shared by every request
+     * of the run; a tracker that does not answers itself, which is the default. A tracker that already is a run answers
+     * itself.
+     */
+    default IssueTracker forRun() {
+        return this;
+    }
+
     /** Identifies the tracker; detects Data Center or Cloud. */
     Result<ServerInfo> serverInfo();
 
@@ -43,7 +53,17 @@ public interface IssueTracker {
 
     Result<List<Transition>> transitions(String issueKey);
 
+    /** Moves the issue by the transition with this id, sent once: it is never repeated after a failure. */
     Result<Done> transition(String issueKey, String transitionId);
+
+    /**
+     * Moves the issue by this transition. A tracker that retries may send it again after a failure that may or may not
+     * have applied it, but only after reading the issue again: already in the transition's target status, it is done;
+     * otherwise it is sent again. The default sends it once, as {@link #transition(String, String)} does.
+     */
+    default Result<Done> transition(String issueKey, Transition transition) {
+        return transition(issueKey, transition.id());
+    }
 
     /** Creates the link, or updates the issue's link with the same globalId. */
     Result<Done> putRemoteLink(String issueKey, RemoteLink link);

@@ -7,15 +7,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -28,7 +34,8 @@ import org.jspecify.annotations.Nullable;
  * rules apply; {@code serverInfo} also answers without credentials, but wrong credentials get 401 everywhere. Faults
  * from the {@link FaultPlan} are applied before a request is handled — 429 with {@code Retry-After}, 500 or 503 at the
  * error rate — and latency delays every answer on a scheduler: handler threads never sleep. Requests are counted by
- * route, {@code "POST /rest/api/2/issue/bulk"}, faulted ones included.
+ * route, {@code "POST /rest/api/2/issue/bulk"}, faulted ones included, and each is recorded as it arrived
+ * ({@link #arrivals()}: when, in which order, what, and what it was answered).
  *
  * <p>A request body over 10 MiB is answered 413 with a Jira-shaped error naming the limit; the fake never handles
  * part of a body.
@@ -59,6 +66,7 @@ public final class FakeJiraHttpServer implements AutoCloseable {
         private FaultPlan faults = FaultPlan.none();
         private int port;
         private @Nullable ScheduledExecutorService scheduler; // null: the server makes its own
+        private Clock clock = Clock.systemUTC();
 
         private Builder(FakeJiraWorld world, ServerInfo.Deployment deployment) {
             this.world = Objects.requireNonNull(world, "world");
@@ -82,6 +90,12 @@ public final class FakeJiraHttpServer implements AutoCloseable {
             return this;
         }
 
+        /** The clock arrivals are stamped with ({@link FakeJiraHttpServer#arrivals()}); the system's by default. */
+        public Builder arrivalClock(Clock stamps) {
+            this.clock = Objects.requireNonNull(stamps, "stamps");
+            return this;
+        }
+
         public FakeJiraHttpServer start() {
             return new FakeJiraHttpServer(this);
         }
@@ -98,11 +112,15 @@ public final class FakeJiraHttpServer implements AutoCloseable {
     private final Authenticator authenticator;
     private final RequestCounter counter = new RequestCounter();
     private final HttpExchanges exchanges;
+    private final Clock arrivalClock;
+    private final AtomicLong arrivalCount = new AtomicLong();
+    private final List<Arrival> arrivals = new CopyOnWriteArrayList<>();
 
     private FakeJiraHttpServer(Builder builder) {
         this.world = builder.world;
         this.deployment = builder.deployment;
         this.faults = builder.faults;
+        this.arrivalClock = builder.clock;
         this.apiRoot = deployment == ServerInfo.Deployment.CLOUD ? "/rest/api/3" : "/rest/api/2";
         this.authenticator = new Authenticator(world, deployment);
         try {
@@ -196,9 +214,19 @@ public final class FakeJiraHttpServer implements AutoCloseable {
         return counter.snapshot();
     }
 
-    /** Forgets the requests counted so far. */
+    /**
+     * Every request received so far in the order it arrived, with when (on the {@linkplain Builder#arrivalClock
+     * arrival clock}) and what it was answered — so that a test can show no request came before the wait a 429 asked
+     * for had passed.
+     */
+    public List<Arrival> arrivals() {
+        return List.copyOf(arrivals);
+    }
+
+    /** Forgets the requests counted and the arrivals recorded so far. */
     public void resetCounts() {
         counter.reset();
+        arrivals.clear();
     }
 
     @Override
@@ -241,7 +269,17 @@ public final class FakeJiraHttpServer implements AutoCloseable {
 
     /** Answers an exchange at once on this handler thread, and sends the answer now or after the plan's latency. */
     private void handle(HttpExchange exchange) {
-        Reply answer = exchanges.answer(exchange);
+        Instant at = arrivalClock.instant();
+        long sequence = arrivalCount.incrementAndGet();
+        HttpExchanges.Answered answered = exchanges.answer(exchange);
+        Reply answer = answered.reply();
+        arrivals.add(new Arrival(
+                sequence,
+                at,
+                answered.request(),
+                answer.status(),
+                Optional.ofNullable(answer.headers().get("Retry-After"))
+                        .map(seconds -> Duration.ofSeconds(Long.parseLong(seconds)))));
         Duration delay = faults.latency();
         if (delay.isZero()) {
             exchanges.send(exchange, answer);

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -81,13 +82,29 @@ final class HttpExchanges {
         this.counter = counter;
     }
 
+    /** What one request was and what it was answered: for the record of arrivals. */
+    record Answered(String request, Reply reply) {}
+
     /** The answer to the exchange's request, in the order the class comment gives; never throws. */
-    Reply answer(HttpExchange exchange) {
+    Answered answer(HttpExchange exchange) {
+        String request =
+                exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath()
+                        + (exchange.getRequestURI().getRawQuery() == null
+                                ? ""
+                                : "?" + exchange.getRequestURI().getRawQuery());
+        byte[][] body = new byte[1][];
+        Reply reply;
         try {
-            return decide(exchange);
+            reply = decide(exchange, body);
         } catch (RuntimeException e) {
-            return Reply.json(500, json.error("The fake Jira failed: " + e));
+            reply = Reply.json(500, json.error("The fake Jira failed: " + e));
         }
+        return new Answered(
+                request
+                        + (body[0] == null || body[0].length == 0
+                                ? ""
+                                : " body#" + Integer.toHexString(Arrays.hashCode(body[0]))),
+                reply);
     }
 
     /**
@@ -113,7 +130,8 @@ final class HttpExchanges {
         }
     }
 
-    private Reply decide(HttpExchange exchange) {
+    /** @param read where the body is put once read, for the record */
+    private Reply decide(HttpExchange exchange, byte[][] read) {
         String method = exchange.getRequestMethod();
         URI uri = exchange.getRequestURI();
         String path = uri.getRawPath();
@@ -135,6 +153,7 @@ final class HttpExchanges {
                                 + " bytes (10 MiB)."));
             }
             bytes = body.get();
+            read[0] = bytes;
         } catch (IOException e) {
             return Reply.json(400, json.error("The request body could not be read."));
         }

@@ -41,6 +41,43 @@ public class HttpFaultsTest extends HttpFakeTest {
     }
 
     @Test
+    public void aStrugglingJiraAnswersAThirdUnavailableRateLimitsBurstsAndRecordsEachArrivalInOrder() throws Exception {
+        List<Integer> statuses = new ArrayList<>();
+        for (int run = 0; run < 2; run++) {
+            start(
+                    ServerInfo.Deployment.DATA_CENTER,
+                    FaultPlan.struggling(new SplittableRandom(14), Duration.ofSeconds(2)));
+            for (int i = 0; i < 300; i++) {
+                call("GET", "/myself", null);
+            }
+            List<Arrival> arrivals = server.arrivals();
+            List<Integer> these = arrivals.stream().map(Arrival::status).toList();
+            if (run == 0) {
+                statuses.addAll(these);
+            } else {
+                assertEquals("the same seed fails the same requests", statuses, these);
+            }
+            assertEquals(300, arrivals.size());
+            for (int i = 0; i < arrivals.size(); i++) {
+                assertEquals(i + 1, arrivals.get(i).sequence());
+                assertEquals("GET /rest/api/2/myself", arrivals.get(i).request());
+                assertFalse(arrivals.get(i)
+                        .at()
+                        .isBefore(
+                                i == 0
+                                        ? arrivals.get(0).at()
+                                        : arrivals.get(i - 1).at()));
+            }
+            stop();
+        }
+        long unavailable = statuses.stream().filter(status -> status == 503).count();
+        assertTrue(unavailable + " of 300 answered 503", unavailable > 70 && unavailable < 120);
+        String runs = statuses.stream().map(status -> status == 429 ? "L" : ".").reduce("", String::concat);
+        assertTrue("bursts of three 429s: " + runs, runs.contains(".LLL."));
+        assertFalse("never a burst cut short: " + runs, runs.matches("(?s).*\\.LL?\\..*"));
+    }
+
+    @Test
     public void rateLimitingAnswers429WithRetryAfterThenRecovers() throws Exception {
         start(
                 ServerInfo.Deployment.DATA_CENTER,

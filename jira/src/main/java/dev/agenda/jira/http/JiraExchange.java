@@ -11,23 +11,45 @@ import dev.agenda.jira.transport.JiraTransport;
 import dev.agenda.jira.transport.JiraTransportException;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntPredicate;
 import java.util.random.RandomGenerator;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Sends one logical request to Jira and answers its successful response or the classified error, retrying as the
- * {@link RetryPolicy} allows: reads after transport failures and 5xx with backoff and jitter; reads and writes that
- * Jira rate-limited after the wait it asked for (a 429 was not executed, so repeating it is safe). A write that may
- * have executed (timeout, 5xx) is never repeated here. After a rate limit, every request of this exchange — from any
- * thread — waits out what Jira asked before it is sent. A request that ends without an answer or with a 5xx, and a
- * rate limit, are logged: the method, the path without its query, what was said — never a credential. Thread-safe.
+ * {@link RetryPolicy} allows, within a {@link Patience}:
+ *
+ * <ul>
+ *   <li>a read, or a write {@linkplain JiraRequest#isSafeToRepeat() safe to repeat}, is tried again after a transport
+ *       failure or a 5xx, after an exponential backoff with jitter;
+ *   <li>a write that must not run twice is tried again only when {@linkplain #sendChecked an AppliedCheck} asked Jira
+ *       and found it not applied; without one (a create) it is never repeated here — the sync looks again first;
+ *   <li>any request Jira rate-limited (429, or 503 with a wait) is sent again after the wait Jira asked for, which is
+ *       not counted as a failed try.
+ * </ul>
+ *
+ * A request stops trying when its next wait would go past its patience; the error then says how long Jira kept
+ * failing and how often. A wait Jira asks for that is longer than the patience left is reported, not waited.
+ *
+ * <p>After a rate limit, no request of this exchange — nor of the runs made from it ({@link #forRun}), on any thread —
+ * is sent before the wait Jira asked for has passed: the gate is checked immediately before each send, after every
+ * wait of any kind, so a thread coming out of its own backoff waits out a rate limit that began meanwhile. Requests
+ * already sent are not called back.
+ *
+ * <p>A request that ends without an answer or with a 5xx, and a rate limit, are logged: the method, the path without
+ * its query, what was said — never a credential. Thread-safe.
  */
 public final class JiraExchange {
 
     private static final Logger LOG = LoggerFactory.getLogger(JiraExchange.class);
+
+    /** What a checked write answers when Jira, asked again, shows it was applied although its answer was lost. */
+    private static final JiraResponse APPLIED = new JiraResponse(204, Map.of(), "");
 
     private final JiraTransport transport;
     private final RetryPolicy policy;
@@ -37,7 +59,9 @@ public final class JiraExchange {
     private final ErrorMapper errors;
     private final ObjectMapper json;
     private final RateLimitGate gate;
+    private final Patience patience;
 
+    /** An exchange whose requests each have the policy's request patience, with a rate-limit gate of its own. */
     public JiraExchange(
             JiraTransport transport,
             RetryPolicy policy,
@@ -45,14 +69,57 @@ public final class JiraExchange {
             RandomGenerator random,
             RateLimitWait rateLimitWait,
             ObjectMapper json) {
+        this(
+                transport,
+                policy,
+                pause,
+                random,
+                rateLimitWait,
+                json,
+                new ErrorMapper(json, rateLimitWait),
+                new RateLimitGate(rateLimitWait.clock()),
+                Patience.perRequest(policy.requestPatience()));
+    }
+
+    private JiraExchange(
+            JiraTransport transport,
+            RetryPolicy policy,
+            Pause pause,
+            RandomGenerator random,
+            RateLimitWait rateLimitWait,
+            ObjectMapper json,
+            ErrorMapper errors,
+            RateLimitGate gate,
+            Patience patience) {
         this.transport = transport;
         this.policy = policy;
         this.pause = pause;
         this.random = random;
         this.rateLimitWait = rateLimitWait;
         this.json = json;
-        this.errors = new ErrorMapper(json, rateLimitWait);
-        this.gate = new RateLimitGate(rateLimitWait.clock());
+        this.errors = errors;
+        this.gate = gate;
+        this.patience = patience;
+    }
+
+    /**
+     * An exchange for one run starting now: the same transport and rate-limit gate, and one patience of the policy's
+     * run patience shared by all its requests on every thread. Already a run: this exchange.
+     */
+    public JiraExchange forRun() {
+        if (patience.isRun()) {
+            return this;
+        }
+        return new JiraExchange(
+                transport,
+                policy,
+                pause,
+                random,
+                rateLimitWait,
+                json,
+                errors,
+                gate,
+                Patience.forRun(rateLimitWait.clock().instant(), policy.runPatience()));
     }
 
     /** The successful (2xx) response, or the error; a 404 is worded for {@code subject}. */
@@ -65,48 +132,16 @@ public final class JiraExchange {
      * callers that read Jira's error body themselves (a search reads which keys a 400 names).
      */
     public Result<JiraResponse> send(JiraRequest request, Subject subject, IntPredicate accepted) {
-        for (int attempt = 1; ; attempt++) {
-            boolean attemptsLeft = attempt < policy.maxAttempts();
-            Optional<Duration> held = gate.remaining();
-            if (held.isPresent() && !waited(held.get())) {
-                return Result.failed(errors.unreachable(new JiraTransportException(
-                        JiraTransportException.Kind.INTERRUPTED, "interrupted while Jira asked us to wait")));
-            }
-            JiraResponse response;
-            try {
-                response = transport.execute(request);
-            } catch (JiraTransportException failure) {
-                if (failure.kind() == JiraTransportException.Kind.INTERRUPTED) {
-                    return Result.failed(errors.unreachable(failure));
-                }
-                if (attemptsLeft && request.isIdempotentRead() && waited(policy.backoff(attempt, random))) {
-                    continue;
-                }
-                LOG.warn(
-                        "{} to {} got no answer after {} attempt(s): {}",
-                        logged(request),
-                        transport.describe(),
-                        attempt,
-                        failure.getMessage());
-                return Result.failed(errors.unreachable(failure));
-            }
-            if (response.isSuccess() || accepted.test(response.status())) {
-                return Result.ok(response);
-            }
-            Optional<Duration> retryWait = retryWait(request, response, attempt);
-            if (attemptsLeft && retryWait.isPresent() && waited(retryWait.get())) {
-                continue;
-            }
-            if (response.status() >= 500) {
-                LOG.warn(
-                        "{} to {} was answered HTTP {} after {} attempt(s)",
-                        logged(request),
-                        transport.describe(),
-                        response.status(),
-                        attempt);
-            }
-            return Result.failed(errors.map(response, subject, transport.describe()));
-        }
+        return exchange(request, subject, accepted, null);
+    }
+
+    /**
+     * Like {@link #send(JiraRequest, Subject)} for a write that must not run twice: after a failure that may have
+     * applied it, and a backoff, {@code applied} asks Jira whether it did; the write is sent again only when Jira shows
+     * it did not, and counts as done (an empty 204) when Jira shows it did.
+     */
+    public Result<JiraResponse> sendChecked(JiraRequest request, Subject subject, AppliedCheck applied) {
+        return exchange(request, subject, status -> false, applied);
     }
 
     /**
@@ -139,24 +174,171 @@ public final class JiraExchange {
         }
     }
 
-    private Optional<Duration> retryWait(JiraRequest request, JiraResponse response, int attempt) {
-        if (rateLimitWait.isRateLimit(response)) {
-            Duration asked = rateLimitWait.of(response).orElseGet(() -> policy.backoff(attempt, random));
-            if (asked.compareTo(policy.maxRetryAfter()) > 0) {
-                return Optional.empty();
+    /** What to do after a try that may have been executed failed. */
+    private enum Next {
+        /** Send it again. */
+        AGAIN,
+        /** Jira shows the write was applied: done. */
+        APPLIED,
+        /** Report the failure: the request may not be repeated, or Jira could not be asked whether it was applied. */
+        STOP,
+        /** Report the failure: waiting again would go past the patience. */
+        OUT_OF_PATIENCE
+    }
+
+    private Result<JiraResponse> exchange(
+            JiraRequest request, Subject subject, IntPredicate accepted, @Nullable AppliedCheck applied) {
+        Instant started = now();
+        Instant deadline = patience.deadlineFor(started);
+        int tries = 0;
+        int failures = 0;
+        int rateLimits = 0;
+        while (true) {
+            Optional<TrackerError> heldBack = passGate(deadline);
+            if (heldBack.isPresent()) {
+                return Result.failed(heldBack.get());
             }
-            gate.closeFor(asked);
-            LOG.info(
-                    "{} asked to wait {} s before {}; every request waits that long",
-                    transport.describe(),
-                    asked.toSeconds(),
-                    logged(request));
-            return Optional.of(asked);
+            tries++;
+            JiraResponse response;
+            try {
+                response = transport.execute(request);
+            } catch (JiraTransportException failure) {
+                if (failure.kind() == JiraTransportException.Kind.INTERRUPTED) {
+                    return Result.failed(errors.unreachable(failure));
+                }
+                failures++;
+                Next next = afterFailure(request, applied, failures, deadline);
+                if (next == Next.AGAIN) {
+                    continue;
+                }
+                if (next == Next.APPLIED) {
+                    return Result.ok(APPLIED);
+                }
+                LOG.warn(
+                        "{} to {} got no answer after {} attempt(s): {}",
+                        logged(request),
+                        transport.describe(),
+                        tries,
+                        failure.getMessage());
+                return Result.failed(worded(errors.unreachable(failure), next, tries, started));
+            }
+            if (response.isSuccess() || accepted.test(response.status())) {
+                return Result.ok(response);
+            }
+            if (rateLimitWait.isRateLimit(response)) {
+                int limitedSoFar = ++rateLimits;
+                Duration asked = rateLimitWait
+                        .of(response)
+                        .filter(wait -> !wait.isZero())
+                        .orElseGet(() -> policy.backoff(limitedSoFar, random));
+                gate.closeFor(asked);
+                LOG.info(
+                        "{} asked to wait {} before {}; every request waits that long",
+                        transport.describe(),
+                        Waits.words(asked),
+                        logged(request));
+                if (fits(asked, deadline)) {
+                    continue; // the gate holds this request back too; a rate limit is not a failed try
+                }
+                TrackerError limited = errors.map(response, subject, transport.describe());
+                return Result.failed(appended(
+                        limited,
+                        "That is longer than the time left of " + patience.describe() + "; it was not waited."));
+            }
+            if (response.status() >= 500) {
+                failures++;
+                Next next = afterFailure(request, applied, failures, deadline);
+                if (next == Next.AGAIN) {
+                    continue;
+                }
+                if (next == Next.APPLIED) {
+                    return Result.ok(APPLIED);
+                }
+                LOG.warn(
+                        "{} to {} was answered HTTP {} after {} attempt(s)",
+                        logged(request),
+                        transport.describe(),
+                        response.status(),
+                        tries);
+                return Result.failed(worded(errors.map(response, subject, transport.describe()), next, tries, started));
+            }
+            return Result.failed(errors.map(response, subject, transport.describe()));
         }
-        if (response.status() >= 500 && request.isIdempotentRead()) {
-            return Optional.of(policy.backoff(attempt, random));
+    }
+
+    /**
+     * Waits while the rate-limit gate is closed, checking it again after every wait (another answer may have closed
+     * it for longer meanwhile); the error when the wait is longer than the patience left, or was interrupted.
+     */
+    private Optional<TrackerError> passGate(Instant deadline) {
+        for (Optional<Duration> held = gate.remaining(); held.isPresent(); held = gate.remaining()) {
+            Duration wait = held.get();
+            if (!fits(wait, deadline)) {
+                return Optional.of(appended(
+                        TrackerError.rateLimited(wait),
+                        "Every request waits that long, more than the time left of " + patience.describe() + "."));
+            }
+            if (!waited(wait)) {
+                return Optional.of(interrupted());
+            }
         }
         return Optional.empty();
+    }
+
+    private Next afterFailure(JiraRequest request, @Nullable AppliedCheck applied, int failures, Instant deadline) {
+        boolean repeatable = request.isSafeToRepeat();
+        if (!repeatable && applied == null) {
+            return Next.STOP;
+        }
+        Duration backoff = policy.backoff(failures, random);
+        if (!fits(backoff, deadline)) {
+            return Next.OUT_OF_PATIENCE;
+        }
+        if (!waited(backoff)) {
+            return Next.STOP;
+        }
+        if (repeatable || applied == null) {
+            return Next.AGAIN;
+        }
+        Result<Boolean> check = applied.applied();
+        if (!check.isOk()) {
+            return Next.STOP;
+        }
+        return check.value() ? Next.APPLIED : Next.AGAIN;
+    }
+
+    /** The error as a caller sees it: with how long Jira kept failing, when the patience ran out. */
+    private TrackerError worded(TrackerError error, Next next, int tries, Instant started) {
+        if (next != Next.OUT_OF_PATIENCE || patience.length().isZero()) {
+            return error;
+        }
+        if (tries == 1) {
+            return appended(error, "No time was left to try again: " + patience.describe() + " was used up.");
+        }
+        return appended(
+                error,
+                "Jira kept failing for " + Waits.words(Duration.between(started, now())) + " (" + tries
+                        + " tries); waiting to try again would have gone past " + patience.describe() + ".");
+    }
+
+    private static TrackerError appended(TrackerError error, String sentence) {
+        return new TrackerError(
+                error.kind(), error.message() + " " + sentence, error.fieldErrors(), error.retryAfter());
+    }
+
+    private TrackerError interrupted() {
+        return errors.unreachable(new JiraTransportException(
+                JiraTransportException.Kind.INTERRUPTED, "interrupted while Jira asked us to wait"));
+    }
+
+    /** Whether waiting this long still ends within the patience; a zero wait fits while any patience is left. */
+    private boolean fits(Duration wait, Instant deadline) {
+        Instant now = now();
+        return wait.isZero() ? now.isBefore(deadline) : !now.plus(wait).isAfter(deadline);
+    }
+
+    private Instant now() {
+        return rateLimitWait.clock().instant();
     }
 
     /** The request as the log shows it: its query may hold people's names or addresses, so it is left out. */

@@ -28,8 +28,7 @@ final class RateLimitGate {
 
     /** How long a request must still wait before it may be sent; empty when the gate is open. */
     synchronized Optional<Duration> remaining() {
-        Duration left =
-                Duration.between(clock.instant(), closedUntil.equals(Instant.MIN) ? clock.instant() : closedUntil);
-        return left.isNegative() || left.isZero() ? Optional.empty() : Optional.of(left);
+        Instant now = clock.instant(); // read once: a clock read twice moves on in between
+        return closedUntil.isAfter(now) ? Optional.of(Duration.between(now, closedUntil)) : Optional.empty();
     }
 }
