@@ -89,6 +89,10 @@ public class NonKeysFromJiraTest {
         FakeJira fakeJira = FakeJira.dataCenter(world, "womullane");
         IssueTracker jira = (IssueTracker) Proxy.newProxyInstance(
                 IssueTracker.class.getClassLoader(), new Class<?>[] {IssueTracker.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("forRun")) {
+                        // The run is this tracker too, or the sync would go round it to the fake.
+                        return proxy;
+                    }
                     Object answer;
                     try {
                         answer = method.invoke(fakeJira, args);
