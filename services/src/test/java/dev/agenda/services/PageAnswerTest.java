@@ -20,7 +20,7 @@ public class PageAnswerTest {
                 PageAnswer.<Integer>refused(refusal).fold(value -> "done", no -> "refused: " + no.message()));
     }
 
-    /** Before, fold took whatever was not Done for Refused with a cast, so a third variant compiled and failed later. */
+    /** Before, fold took whatever was not Done for Refused, by a cast: a third variant compiled and failed later. */
     @Test
     public void everyVariantSaysHowItFoldsSoANewOneCannotBeTakenForAnother() throws Exception {
         Method fold = PageAnswer.class.getMethod("fold", Function.class, Function.class);
