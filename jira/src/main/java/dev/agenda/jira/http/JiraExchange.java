@@ -206,21 +206,16 @@ public final class JiraExchange {
                 if (failure.kind() == JiraTransportException.Kind.INTERRUPTED) {
                     return Result.failed(errors.unreachable(failure));
                 }
-                failures++;
-                Next next = afterFailure(request, applied, failures, deadline);
-                if (next == Next.AGAIN) {
+                Optional<Result<JiraResponse>> end = afterFailedTry(
+                        request,
+                        applied,
+                        new Tries(++failures, tries, started, deadline),
+                        errors.unreachable(failure),
+                        "got no answer (" + failure.getMessage() + ")");
+                if (end.isEmpty()) {
                     continue;
                 }
-                if (next == Next.APPLIED) {
-                    return Result.ok(APPLIED);
-                }
-                LOG.warn(
-                        "{} to {} got no answer after {} attempt(s): {}",
-                        logged(request),
-                        transport.describe(),
-                        tries,
-                        failure.getMessage());
-                return Result.failed(worded(errors.unreachable(failure), next, tries, started));
+                return end.get();
             }
             if (response.isSuccess() || accepted.test(response.status())) {
                 return Result.ok(response);
@@ -246,21 +241,16 @@ public final class JiraExchange {
                         "That is longer than the time left of " + patience.describe() + "; it was not waited."));
             }
             if (response.status() >= 500) {
-                failures++;
-                Next next = afterFailure(request, applied, failures, deadline);
-                if (next == Next.AGAIN) {
+                Optional<Result<JiraResponse>> end = afterFailedTry(
+                        request,
+                        applied,
+                        new Tries(++failures, tries, started, deadline),
+                        errors.map(response, subject, transport.describe()),
+                        "was answered HTTP " + response.status());
+                if (end.isEmpty()) {
                     continue;
                 }
-                if (next == Next.APPLIED) {
-                    return Result.ok(APPLIED);
-                }
-                LOG.warn(
-                        "{} to {} was answered HTTP {} after {} attempt(s)",
-                        logged(request),
-                        transport.describe(),
-                        response.status(),
-                        tries);
-                return Result.failed(worded(errors.map(response, subject, transport.describe()), next, tries, started));
+                return end.get();
             }
             return Result.failed(errors.map(response, subject, transport.describe()));
         }
@@ -283,6 +273,26 @@ public final class JiraExchange {
             }
         }
         return Optional.empty();
+    }
+
+    /** How a request's tries have gone so far, and until when it may keep trying. */
+    private record Tries(int failures, int tries, Instant started, Instant deadline) {}
+
+    /**
+     * After a try that may have been executed failed ({@code what} happened): empty to send the request again, else
+     * how it ends — applied after all, or failed with {@code error}, worded with how long Jira kept failing, and logged.
+     */
+    private Optional<Result<JiraResponse>> afterFailedTry(
+            JiraRequest request, @Nullable AppliedCheck applied, Tries tries, TrackerError error, String what) {
+        Next next = afterFailure(request, applied, tries.failures(), tries.deadline());
+        if (next == Next.AGAIN) {
+            return Optional.empty();
+        }
+        if (next == Next.APPLIED) {
+            return Optional.of(Result.ok(APPLIED));
+        }
+        LOG.warn("{} to {} {} after {} attempt(s)", logged(request), transport.describe(), what, tries.tries());
+        return Optional.of(Result.failed(worded(error, next, tries.tries(), tries.started())));
     }
 
     private Next afterFailure(JiraRequest request, @Nullable AppliedCheck applied, int failures, Instant deadline) {
