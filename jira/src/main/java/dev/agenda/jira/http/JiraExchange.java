@@ -280,7 +280,8 @@ public final class JiraExchange {
 
     /**
      * After a try that may have been executed failed ({@code what} happened): empty to send the request again, else
-     * how it ends — applied after all, or failed with {@code error}, worded with how long Jira kept failing, and logged.
+     * how it ends — applied after all, or failed with {@code error}, worded with how long Jira kept failing, and
+     * logged.
      */
     private Optional<Result<JiraResponse>> afterFailedTry(
             JiraRequest request, @Nullable AppliedCheck applied, Tries tries, TrackerError error, String what) {
