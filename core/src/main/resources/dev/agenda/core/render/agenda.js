@@ -201,6 +201,16 @@
     return holder;
   }
 
+  /* A task that names an issue has it as a reference in its cell; once the sync links the two, the issue tracks the
+     action and is shown as such, so the reference beside it would list the key a second time. */
+  function listKeyOnce(cell, key) {
+    withAttribute(cell, '[data-issue-key]', 'data-issue-key', key).forEach(function (holder) {
+      if (!holder.hasAttribute('data-tracks-action') && holder.parentNode) {
+        holder.parentNode.removeChild(holder);
+      }
+    });
+  }
+
   function showAction(section, action, issuesByKey) {
     var row = withAttribute(section, 'tr[data-action-id]', 'data-action-id', action.id)[0];
     if (!row) {
@@ -219,6 +229,9 @@
       if (missing) {
         missing.parentNode.removeChild(missing);
       }
+    }
+    if (action.jiraKey && cell) {
+      listKeyOnce(cell, action.jiraKey);
     }
     var thenNow = withAttribute(section, '[data-then-now-for]', 'data-then-now-for', action.id)[0];
     if (thenNow) {
