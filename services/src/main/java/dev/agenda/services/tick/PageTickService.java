@@ -92,7 +92,8 @@ public final class PageTickService {
         try {
             StatusReport report = statuses.report(ticked, List.of(), true);
             if (synced.isPresent()) {
-                message = word + " “" + action.text() + "”; " + inJira(synced.get(), report, linked(ticked, action));
+                String jiraSide = inJira(synced.get(), report, linked(ticked, action));
+                message = word + " “" + action.text() + "”; " + jiraSide;
             }
             return PageAnswer.done(new TickResult(report, message));
         } catch (SyncStateException e) {
