@@ -28,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  * is not the task's words): a change made on the page since the last sync is pushed, a change made only in Jira is
  * left alone, different changes on both sides are reported and Jira's kept. Completion: ticking or unticking the task
  * since the last sync moves the issue into the done category or back out of it, choosing the transition by category;
- * a change made only in Jira is left for the page to show. The record is saved with the new agreed values.
+ * a change made only in Jira is left for the page to show — only for issues the sync created: an issue the task
+ * names (linked) is never moved by the page, whatever its tick. The record is saved with the new agreed values.
  */
 final class ActionUpkeep {
 
@@ -165,7 +166,10 @@ final class ActionUpkeep {
         boolean done = issue.status().isDone();
         boolean jiraDone = done;
         boolean pageComplete = ticked;
-        if (ticked != record.pageComplete() && ticked != done) {
+        if (record.origin() == SyncRecord.Origin.LINKED) {
+            // The page does not move an issue it did not create: the tick is the task's, the status is Jira's.
+            pageComplete = ticked;
+        } else if (ticked != record.pageComplete() && ticked != done) {
             Optional<String> failure = dryRun ? Optional.empty() : moveTo(issue, ticked);
             if (failure.isEmpty()) {
                 steps.add(ActionOutcome.Step.TRANSITIONED);

@@ -172,7 +172,12 @@ public class LiveStatusInConfluenceTest {
         JsonNode body = json(tickResource.tick("65538", "3", "true", "no-check"));
 
         assertTrue(fixture.world.state(key).orElseThrow().status().isDone());
-        assertTrue(body.get("message").asText(), body.get("message").asText().contains(key + " moved in Jira"));
+        assertTrue(
+                body.get("message").asText(),
+                body.get("message")
+                        .asText()
+                        .contains(key + " moved to "
+                                + findIssue(body, key).get("status").asText()));
         JsonNode issue = findIssue(body, key);
         assertEquals("done", issue.get("category").asText());
         assertTrue(fixture.store.records("65538").get("65538/3").jiraDone());

@@ -263,6 +263,16 @@ final class AgendaViewFactory {
                 IssueHtml.write(key, context.issueLinks(), html);
             }
         }
+        Optional<IssueKey> named = action.issueKeys().stream().findFirst();
+        boolean linksNamed = tracking.isEmpty() || tracking.equals(named.map(IssueKey::toString));
+        if (live.enabled() && live.jiraConnected() && named.isPresent() && linksNamed) {
+            // The one rule for an issue the page did not create, said where the user ticks (ActionUpkeep keeps it).
+            html.element(
+                    "span",
+                    "Ticking this task does not move " + named.get() + ": the page only moves issues it created.",
+                    "class",
+                    "agenda-issue-rule");
+        }
         return html.toSafeHtml();
     }
 }

@@ -201,6 +201,16 @@
     return holder;
   }
 
+  /* A task that names an issue has it as a reference in its cell; once the sync links the two, the issue tracks the
+     action and is shown as such, so the reference beside it would list the key a second time. */
+  function listKeyOnce(cell, key) {
+    withAttribute(cell, '[data-issue-key]', 'data-issue-key', key).forEach(function (holder) {
+      if (!holder.hasAttribute('data-tracks-action') && holder.parentNode) {
+        holder.parentNode.removeChild(holder);
+      }
+    });
+  }
+
   function showAction(section, action, issuesByKey) {
     var row = withAttribute(section, 'tr[data-action-id]', 'data-action-id', action.id)[0];
     if (!row) {
@@ -219,6 +229,9 @@
       if (missing) {
         missing.parentNode.removeChild(missing);
       }
+    }
+    if (action.jiraKey && cell) {
+      listKeyOnce(cell, action.jiraKey);
     }
     var thenNow = withAttribute(section, '[data-then-now-for]', 'data-then-now-for', action.id)[0];
     if (thenNow) {
@@ -336,6 +349,34 @@
     }
   }
 
+  /* A task outside every agenda (a "Parking lot" list after it) is far from any agenda's live region: what became of
+     its tick is said beside it, in a live region of its own. */
+  function sayBesideTask(box, text) {
+    var task = box.closest('.agenda-task');
+    if (!task || box.closest('section.agenda')) {
+      return;
+    }
+    var said = task.querySelector('.agenda-task-said');
+    if (!said) {
+      said = document.createElement('span');
+      said.className = 'agenda-task-said';
+      said.setAttribute('role', 'status');
+      task.appendChild(said);
+    }
+    said.textContent = text;
+  }
+
+  /* Every task on the page ticks, as in Confluence, whether or not it is inside an agenda: a task outside them is
+     the page's too, and is ticked through the page's first agenda (which knows the page and where its app is). */
+  function startOutsideAgendas(page) {
+    document.addEventListener('change', function (event) {
+      var box = event.target;
+      if (box.classList && box.classList.contains('agenda-tick') && !box.closest('section.agenda')) {
+        tick(page, page.sections[0], box);
+      }
+    });
+  }
+
   function tick(page, section, box) {
     var actionId = box.getAttribute('data-action-id');
     var done = box.checked;
@@ -344,10 +385,17 @@
       Array.prototype.push.apply(boxes,
         withAttribute(each, '.agenda-tick[data-action-id]', 'data-action-id', actionId));
     });
+    if (boxes.indexOf(box) < 0) {
+      boxes.push(box);
+    }
     boxes.forEach(function (other) {
       other.checked = done;
       other.disabled = true;
     });
+    function say(text) {
+      announce(section, text);
+      sayBesideTask(box, text);
+    }
     var taskId = actionId.substring(actionId.lastIndexOf('/') + 1);
     var url = pageUrl(section, '/tasks/' + encodeURIComponent(taskId) + '/tick?done=' + done);
     function failed(status, body) {
@@ -355,7 +403,7 @@
         other.disabled = false;
         other.checked = !done;
       });
-      announce(section, 'Not ' + (done ? 'ticked' : 'unticked') + ': ' + ((body && body.message) || 'HTTP ' + status));
+      say('Not ' + (done ? 'ticked' : 'unticked') + ': ' + ((body && body.message) || 'HTTP ' + status));
     }
     function tickInApp() {
       request('POST', url, function (status, body) {
@@ -369,7 +417,7 @@
         });
         var problem = applySafely(page, body);
         var said = body.message || (done ? 'Ticked.' : 'Unticked.');
-        announce(section, problem ? said + ' ' + problem : said);
+        say(problem ? said + ' ' + problem : said);
       });
     }
     if (section.getAttribute('data-rest-base')) {
@@ -431,6 +479,9 @@
     order.forEach(function (id) {
       start(pages[id]);
     });
+    if (order.length === 1) {
+      startOutsideAgendas(pages[order[0]]);
+    }
   }
 
   if (document.readyState === 'loading') {

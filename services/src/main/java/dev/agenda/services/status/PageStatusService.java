@@ -179,9 +179,12 @@ public final class PageStatusService {
     private List<StatusReport.ActionLine> actionLines(PageStatuses page, Map<String, Issue> known) {
         List<StatusReport.ActionLine> lines = new ArrayList<>();
         for (PageStatuses.TrackedAction action : page.actions()) {
-            Optional<String> note = action.issueKey()
-                    .map(known::get)
-                    .flatMap(issue -> wording.thenAndNow(action.tickedOnPage(), issue));
+            // An issue the task only names keeps Jira's status whatever the tick: that is the rule, not a disagreement.
+            Optional<String> note = action.namesIssue()
+                    ? Optional.empty()
+                    : action.issueKey()
+                            .map(known::get)
+                            .flatMap(issue -> wording.thenAndNow(action.tickedOnPage(), issue));
             lines.add(new StatusReport.ActionLine(action.actionId(), action.issueKey(), action.tickedOnPage(), note));
         }
         return lines;

@@ -1,6 +1,7 @@
 package dev.agenda.services.tick;
 
 import dev.agenda.core.actions.ActionItem;
+import dev.agenda.core.sync.SyncRecord;
 import dev.agenda.core.sync.SyncStateException;
 import dev.agenda.core.sync.SyncStateStore;
 import dev.agenda.services.PageAnswer;
@@ -9,6 +10,7 @@ import dev.agenda.services.jira.JiraAccess;
 import dev.agenda.services.page.Need;
 import dev.agenda.services.page.PageAccess;
 import dev.agenda.services.status.PageStatusService;
+import dev.agenda.services.status.StatusReport;
 import dev.agenda.services.sync.PageSyncService;
 import dev.agenda.sync.ActionOutcome;
 import dev.agenda.sync.SyncReport;
@@ -81,13 +83,19 @@ public final class PageTickService {
     private PageAnswer<TickResult> answer(PageAccess.Ready ticked, ActionItem action, boolean done) {
         String word = done ? "Ticked" : "Unticked";
         String message = word + " “" + action.text() + "”.";
+        Optional<PageAnswer<SyncReport>> synced = Optional.empty();
         if (jira.site().configured() && tracked(ticked, action)) {
-            message = word + " “" + action.text() + "”; " + inJira(sync.syncAction(ticked, action.id()));
+            synced = Optional.of(sync.syncAction(ticked, action.id()));
         } else if (jira.site().configured()) {
             message = word + " “" + action.text() + "”; it is not in Jira yet (sync the page to create its issue).";
         }
         try {
-            return PageAnswer.done(new TickResult(statuses.report(ticked, List.of(), true), message));
+            StatusReport report = statuses.report(ticked, List.of(), true);
+            if (synced.isPresent()) {
+                String jiraSide = inJira(synced.get(), report, linked(ticked, action));
+                message = word + " “" + action.text() + "”; " + jiraSide;
+            }
+            return PageAnswer.done(new TickResult(report, message));
         } catch (SyncStateException e) {
             LOG.warn(
                     "Task {} of page {} was ticked, but its status could not be read: {}",
@@ -107,11 +115,23 @@ public final class PageTickService {
         }
     }
 
-    private static String inJira(PageAnswer<SyncReport> synced) {
-        return synced.fold(PageTickService::inJira, refusal -> "Jira was not changed: " + refusal.message());
+    /** Whether the action's issue is one its task names, which the page links but never moves. */
+    private boolean linked(PageAccess.Ready page, ActionItem action) {
+        try {
+            SyncRecord record = store.records(page.meeting().pageId()).get(action.id());
+            return record != null && record.origin() == SyncRecord.Origin.LINKED;
+        } catch (SyncStateException e) {
+            return false;
+        }
     }
 
-    private static String inJira(SyncReport report) {
+    private static String inJira(PageAnswer<SyncReport> synced, StatusReport fresh, boolean linked) {
+        return synced.fold(
+                report -> inJira(report, fresh, linked), refusal -> "Jira was not changed: " + refusal.message());
+    }
+
+    /** What happened in Jira, naming the issue's status as Jira now has it ("DM-12813 moved to Done."). */
+    private static String inJira(SyncReport report, StatusReport fresh, boolean linked) {
         if (report.abort().isPresent()) {
             return "Jira was not changed: " + report.abort().get();
         }
@@ -119,13 +139,30 @@ public final class PageTickService {
             if (action.problem().isPresent()) {
                 return "Jira was not changed: " + action.problem().get();
             }
+            if (action.issueKey().isEmpty()) {
+                continue;
+            }
+            String key = action.issueKey().get();
+            Optional<String> status = statusOf(fresh, key);
             if (action.steps().contains(ActionOutcome.Step.TRANSITIONED)) {
-                return action.issueKey().orElse("its issue") + " moved in Jira.";
+                return status.map(name -> key + " moved to " + name + ".").orElse(key + " moved in Jira.");
             }
-            if (action.issueKey().isPresent()) {
-                return action.issueKey().get() + " was already there in Jira.";
+            if (action.steps().isEmpty() && linked) {
+                return status.map(name -> key + " stays " + name + " in Jira: the page does not move an issue it did"
+                                + " not create.")
+                        .orElse(key + " is not moved: the page does not move an issue it did not create.");
             }
+            return status.map(name -> key + " is " + name + " in Jira; nothing to change.")
+                    .orElse(key + " needed no change in Jira.");
         }
         return "Jira has nothing to change.";
+    }
+
+    private static Optional<String> statusOf(StatusReport report, String key) {
+        return report.issues().stream()
+                .filter(line -> line.key().equals(key))
+                .flatMap(line -> line.issue().stream())
+                .map(issue -> issue.status().name())
+                .findFirst();
     }
 }

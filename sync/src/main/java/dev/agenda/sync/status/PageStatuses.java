@@ -17,8 +17,13 @@ import java.util.Optional;
  */
 public final class PageStatuses {
 
-    /** One action: the issue that tracks it, if any, and whether its task is ticked on the page. */
-    public record TrackedAction(String actionId, Optional<String> issueKey, boolean tickedOnPage) {
+    /**
+     * One action: the issue that tracks it, if any, and whether its task is ticked on the page.
+     *
+     * @param namesIssue whether the issue is one the task names (linked, never moved by the page) rather than one the
+     *     sync created for it
+     */
+    public record TrackedAction(String actionId, Optional<String> issueKey, boolean tickedOnPage, boolean namesIssue) {
         public TrackedAction {
             Objects.requireNonNull(actionId, "actionId");
             Objects.requireNonNull(issueKey, "issueKey");
@@ -35,10 +40,11 @@ public final class PageStatuses {
     public static PageStatuses of(MeetingPage page, Map<String, SyncRecord> records) {
         List<TrackedAction> actions = new ArrayList<>();
         for (ActionItem action : page.actions()) {
-            Optional<String> key = Optional.ofNullable(records.get(action.id()))
-                    .map(SyncRecord::issueKey)
-                    .or(action::jiraKey);
-            actions.add(new TrackedAction(action.id(), key, action.isComplete()));
+            Optional<SyncRecord> record = Optional.ofNullable(records.get(action.id()));
+            Optional<String> key = record.map(SyncRecord::issueKey).or(action::jiraKey);
+            boolean named = record.map(r -> r.origin() == SyncRecord.Origin.LINKED)
+                    .orElse(!action.issueKeys().isEmpty() && action.jiraKey().isEmpty());
+            actions.add(new TrackedAction(action.id(), key, action.isComplete(), named));
         }
         return new PageStatuses(actions);
     }
