@@ -275,6 +275,51 @@
     });
   }
 
+  /* Marks each action a sync could not sync, in its own row, with the reason from the sync's answer (which says what
+     to do); the marks of an earlier sync go first, so only the last sync's failures show. Answers how many failed. */
+  function showActionProblems(page, body) {
+    page.sections.forEach(function (each) {
+      Array.prototype.forEach.call(each.querySelectorAll('.agenda-action-problem'), function (old) {
+        var row = old.closest('tr');
+        if (row) {
+          row.classList.remove('agenda-action--failed');
+        }
+        old.parentNode.removeChild(old);
+      });
+    });
+    var failed = 0;
+    (body.actions || []).forEach(function (action) {
+      if (!action.problem) {
+        return;
+      }
+      failed += 1;
+      page.sections.forEach(function (each) {
+        withAttribute(each, 'tr[data-action-id]', 'data-action-id', action.id).forEach(function (row) {
+          var cell = row.querySelector('.agenda-action-jira') || row.lastElementChild;
+          var note = document.createElement('p');
+          note.className = 'agenda-action-problem';
+          note.setAttribute('data-problem-for', action.id);
+          note.textContent = 'Not synced: ' + action.problem;
+          row.classList.add('agenda-action--failed');
+          cell.appendChild(note);
+        });
+      });
+    });
+    return failed;
+  }
+
+  function syncOutcome(page, body) {
+    if (body.abort) {
+      return 'Sync stopped: ' + body.abort;
+    }
+    var failed = body.dryRun ? 0 : showActionProblems(page, body);
+    var said = 'Synced with Jira: ' + body.summary;
+    if (failed === 1) {
+      return said + '. 1 action was not synced: its row says why and what to do.';
+    }
+    return failed > 1 ? said + '. ' + failed + ' actions were not synced: each row says why and what to do.' : said;
+  }
+
   function sync(page, section, button) {
     var progress = section.querySelector('.agenda-progress');
     var count = 0;
@@ -307,7 +352,7 @@
       }
       if (status === 200 && body) {
         loadStatuses(page, section, true, function (statuses, problem) {
-          var said = body.abort ? 'Sync stopped: ' + body.abort : 'Synced with Jira: ' + body.summary;
+          var said = syncOutcome(page, body);
           announce(section, problem ? said + ' ' + problem : said);
         });
       } else if (status === 401 && body && body.authorise) {
