@@ -28,6 +28,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,6 +55,8 @@ final class ServeCommand implements Callable<Integer> {
     private static final Logger SERVER_LOGS = Logger.getLogger("org.glassfish");
 
     private static final String DEFAULT_USER = "womullane";
+
+    private static final Pattern PROJECT_KEY = Pattern.compile("[A-Z][A-Z0-9_]*");
 
     @Option(
             names = "--pages",
@@ -121,6 +124,14 @@ final class ServeCommand implements Callable<Integer> {
             description = "With --demo-jira: how long the demo Jira takes to answer each request, to see the page with "
                     + "a slow Jira. Default: ${DEFAULT-VALUE}.")
     int demoJiraLatencyMillis;
+
+    @Option(
+            names = "--project",
+            paramLabel = "KEY",
+            description = "The Jira project for actions whose agenda names none (as sync --project). Without it, "
+                    + "such actions are not synced and the page says how to give them a project.")
+    @Nullable
+    String project;
 
     @Option(
             names = "--user",
@@ -192,7 +203,8 @@ final class ServeCommand implements Callable<Integer> {
                 viewers,
                 clock,
                 serverZone,
-                jiraPatience == null ? jiraSettings : jiraSettings.withRunPatience(JiraOptions.patience(jiraPatience)));
+                jiraPatience == null ? jiraSettings : jiraSettings.withRunPatience(JiraOptions.patience(jiraPatience)),
+                defaultProject());
         PrintWriter out = spec.commandLine().getOut();
         SERVER_LOGS.setLevel(Level.SEVERE);
         PreviewHost host;
@@ -220,6 +232,18 @@ final class ServeCommand implements Callable<Integer> {
             Runtime.getRuntime().removeShutdownHook(stopper);
         }
         return 0;
+    }
+
+    private Optional<String> defaultProject() throws UsageException {
+        if (project == null) {
+            return Optional.empty();
+        }
+        String key = project.strip();
+        if (!PROJECT_KEY.matcher(key).matches()) {
+            throw new UsageException("--project takes a Jira project key such as DM (capital letters, digits and _, "
+                    + "starting with a letter), not \"" + project + "\"");
+        }
+        return Optional.of(key);
     }
 
     private Viewers viewers() throws UsageException {

@@ -187,6 +187,23 @@ public class ServeCommandTest {
     }
 
     @Test
+    public void aDefaultProjectThatIsNoProjectKeyIsAUsageError() {
+        int code = serve(
+                new CountDownLatch(0),
+                "--port",
+                "0",
+                "--data",
+                folder.getRoot().toString(),
+                "--demo-jira",
+                "--project",
+                "dm lsst");
+
+        assertEquals(2, code);
+        assertTrue(err.toString(), err.toString().contains("--project takes a Jira project key such as DM"));
+        assertTrue(err.toString(), err.toString().contains("not \"dm lsst\""));
+    }
+
+    @Test
     public void aDatabaseThatCannotBeReachedAtStartIsSaidPlainly() {
         int code = serve(
                 new CountDownLatch(0),

@@ -174,7 +174,7 @@ public final class PreviewHost implements AutoCloseable {
                 jira,
                 store,
                 lock,
-                Optional::empty,
+                settings::defaultProject,
                 new RecentSyncs(),
                 new SyncProgressBoard(),
                 texts,

@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param viewers  who uses the host: one user, or users who sign in (each the viewer of the pages they open, and
  *                 the Confluence user of the syncs they start)
  * @param client   how the Jira client retries and waits
+ * @param defaultProject the Jira project for actions whose agenda names none ({@code serve --project}); empty for
+ *                 none, when such actions fail with a reason saying how to give them one
  */
 public record PreviewSettings(
         Path pages,
@@ -28,7 +30,22 @@ public record PreviewSettings(
         Viewers viewers,
         Clock clock,
         ZoneId zone,
-        JiraClientSettings client) {
+        JiraClientSettings client,
+        Optional<String> defaultProject) {
+
+    /** Settings without a default project. */
+    public PreviewSettings(
+            Path pages,
+            int port,
+            Path data,
+            Optional<String> database,
+            JiraChoice jira,
+            Viewers viewers,
+            Clock clock,
+            ZoneId zone,
+            JiraClientSettings client) {
+        this(pages, port, data, database, jira, viewers, clock, zone, client, Optional.empty());
+    }
 
     public PreviewSettings {
         Objects.requireNonNull(pages, "pages");
@@ -39,6 +56,7 @@ public record PreviewSettings(
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(client, "client");
+        Objects.requireNonNull(defaultProject, "defaultProject");
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be between 0 and 65535");
         }

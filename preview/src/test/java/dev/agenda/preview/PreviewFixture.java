@@ -50,6 +50,7 @@ final class PreviewFixture extends ExternalResource {
     Path data;
     FakeJiraHttpServer jira;
     PreviewHost host;
+    private Optional<String> defaultProject = Optional.empty();
     /** What the fake Jira's answers become on their way to the host: as sent, unless a test says otherwise. */
     volatile UnaryOperator<JiraResponse> jiraAnswers = UnaryOperator.identity();
 
@@ -91,6 +92,17 @@ final class PreviewFixture extends ExternalResource {
                         FakeJiraWorld.seeded(Clock.systemUTC()), ServerInfo.Deployment.DATA_CENTER, FaultPlan.none())
                 .registerToken("womullane", "preview-pat");
         data = folder.newFolder("data").toPath();
+        startHost();
+    }
+
+    /** Stops the host and starts it again on the same pages, state and Jira, as {@code serve --project KEY} would. */
+    void restartWithDefaultProject(String project) {
+        host.close();
+        defaultProject = Optional.of(project);
+        startHost();
+    }
+
+    private void startHost() {
         JiraChoice.Remote remote;
         Viewers viewers;
         if (signingIn.isEmpty()) {
@@ -122,7 +134,8 @@ final class PreviewFixture extends ExternalResource {
                                 Duration.ofSeconds(2)),
                         Clock.systemUTC(),
                         new ScheduledPause(),
-                        new SplittableRandom(5))));
+                        new SplittableRandom(5)),
+                defaultProject));
     }
 
     private JiraTransport transport(String token) {

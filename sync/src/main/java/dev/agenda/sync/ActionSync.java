@@ -62,6 +62,16 @@ public final class ActionSync {
         return run(page, settings, false, progress, only::contains);
     }
 
+    /**
+     * Syncs only the page's actions with these ids (one agenda's, say), or with {@code dryRun} says what syncing them
+     * would do, changing nothing. Actions not named are neither read nor reported.
+     */
+    public SyncReport syncActions(
+            MeetingPage page, Set<String> actionIds, SyncSettings settings, boolean dryRun, SyncProgress progress) {
+        Set<String> only = Set.copyOf(actionIds);
+        return run(page, settings, dryRun, progress, only::contains);
+    }
+
     private SyncReport run(
             MeetingPage page, SyncSettings settings, boolean dryRun, SyncProgress progress, Predicate<String> inScope) {
         try {

@@ -127,8 +127,8 @@ final class PageSync {
                 } else {
                     ledger.fail(
                             target,
-                            "No Jira project for this action: give its agenda a project"
-                                    + " parameter, or set a default project.");
+                            "No Jira project for this action: add project=KEY to its agenda macro, or set a"
+                                    + " default project (agenda serve --project KEY, agenda sync --project KEY).");
                 }
             }
         }

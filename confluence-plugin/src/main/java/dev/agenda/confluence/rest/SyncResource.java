@@ -16,13 +16,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Set;
 
 /**
- * {@code POST /rest/agenda/1.0/pages/{pageId}/sync[?dryRun=true]}: syncs the page's actions with Jira as the current
- * user and answers the report as JSON ({@link SyncReportJson}). 404 when the page does not exist or the user may not
- * view it, 403 when they may not edit it, 401 with {@code {"authorise": "<uri>"}} when the application link needs their
- * consent in Jira first. A sync that could not start for another reason (no Jira link, a project that does not exist,
- * another sync of the page running) is a 200 whose {@code abort} says why.
+ * {@code POST /rest/agenda/1.0/pages/{pageId}/sync[?dryRun=true][&action=ID…]}: syncs the page's actions with Jira as
+ * the current user and answers the report as JSON ({@link SyncReportJson}); with {@code action} parameters (one
+ * agenda's Sync), only the actions named, and the report covers only them. 404 when the page does not exist or the
+ * user may not view it, 403 when they may not edit it, 401 with {@code {"authorise": "<uri>"}} when the application
+ * link needs their consent in Jira first. A sync that could not start for another reason (no Jira link, a project
+ * that does not exist, another sync of the page running) is a 200 whose {@code abort} says why.
  *
  * <p>Licensed users only ({@link LicensedOnly}, REST v2's default stated outright). Not excluded from the REST
  * framework's XSRF protection, and in addition this resource itself refuses (403) a request without
@@ -50,14 +53,24 @@ public class SyncResource {
         this.messages = messages;
     }
 
+    /** The whole page's sync, as {@code POST …/sync} without {@code action} parameters. */
+    public Response sync(String pageId, boolean dryRun, String xsrfToken) {
+        return sync(pageId, dryRun, List.of(), xsrfToken);
+    }
+
     @POST
     @Produces(MediaType.APPLICATION_JSON)
     public Response sync(
             @PathParam("pageId") String pageId,
             @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            @QueryParam("action") List<String> actionIds,
             @HeaderParam(XSRF_HEADER) String xsrfToken) {
         return RestErrors.withoutXsrfHeader(xsrfToken, messages)
-                .orElseGet(() -> RestErrors.answer(service.sync(pageId, dryRun), json::write));
+                .orElseGet(() -> RestErrors.answer(
+                        actionIds.isEmpty()
+                                ? service.sync(pageId, dryRun)
+                                : service.syncActions(pageId, Set.copyOf(actionIds), dryRun),
+                        json::write));
     }
 
     /**

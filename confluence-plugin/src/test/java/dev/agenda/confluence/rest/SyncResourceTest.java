@@ -16,6 +16,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.core.Response;
 import java.lang.annotation.Annotation;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.Rule;
@@ -51,6 +52,16 @@ public class SyncResourceTest {
     }
 
     @Test
+    public void actionParametersSyncOnlyTheActionsNamed() throws Exception {
+        JsonNode body = json(resource.sync("65538", false, List.of("65538/10", "65538/3"), "no-check"));
+
+        assertEquals(
+                "created 1, linked 1, updated 0, transitioned 0, unchanged 0, failed 0",
+                body.get("summary").asText());
+        assertEquals(2, body.get("actions").size());
+    }
+
+    @Test
     public void aDryRunSaysWhatWouldHappen() throws Exception {
         JsonNode body = json(resource.sync("65538", true, "no-check"));
 
@@ -74,7 +85,8 @@ public class SyncResourceTest {
 
     @Test
     public void theResourceIsNotExcludedFromTheFrameworksXsrfProtection() throws Exception {
-        java.lang.reflect.Method sync = SyncResource.class.getMethod("sync", String.class, boolean.class, String.class);
+        java.lang.reflect.Method sync =
+                SyncResource.class.getMethod("sync", String.class, boolean.class, List.class, String.class);
         assertTrue(sync.isAnnotationPresent(POST.class));
         for (Annotation annotation : sync.getAnnotations()) {
             assertFalse(

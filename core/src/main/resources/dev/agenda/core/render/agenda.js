@@ -288,19 +288,81 @@
     });
   }
 
+  /* Marks each action a sync could not sync, in its own row, with the reason from the sync's answer (which says what
+     to do); an earlier mark of an action the answer covers goes first, so each row shows its last sync's outcome
+     (another agenda's Sync leaves this one's marks alone). Answers how many failed. */
+  function showActionProblems(page, body) {
+    var failed = 0;
+    (body.actions || []).forEach(function (action) {
+      page.sections.forEach(function (each) {
+        withAttribute(each, 'tr[data-action-id]', 'data-action-id', action.id).forEach(function (row) {
+          row.classList.remove('agenda-action--failed');
+          Array.prototype.forEach.call(row.querySelectorAll('.agenda-action-problem'), function (old) {
+            old.parentNode.removeChild(old);
+          });
+        });
+      });
+      if (!action.problem) {
+        return;
+      }
+      failed += 1;
+      page.sections.forEach(function (each) {
+        withAttribute(each, 'tr[data-action-id]', 'data-action-id', action.id).forEach(function (row) {
+          var cell = row.querySelector('.agenda-action-jira') || row.lastElementChild;
+          var note = document.createElement('p');
+          note.className = 'agenda-action-problem';
+          note.setAttribute('data-problem-for', action.id);
+          note.textContent = 'Not synced: ' + action.problem;
+          row.classList.add('agenda-action--failed');
+          cell.appendChild(note);
+        });
+      });
+    });
+    return failed;
+  }
+
+  function syncOutcome(page, body) {
+    if (body.abort) {
+      return 'Sync stopped: ' + body.abort;
+    }
+    var failed = body.dryRun ? 0 : showActionProblems(page, body);
+    var said = 'Synced with Jira: ' + body.summary;
+    if (failed === 1) {
+      return said + '. 1 action was not synced: its row says why and what to do.';
+    }
+    return failed > 1 ? said + '. ' + failed + ' actions were not synced: each row says why and what to do.' : said;
+  }
+
+  /* Each agenda's Sync syncs the actions written in that agenda, the rows of its own actions table. */
+  function ownActionIds(section) {
+    var ids = [];
+    Array.prototype.forEach.call(section.querySelectorAll('tr[data-action-id]'), function (row) {
+      var id = row.getAttribute('data-action-id');
+      if (ids.indexOf(id) < 0) {
+        ids.push(id);
+      }
+    });
+    return ids;
+  }
+
+  function actionQuery(actionIds) {
+    return actionIds.length === 0 ? '' : '?' + actionIds.map(function (id) {
+      return 'action=' + encodeURIComponent(id);
+    }).join('&');
+  }
+
   function sync(page, section, button) {
     var progress = section.querySelector('.agenda-progress');
-    var count = 0;
-    page.sections.forEach(function (each) {
-      count += each.querySelectorAll('tr[data-action-id]').length;
-    });
+    var actionIds = ownActionIds(section);
+    var count = actionIds.length;
     button.disabled = true;
     section.setAttribute('aria-busy', 'true');
     if (progress) {
       progress.removeAttribute('value');
       progress.hidden = false;
     }
-    announce(section, 'Syncing ' + count + ' actions with Jira…');
+    var whose = page.sections.length > 1 ? ' of this agenda' : '';
+    announce(section, 'Syncing ' + count + (count === 1 ? ' action' : ' actions') + whose + ' with Jira…');
     // While the sync runs, ask how far it has got; the progress bar shows it (announced only at start and end).
     var watching = window.setInterval(function () {
       request('GET', pageUrl(section, '/sync/progress'), function (status, body) {
@@ -311,7 +373,7 @@
         }
       });
     }, PROGRESS_MILLIS);
-    request('POST', pageUrl(section, '/sync'), function (status, body) {
+    request('POST', pageUrl(section, '/sync' + actionQuery(actionIds)), function (status, body) {
       window.clearInterval(watching);
       button.disabled = false;
       section.removeAttribute('aria-busy');
@@ -320,7 +382,7 @@
       }
       if (status === 200 && body) {
         loadStatuses(page, section, true, function (statuses, problem) {
-          var said = body.abort ? 'Sync stopped: ' + body.abort : 'Synced with Jira: ' + body.summary;
+          var said = syncOutcome(page, body);
           announce(section, problem ? said + ' ' + problem : said);
         });
       } else if (status === 401 && body && body.authorise) {

@@ -111,6 +111,29 @@ public final class PageSyncService {
     }
 
     /**
+     * Syncs only the page's actions with these ids — one agenda's, when each agenda of a page has its own Sync — or
+     * with {@code dryRun} says what that would do. Ids that are not the page's actions are ignored; the report and the
+     * progress count only the actions named. Done also when the sync could not start, as {@link #sync} is.
+     *
+     * @param pageId the page id as the caller wrote it
+     */
+    public PageAnswer<SyncReport> syncActions(String pageId, Set<String> actionIds, boolean dryRun) {
+        return pages.open(pageId, Need.EDIT)
+                .fold(
+                        ready -> {
+                            String id = ready.meeting().pageId();
+                            try (SyncProgressBoard.Run heard = progress.start(id)) {
+                                return run(
+                                        ready,
+                                        dryRun,
+                                        actionSync -> actionSync.syncActions(
+                                                ready.meeting(), actionIds, settingsFor(ready.page()), dryRun, heard));
+                            }
+                        },
+                        PageAnswer::refused);
+    }
+
+    /**
      * How far the page's running sync has got, for anyone who may view the page; empty when no sync of it runs on
      * this node.
      */
