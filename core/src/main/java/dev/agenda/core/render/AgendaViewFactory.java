@@ -29,6 +29,9 @@ import java.util.Optional;
  */
 final class AgendaViewFactory {
 
+    /** What a time cell saying TBD, TBC or ? shows: the author's intent in words, not their abbreviation. */
+    static final String TO_BE_DECIDED = "time to be decided";
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
     private final RenderContext context;
@@ -111,6 +114,9 @@ final class AgendaViewFactory {
         if (item.kind() == ScheduledItem.Kind.MARKER) {
             classes.append(" agenda-item--marker");
         }
+        if (item.kind() == ScheduledItem.Kind.TO_BE_DECIDED) {
+            classes.append(" agenda-item--tbd");
+        }
         if (now) {
             classes.append(" agenda-item--now");
         }
@@ -138,6 +144,9 @@ final class AgendaViewFactory {
 
     private static String timeLabel(AgendaEntry entry) {
         ScheduledItem item = entry.schedule();
+        if (item.kind() == ScheduledItem.Kind.TO_BE_DECIDED) {
+            return TO_BE_DECIDED;
+        }
         if (item.start().isEmpty()) {
             return entry.row()
                     .cell(ColumnRole.TIME)
