@@ -29,9 +29,6 @@ import java.util.Optional;
  */
 final class AgendaViewFactory {
 
-    /** What a time cell saying TBD, TBC or ? shows: the author's intent in words, not their abbreviation. */
-    static final String TO_BE_DECIDED = "time to be decided";
-
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
     private final RenderContext context;
@@ -145,7 +142,8 @@ final class AgendaViewFactory {
     private static String timeLabel(AgendaEntry entry) {
         ScheduledItem item = entry.schedule();
         if (item.kind() == ScheduledItem.Kind.TO_BE_DECIDED) {
-            return TO_BE_DECIDED;
+            // TBD, TBC or ? in the cell: the author's intent in words, not their abbreviation.
+            return "time to be decided";
         }
         if (item.start().isEmpty()) {
             return entry.row()
