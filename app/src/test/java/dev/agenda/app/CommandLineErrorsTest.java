@@ -131,14 +131,14 @@ public class CommandLineErrorsTest {
                 "half.xml",
                 "<ac:structured-macro ac:name=\"agenda\"><ac:parameter ac:name=\"date\">2017-02-30"
                         + "</ac:parameter><ac:rich-text-body><table><tr><th>Time</th><th>Topic</th></tr>"
-                        + "<tr><td>TBD</td><td>First</td></tr><tr><td>10:00</td><td>Second</td></tr>"
+                        + "<tr><td>soon</td><td>First</td></tr><tr><td>10:00</td><td>Second</td></tr>"
                         + "<tr><td>11:00</td><td>Close</td></tr></table></ac:rich-text-body></ac:structured-macro>");
 
         CliRun run = CliRun.run("render", page.toString());
 
         assertEquals(0, run.exitCode);
         assertTrue(run.out.contains("The date ‘2017-02-30’ is not a date"));
-        assertTrue(run.out.contains("‘TBD’ is not a time"));
+        assertTrue(run.out.contains("‘soon’ is not a time"));
         assertTrue(run.out.contains(">10:00–11:00"));
     }
 }

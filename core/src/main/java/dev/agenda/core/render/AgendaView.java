@@ -136,5 +136,10 @@ public record AgendaView(
         public boolean hasDue() {
             return !dueIso.isEmpty();
         }
+
+        /** Due before today and still open: said in words as well as in red, for readers who cannot see red. */
+        public boolean overdue() {
+            return dueClass.contains("agenda-date--overdue");
+        }
     }
 }

@@ -111,6 +111,9 @@ final class AgendaViewFactory {
         if (item.kind() == ScheduledItem.Kind.MARKER) {
             classes.append(" agenda-item--marker");
         }
+        if (item.kind() == ScheduledItem.Kind.TO_BE_DECIDED) {
+            classes.append(" agenda-item--tbd");
+        }
         if (now) {
             classes.append(" agenda-item--now");
         }
@@ -138,6 +141,10 @@ final class AgendaViewFactory {
 
     private static String timeLabel(AgendaEntry entry) {
         ScheduledItem item = entry.schedule();
+        if (item.kind() == ScheduledItem.Kind.TO_BE_DECIDED) {
+            // TBD, TBC or ? in the cell: the author's intent in words, not their abbreviation.
+            return "time to be decided";
+        }
         if (item.start().isEmpty()) {
             return entry.row()
                     .cell(ColumnRole.TIME)

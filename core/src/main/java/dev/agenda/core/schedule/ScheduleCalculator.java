@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
  * (Finish, Close) or has no scheduled row after it is a marker, not a zero-minute slot.
  *
  * <p>Problems never stop the computation: a row that cannot be placed is unscheduled with a warning and its
- * neighbours are still placed; overlaps and times that go backwards are reported on the row concerned.
- * Stateless.
+ * neighbours are still placed; a time to be decided ({@code TBD}) is not placed and not warned about; overlaps
+ * and times that go backwards are reported on the row concerned. Stateless.
  */
 public final class ScheduleCalculator {
 
@@ -67,7 +67,9 @@ public final class ScheduleCalculator {
             TimeCell time = entry.time();
             LocalTime start = null;
             LocalTime explicitEnd = null;
-            if (time instanceof TimeCell.Unreadable unreadable) {
+            if (time instanceof TimeCell.ToBeDecided) {
+                // Deliberately open: no warning, and the rows after it cannot count on from it.
+            } else if (time instanceof TimeCell.Unreadable unreadable) {
                 rowWarnings.add(
                         "‘" + unreadable.text() + "’ is not a time; write it as 09:30, 9:30 AM or " + "09:30–10:00.");
             } else if (time instanceof TimeCell.Blank) {
@@ -137,6 +139,10 @@ public final class ScheduleCalculator {
             List<String> rowWarnings) {
         LocalTime start = starts[i];
         if (start == null) {
+            if (entries.get(i).time() instanceof TimeCell.ToBeDecided) {
+                return new ScheduledItem(
+                        ScheduledItem.Kind.TO_BE_DECIDED, Optional.empty(), Optional.empty(), rowWarnings);
+            }
             return new ScheduledItem(ScheduledItem.Kind.UNSCHEDULED, Optional.empty(), Optional.empty(), rowWarnings);
         }
         LocalTime nextStart = i + 1 < starts.length ? starts[i + 1] : null;

@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * An agenda row's computed place in the day. A slot has a start and, where it can be known, an end; a marker
  * (Finish, Close, or the last row without a duration) has a start only; an unscheduled row has neither, and its
- * warnings say why. Warnings are complete sentences meant for the page author.
+ * warnings say why; a row whose time is to be decided has neither, on purpose. Warnings are complete sentences
+ * meant for the page author.
  */
 public record ScheduledItem(Kind kind, Optional<LocalTime> start, Optional<LocalTime> end, List<String> warnings) {
 
@@ -16,7 +17,9 @@ public record ScheduledItem(Kind kind, Optional<LocalTime> start, Optional<Local
     public enum Kind {
         SLOT,
         MARKER,
-        UNSCHEDULED
+        UNSCHEDULED,
+        /** Its time cell says the time is not decided yet ({@code TBD}): not placed, and not a mistake. */
+        TO_BE_DECIDED
     }
 
     public ScheduledItem {

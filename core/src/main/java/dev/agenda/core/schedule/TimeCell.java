@@ -4,7 +4,8 @@ import java.time.LocalTime;
 import java.util.Optional;
 
 /**
- * What an agenda's time cell says: nothing, a start time, a start and end, or something that is not a time
+ * What an agenda's time cell says: nothing, a start time, a start and end, a placeholder for a time to be decided,
+ * or something that is not a time
  * (kept as written, with the reason it could not be read).
  */
 public sealed interface TimeCell {
@@ -18,7 +19,13 @@ public sealed interface TimeCell {
     /** A range, {@code 09:00–09:30}. */
     record Range(LocalTime start, LocalTime end) implements TimeCell {}
 
-    /** Text that is not a time, such as {@code TBD}. */
+    /**
+     * A placeholder saying the time is not fixed yet ({@code TBD}, {@code TBC}, {@code TBA}, {@code ?}), kept as
+     * written. Authors write these on purpose, so they are not mistakes to warn about.
+     */
+    record ToBeDecided(String text) implements TimeCell {}
+
+    /** Text that is not a time, such as {@code after lunch}. */
     record Unreadable(String text) implements TimeCell {}
 
     default Optional<LocalTime> startTime() {

@@ -12,13 +12,16 @@ import org.jspecify.annotations.Nullable;
  * {@code 9:00 AM}, {@code 9am}, {@code 9 a.m.}, {@code 13:30}, and ranges of two of them joined by a hyphen,
  * en or em dash, or "to" ({@code 09:00-09:30}, {@code 9–9:30am}). In a range with one meridiem, the other end
  * takes the one that keeps the range going forwards ({@code 11-1pm} is 11:00–13:00).
- * Anything else is {@link TimeCell.Unreadable}; blank text is {@link TimeCell.Blank}. Stateless.
+ * {@code TBD}, {@code TBC}, {@code TBA} and {@code ?} (any case, with or without dots) are
+ * {@link TimeCell.ToBeDecided}. Anything else is {@link TimeCell.Unreadable}; blank text is {@link TimeCell.Blank}.
+ * Stateless.
  */
 public final class TimeParser {
 
     private static final String TIME = "(\\d{1,2})(?:[:.h](\\d{2}))?\\s*(?:([ap])\\.?\\s*m\\.?)?";
     private static final Pattern SINGLE = Pattern.compile(TIME, Pattern.CASE_INSENSITIVE);
     private static final Pattern COMPACT = Pattern.compile("([01]\\d|2[0-3])([0-5]\\d)");
+    private static final Pattern TO_BE_DECIDED = Pattern.compile("t\\.?\\s*b\\.?\\s*[dca]\\.?|\\?+");
     private static final Pattern RANGE =
             Pattern.compile("(.+?)\\s*(?:-|–|—|\\bto\\b|\\buntil\\b)\\s*(.+)", Pattern.CASE_INSENSITIVE);
 
@@ -26,6 +29,9 @@ public final class TimeParser {
         String cell = normalise(text);
         if (cell.isEmpty()) {
             return new TimeCell.Blank();
+        }
+        if (TO_BE_DECIDED.matcher(cell).matches()) {
+            return new TimeCell.ToBeDecided(text.strip());
         }
         Optional<Written> single = readTime(cell, false);
         if (single.isPresent()) {

@@ -10,6 +10,7 @@ import static dev.agenda.core.render.RenderTestSupport.main;
 import static dev.agenda.core.render.RenderTestSupport.only;
 import static dev.agenda.core.render.RenderTestSupport.onlyWith;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import dev.agenda.core.users.InMemoryUserDirectory;
@@ -144,7 +145,7 @@ public class SafeRenderingTest {
     public void warningsAreShownWhereTheProblemIs() {
         Element content = main(render(agenda(
                 parameter("date", "someday"),
-                "<tr><td>TBD</td><td>A</td><td></td>"
+                "<tr><td>after lunch</td><td>A</td><td></td>"
                         + "<td></td></tr><tr><td>10:00</td><td>B</td><td></td><td></td></tr>")));
 
         assertEquals(
@@ -153,9 +154,25 @@ public class SafeRenderingTest {
         Elements rows = content.select("tr.agenda-item");
         assertEquals(2, rows.size());
         Element unreadable = only(rows.get(0), "td.agenda-time");
-        assertEquals("the time is shown as written", "TBD", unreadable.ownText());
-        assertTrue(only(unreadable, ".agenda-inline-warning").text().startsWith("‘TBD’ is not a time;"));
+        assertEquals("the time is shown as written", "after lunch", unreadable.ownText());
+        assertTrue(only(unreadable, ".agenda-inline-warning").text().startsWith("‘after lunch’ is not a time;"));
         assertNone(rows.get(1), ".agenda-inline-warning");
+    }
+
+    @Test
+    public void aTimeToBeDecidedIsShownInWordsWithoutAWarning() {
+        Element content = main(render(agenda(
+                parameter("date", "2017-11-02"),
+                "<tr><td>09:00</td><td>A</td><td></td><td></td></tr>"
+                        + "<tr><td>TBD</td><td>B</td><td></td><td></td></tr>"
+                        + "<tr><td>10:00</td><td>C</td><td></td><td></td></tr>")));
+
+        Element row = content.select("tr.agenda-item").get(1);
+        assertTrue(row.hasClass("agenda-item--tbd"));
+        assertFalse(row.hasClass("agenda-item--warning"));
+        assertEquals("time to be decided", only(row, "td.agenda-time").text());
+        assertNone(content, ".agenda-inline-warning");
+        assertNone(content, ".agenda-warnings");
     }
 
     @Test

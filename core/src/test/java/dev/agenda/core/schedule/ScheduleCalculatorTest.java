@@ -104,11 +104,30 @@ public class ScheduleCalculatorTest {
     }
 
     @Test
+    public void aTimeToBeDecidedIsAPlaceholderNotAMistake() {
+        for (String placeholder : List.of("TBD", "tbd", "TBC", "?")) {
+            DaySchedule day = compute("09:00||A", placeholder + "||B", "10:00||C", "10:30||D");
+
+            assertEquals(
+                    placeholder,
+                    ScheduledItem.Kind.TO_BE_DECIDED,
+                    day.items().get(1).kind());
+            assertEquals(placeholder, List.of(), day.items().get(1).warnings());
+            assertEquals(Optional.empty(), day.items().get(1).start());
+            assertEquals(
+                    "A cannot end at C: B stands between",
+                    Optional.empty(),
+                    day.items().get(0).end());
+            assertEquals(Optional.of(at("10:30")), day.items().get(2).end());
+        }
+    }
+
+    @Test
     public void anUnreadableTimeIsWarnedAndItsNeighboursKeepTheirTimes() {
-        DaySchedule day = compute("09:00||A", "TBD||B", "10:00||C", "10:30||D");
+        DaySchedule day = compute("09:00||A", "after lunch||B", "10:00||C", "10:30||D");
 
         assertEquals(ScheduledItem.Kind.UNSCHEDULED, day.items().get(1).kind());
-        assertTrue(day.items().get(1).warnings().get(0).contains("‘TBD’ is not a time"));
+        assertTrue(day.items().get(1).warnings().get(0).contains("‘after lunch’ is not a time"));
         assertEquals(Optional.of(at("09:00")), day.items().get(0).start());
         assertEquals(
                 "A cannot end at C: B stands between",

@@ -45,7 +45,13 @@ public class TimeParserTest {
                 range("a meridiem on one end goes forwards", "11:30am-1pm", 11, 30, 13, 0),
                 blank(""),
                 blank(" \u00A0 "),
-                unreadable("TBD"),
+                toBeDecided("TBD"),
+                toBeDecided("tbd"),
+                toBeDecided(" TBC "),
+                toBeDecided("TBA"),
+                toBeDecided("t.b.d."),
+                toBeDecided("?"),
+                unreadable("TBD soon"),
                 unreadable("after lunch"),
                 unreadable("9"),
                 unreadable("25:00"),
@@ -89,6 +95,11 @@ public class TimeParserTest {
 
     private static Object[] blank(String text) {
         return new Object[] {"blank", text, "blank", new TimeCell.Blank()};
+    }
+
+    /** A placeholder for a time not decided yet, kept as written (without the spaces around it). */
+    private static Object[] toBeDecided(String text) {
+        return new Object[] {"to be decided", text, "a placeholder", new TimeCell.ToBeDecided(text.strip())};
     }
 
     /** Anything else is kept as written (without the spaces around it), for the page to show with a warning. */
