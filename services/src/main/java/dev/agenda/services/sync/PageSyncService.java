@@ -95,19 +95,11 @@ public final class PageSyncService {
      * @param pageId the page id as the caller wrote it
      */
     public PageAnswer<SyncReport> sync(String pageId, boolean dryRun) {
-        return pages.open(pageId, Need.EDIT)
-                .fold(
-                        ready -> {
-                            String id = ready.meeting().pageId();
-                            try (SyncProgressBoard.Run heard = progress.start(id)) {
-                                return run(
-                                        ready,
-                                        dryRun,
-                                        actionSync -> actionSync.sync(
-                                                ready.meeting(), settingsFor(ready.page()), dryRun, heard));
-                            }
-                        },
-                        PageAnswer::refused);
+        return tracked(
+                pageId,
+                dryRun,
+                (actionSync, ready, heard) ->
+                        actionSync.sync(ready.meeting(), settingsFor(ready.page()), dryRun, heard));
     }
 
     /**
@@ -118,16 +110,27 @@ public final class PageSyncService {
      * @param pageId the page id as the caller wrote it
      */
     public PageAnswer<SyncReport> syncActions(String pageId, Set<String> actionIds, boolean dryRun) {
+        return tracked(
+                pageId,
+                dryRun,
+                (actionSync, ready, heard) ->
+                        actionSync.syncActions(ready.meeting(), actionIds, settingsFor(ready.page()), dryRun, heard));
+    }
+
+    /** One sync of some of a page's actions, told where to report its progress. */
+    @FunctionalInterface
+    private interface TrackedWork {
+        SyncReport run(ActionSync actionSync, PageAccess.Ready ready, SyncProgressBoard.Run heard);
+    }
+
+    /** Opens the page for editing and runs the work with its own run on the progress board. */
+    private PageAnswer<SyncReport> tracked(String pageId, boolean dryRun, TrackedWork work) {
         return pages.open(pageId, Need.EDIT)
                 .fold(
                         ready -> {
-                            String id = ready.meeting().pageId();
-                            try (SyncProgressBoard.Run heard = progress.start(id)) {
-                                return run(
-                                        ready,
-                                        dryRun,
-                                        actionSync -> actionSync.syncActions(
-                                                ready.meeting(), actionIds, settingsFor(ready.page()), dryRun, heard));
+                            try (SyncProgressBoard.Run heard =
+                                    progress.start(ready.meeting().pageId())) {
+                                return run(ready, dryRun, actionSync -> work.run(actionSync, ready, heard));
                             }
                         },
                         PageAnswer::refused);
