@@ -108,7 +108,8 @@ public class PluginDescriptorIT {
         assertEquals(
                 "pages/{pageId}/sync",
                 sync.getAnnotation(jakarta.ws.rs.Path.class).value());
-        java.lang.reflect.Method post = sync.getMethod("sync", String.class, boolean.class, String.class);
+        java.lang.reflect.Method post =
+                sync.getMethod("sync", String.class, boolean.class, java.util.List.class, String.class);
         assertNotNull(post.getAnnotation(jakarta.ws.rs.POST.class));
         for (java.lang.annotation.Annotation annotation : post.getAnnotations()) {
             assertFalse(
