@@ -37,9 +37,12 @@ public class LinkedIssueBrowserIT {
                         .getText()
                         .contains("Ticking this task does not move DM-12813: the page only moves issues it created."));
 
-        browser.find(".agenda-sync-button").click();
+        // Each agenda's Sync syncs its own actions: the one the action stands in.
+        WebElement agenda = cell(actionId).findElement(By.xpath("ancestor::section[contains(@class, 'agenda')][1]"));
+        agenda.findElement(By.cssSelector(".agenda-sync-button")).click();
         String synced = browser.until(driver -> {
-            String text = browser.find(".agenda-live-region").getText();
+            String text =
+                    agenda.findElement(By.cssSelector(".agenda-live-region")).getText();
             return text.startsWith("Synced with Jira") ? text : null;
         });
         assertTrue(synced, synced.contains("failed 0"));
