@@ -294,26 +294,24 @@
   function showActionProblems(page, body) {
     var failed = 0;
     (body.actions || []).forEach(function (action) {
+      if (action.problem) {
+        failed += 1;
+      }
       page.sections.forEach(function (each) {
         withAttribute(each, 'tr[data-action-id]', 'data-action-id', action.id).forEach(function (row) {
-          row.classList.remove('agenda-action--failed');
+          // A later sync clears what an earlier one marked, then marks what failed this time.
+          row.classList.toggle('agenda-action--failed', Boolean(action.problem));
           Array.prototype.forEach.call(row.querySelectorAll('.agenda-action-problem'), function (old) {
             old.parentNode.removeChild(old);
           });
-        });
-      });
-      if (!action.problem) {
-        return;
-      }
-      failed += 1;
-      page.sections.forEach(function (each) {
-        withAttribute(each, 'tr[data-action-id]', 'data-action-id', action.id).forEach(function (row) {
+          if (!action.problem) {
+            return;
+          }
           var cell = row.querySelector('.agenda-action-jira') || row.lastElementChild;
           var note = document.createElement('p');
           note.className = 'agenda-action-problem';
           note.setAttribute('data-problem-for', action.id);
           note.textContent = 'Not synced: ' + action.problem;
-          row.classList.add('agenda-action--failed');
           cell.appendChild(note);
         });
       });
