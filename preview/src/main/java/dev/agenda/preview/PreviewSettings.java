@@ -33,20 +33,6 @@ public record PreviewSettings(
         JiraClientSettings client,
         Optional<String> defaultProject) {
 
-    /** Settings without a default project. */
-    public PreviewSettings(
-            Path pages,
-            int port,
-            Path data,
-            Optional<String> database,
-            JiraChoice jira,
-            Viewers viewers,
-            Clock clock,
-            ZoneId zone,
-            JiraClientSettings client) {
-        this(pages, port, data, database, jira, viewers, clock, zone, client, Optional.empty());
-    }
-
     public PreviewSettings {
         Objects.requireNonNull(pages, "pages");
         Objects.requireNonNull(data, "data");

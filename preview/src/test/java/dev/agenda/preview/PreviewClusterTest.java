@@ -71,7 +71,8 @@ public class PreviewClusterTest {
                     Viewers.only("womullane"),
                     Clock.systemUTC(),
                     ZoneId.of("America/Phoenix"),
-                    JiraClientSettings.defaults())));
+                    JiraClientSettings.defaults(),
+                    Optional.empty())));
         }
     }
 
