@@ -43,6 +43,7 @@ final class FakeIssue {
     final List<FakeIssueState.StoredLink> remoteLinks = new ArrayList<>();
     final Map<String, Map<String, String>> properties = new LinkedHashMap<>();
     final Set<FakeUser> watchers = new LinkedHashSet<>();
+    final List<FakeIssueState.StatusChange> history = new ArrayList<>();
 
     FakeIssue(String id, String projectKey, int number, String issueType, FakeUser reporter, Instant created) {
         this.id = id;
@@ -92,6 +93,7 @@ final class FakeIssue {
                 reporter,
                 remoteLinks,
                 properties,
-                List.copyOf(watchers));
+                List.copyOf(watchers),
+                history);
     }
 }

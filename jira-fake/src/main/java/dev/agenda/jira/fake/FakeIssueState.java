@@ -23,6 +23,7 @@ import java.util.Optional;
  * @param description           the description, whichever dialect it was written in
  * @param statusCategoryChanged when the status last moved to another category
  * @param properties            every entity property of the issue, by property key
+ * @param history               every change of status since the issue was created, oldest first
  */
 public record FakeIssueState(
         String id,
@@ -41,12 +42,28 @@ public record FakeIssueState(
         FakeUser reporter,
         List<StoredLink> remoteLinks,
         Map<String, Map<String, String>> properties,
-        List<FakeUser> watchers) {
+        List<FakeUser> watchers,
+        List<StatusChange> history) {
 
     /** A remote link as stored, with the id Jira gave it; a link posted without a globalId has an empty one. */
     public record StoredLink(long id, RemoteLink link) {
         public StoredLink {
             Objects.requireNonNull(link, "link");
+        }
+    }
+
+    /**
+     * One change of status, at the time of the world's clock.
+     *
+     * @param by who made it through Jira's REST API; empty when someone working in Jira moved it
+     *           ({@link FakeJiraWorld#moveTo})
+     */
+    public record StatusChange(IssueStatus from, IssueStatus to, Instant at, Optional<FakeUser> by) {
+        public StatusChange {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(by, "by");
         }
     }
 
@@ -62,6 +79,7 @@ public record FakeIssueState(
         properties.forEach((name, value) -> copy.put(name, Map.copyOf(value)));
         properties = Collections.unmodifiableMap(copy);
         watchers = List.copyOf(watchers);
+        history = List.copyOf(history);
     }
 
     /** The issue in the tracker model as a deployment identifies users, with the asked-for properties it has. */

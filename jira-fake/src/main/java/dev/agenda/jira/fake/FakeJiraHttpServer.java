@@ -37,6 +37,10 @@ import org.jspecify.annotations.Nullable;
  * route, {@code "POST /rest/api/2/issue/bulk"}, faulted ones included, and each is recorded as it arrived
  * ({@link #arrivals()}: when, in which order, what, and what it was answered).
  *
+ * <p>People open an issue as on Jira, at {@code /browse/KEY}: a readable page of the issue (summary, status,
+ * assignee, due date, labels, links back to meeting pages, the history of its transitions), served without
+ * credentials to requests addressed to this server's own loopback address, with the preview host's security headers.
+ *
  * <p>A request body over 10 MiB is answered 413 with a Jira-shaped error naming the limit; the fake never handles
  * part of a body.
  *
@@ -130,7 +134,14 @@ public final class FakeJiraHttpServer implements AutoCloseable {
         }
         FakeJiraJson json = new FakeJiraJson(deployment, baseUrl() + apiRoot);
         this.exchanges = new HttpExchanges(
-                deployment, apiRoot, json, new FakeJiraRoutes(world, json, baseUrl()), faults, authenticator, counter);
+                deployment,
+                apiRoot,
+                json,
+                new FakeJiraRoutes(world, json, baseUrl()),
+                faults,
+                authenticator,
+                counter,
+                world);
         this.handlers = Executors.newCachedThreadPool(daemon("fake-jira-http"));
         ScheduledExecutorService given = builder.scheduler;
         this.ownsDelays = given == null;

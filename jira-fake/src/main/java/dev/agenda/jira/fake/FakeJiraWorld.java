@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fake Jira's state, shared by the in-memory {@link FakeJira} and the {@link FakeJiraHttpServer}: projects DM
@@ -135,7 +136,7 @@ public final class FakeJiraWorld {
         if (issue == null) {
             throw new IllegalArgumentException("the fake Jira has no issue " + issueKey);
         }
-        changeStatus(issue, status);
+        changeStatus(issue, status, null);
     }
 
     /** Moves an issue to the status with this name ("Done"). */
@@ -232,7 +233,7 @@ public final class FakeJiraWorld {
         return visible(viewer, key)
                 .flatMap(issue -> Workflow.byId(issue.status, transitionId)
                         .map(transition -> {
-                            changeStatus(issue, transition.to());
+                            changeStatus(issue, transition.to(), viewer);
                             return Result.ok(Done.DONE);
                         })
                         .orElseGet(() -> Result.failed(TrackerError.of(
@@ -312,9 +313,14 @@ public final class FakeJiraWorld {
         return issue;
     }
 
-    private void changeStatus(FakeIssue issue, IssueStatus status) {
+    /** @param by who moved it through the REST API; null for someone working in Jira */
+    private void changeStatus(FakeIssue issue, IssueStatus status, @Nullable FakeUser by) {
         if (issue.status.category() != status.category()) {
             issue.statusChanged = clock.instant();
+        }
+        if (!issue.status.equals(status)) {
+            issue.history.add(
+                    new FakeIssueState.StatusChange(issue.status, status, clock.instant(), Optional.ofNullable(by)));
         }
         issue.status = status;
         issue.updated = clock.instant();

@@ -31,6 +31,11 @@ import java.util.Optional;
  *       template} it matches ({@code "GET /rest/api/2/issue/{key}"}), else its raw path;
  *   <li>the body is read whole: 413 with a Jira-shaped error naming the limit when it is over {@link #MAX_BODY_BYTES}
  *       (never a cut body handled), 400 when it cannot be read;
+ *   <li>a person's {@code GET /browse/KEY}, the issue's page ({@link IssuePage}): served to no user in particular,
+ *       without credentials, as on a Jira that lets anyone browse; but only when addressed to this server as
+ *       {@code 127.0.0.1} or {@code localhost} with its own port (421 otherwise), so that a site whose name is made to
+ *       resolve to 127.0.0.1 cannot read it from a visitor's browser. Faults are not applied to it: they are the REST
+ *       API's trouble, and a person reading a page must not use up a test's planned faults;
  *   <li>the {@link FaultPlan}'s next fault, if any: 429 with {@code Retry-After} in whole seconds, rounded up, or its
  *       500 or 503;
  *   <li>404 for a path outside the API root ({@code /rest/api/2} or {@code /rest/api/3}); {@code GET
@@ -50,6 +55,9 @@ final class HttpExchanges {
     /** The largest request body the fake handles: 10 MiB. */
     static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
 
+    /** Where people open an issue, as on Jira: {@code /browse/DM-1}. */
+    private static final String BROWSE = "/browse/";
+
     /** Where clients detect the deployment: answered on Cloud too, below v2's root. */
     private static final String DETECTION_PATH = "/rest/api/2/serverInfo";
 
@@ -60,10 +68,13 @@ final class HttpExchanges {
     private final FaultPlan faults;
     private final Authenticator authenticator;
     private final RequestCounter counter;
+    private final FakeJiraWorld world;
+    private final IssuePage pages;
 
     /**
      * @param apiRoot {@code /rest/api/2} or {@code /rest/api/3}, the root the routes are served below
      * @param counter where each request is counted
+     * @param world   whose issues {@code /browse/KEY} shows
      */
     HttpExchanges(
             ServerInfo.Deployment deployment,
@@ -72,7 +83,8 @@ final class HttpExchanges {
             FakeJiraRoutes routes,
             FaultPlan faults,
             Authenticator authenticator,
-            RequestCounter counter) {
+            RequestCounter counter,
+            FakeJiraWorld world) {
         this.deployment = deployment;
         this.apiRoot = apiRoot;
         this.json = json;
@@ -80,6 +92,8 @@ final class HttpExchanges {
         this.faults = faults;
         this.authenticator = authenticator;
         this.counter = counter;
+        this.world = world;
+        this.pages = new IssuePage(world.clock().getZone());
     }
 
     /** What one request was and what it was answered: for the record of arrivals. */
@@ -115,6 +129,16 @@ final class HttpExchanges {
         try (exchange) {
             reply.headers()
                     .forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+            String page = reply.page();
+            if (page != null) {
+                byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "text/html;charset=UTF-8");
+                exchange.sendResponseHeaders(reply.status(), bytes.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(bytes);
+                }
+                return;
+            }
             if (reply.body() == null) {
                 exchange.sendResponseHeaders(reply.status(), -1);
                 return;
@@ -139,7 +163,7 @@ final class HttpExchanges {
                 ? "/serverInfo"
                 : path.startsWith(apiRoot + "/") ? path.substring(apiRoot.length()) : null;
         String routed = inner == null
-                ? path
+                ? (path.startsWith(BROWSE) ? BROWSE + "{key}" : path)
                 : (path.equals(DETECTION_PATH) ? "/rest/api/2" : apiRoot)
                         + routes.route(method, inner).orElse(inner);
         counter.count(method + " " + routed);
@@ -156,6 +180,9 @@ final class HttpExchanges {
             read[0] = bytes;
         } catch (IOException e) {
             return Reply.json(400, json.error("The request body could not be read."));
+        }
+        if (path.startsWith(BROWSE)) {
+            return browse(exchange, method, path.substring(BROWSE.length()));
         }
         Optional<FaultPlan.Fault> fault = faults.next();
         if (fault.isPresent()) {
@@ -196,6 +223,33 @@ final class HttpExchanges {
             reply = new Reply(reply.status(), headers, reply.body());
         }
         return reply;
+    }
+
+    /** The issue page for a raw key from the path, or a page saying in words why there is none. */
+    private Reply browse(HttpExchange exchange, String method, String rawKey) {
+        String title = world.serverTitle();
+        int port = exchange.getLocalAddress().getPort();
+        String host = String.valueOf(exchange.getRequestHeaders().getFirst("Host"));
+        if (!host.equals("127.0.0.1:" + port) && !host.equals("localhost:" + port)) {
+            return Reply.html(
+                    421,
+                    pages.refusal(
+                            "Not this server's address",
+                            "Issue pages are served only at http://127.0.0.1:" + port + " and http://localhost:" + port
+                                    + "; this request was addressed to " + host + ".",
+                            title));
+        }
+        if (!method.equals("GET")) {
+            return Reply.html(
+                    405,
+                    pages.refusal(
+                            "Only GET", "An issue page can only be read (GET), not sent a " + method + ".", title));
+        }
+        String key = URLDecoder.decode(rawKey, StandardCharsets.UTF_8);
+        return world.state(key)
+                .filter(issue -> issue.key().equals(key.toUpperCase(Locale.ROOT)))
+                .map(issue -> Reply.html(200, pages.issue(issue, title)))
+                .orElseGet(() -> Reply.html(404, pages.notFound(key, title)));
     }
 
     private Reply faultReply(FaultPlan.Fault fault) {
