@@ -63,7 +63,8 @@ import org.jspecify.annotations.Nullable;
  * them, with the preview's stand-ins for Confluence — pages from files, users who may edit them (one, or several who
  * sign in, each reaching Jira with their own credentials), sync state and locks in H2 (or PostgreSQL, shared by
  * several hosts), and the chosen Jira — served on loopback by an embedded Grizzly server: the REST resources at
- * {@code /rest/agenda/1.0}, the pages at {@code /}. {@link #close()} stops the server, the demo Jira and the database.
+ * {@code /rest/agenda/1.0}, Confluence's inline-task resource at {@code /rest/inlinetasks/1} ({@link
+ * InlineTaskResource}), the pages at {@code /}. {@link #close()} stops the server, the demo Jira and the database.
  *
  * <p>This class is the composition root: it checks the pages and the users, opens the database, and wires the
  * services, the REST and pages applications and the server. The Jira side — which Jira, each user's way to it, and
@@ -228,6 +229,15 @@ public final class PreviewHost implements AutoCloseable {
                         new BodyLimit(),
                         UnmappedErrors.asJson(),
                         sessionFilter(viewers, usersByName, sessions, cookie, currentUser, true));
+        // Confluence's own inline-task resource, which the page script calls first to save a tick on the page.
+        ResourceConfig inlineTasks = new ResourceConfig()
+                .register(new RestAccessRules(currentUser, false))
+                .registerInstances(
+                        new InlineTaskResource(ticks),
+                        thisHost,
+                        new BodyLimit(),
+                        UnmappedErrors.asJson(),
+                        sessionFilter(viewers, usersByName, sessions, cookie, currentUser, true));
         ResourceConfig pagesSite = new ResourceConfig()
                 .registerInstances(
                         new PreviewPagesResource(
@@ -254,6 +264,11 @@ public final class PreviewHost implements AutoCloseable {
                 ContainerFactory.createContainer(GrizzlyHttpContainer.class, rest),
                 HttpHandlerRegistration.builder()
                         .contextPath(descriptor.restBase())
+                        .build());
+        configuration.addHttpHandler(
+                ContainerFactory.createContainer(GrizzlyHttpContainer.class, inlineTasks),
+                HttpHandlerRegistration.builder()
+                        .contextPath(InlineTaskResource.BASE)
                         .build());
         configuration.addHttpHandler(ContainerFactory.createContainer(GrizzlyHttpContainer.class, pagesSite), "/");
         // Grizzly's own error page names Grizzly and its version; this one says what went wrong, and nothing else.

@@ -137,6 +137,39 @@ public class PreviewRequestsTest {
     }
 
     @Test
+    public void confluencesInlineTaskPathSavesATickOnThePageWithoutAskingJiraAndOnlyWithTheXsrfHeader()
+            throws Exception {
+        long page = preview.pageId(PreviewFixture.REFERENCE_PAGE);
+        String before = preview.read(PreviewFixture.REFERENCE_PAGE);
+        String checked = "{\"status\": \"CHECKED\", \"trigger\": \"VIEW_PAGE\"}";
+        int asked = preview.jira.requestCount();
+
+        assertEquals(
+                403,
+                postJson("rest/inlinetasks/1/task/" + page + "/3/", checked, false)
+                        .statusCode());
+        assertEquals("refused, nothing written", before, preview.read(PreviewFixture.REFERENCE_PAGE));
+
+        HttpResponse<String> saved = postJson("rest/inlinetasks/1/task/" + page + "/3/", checked, true);
+
+        assertEquals(saved.body(), 200, saved.statusCode());
+        assertTrue(
+                "the tick is on the page",
+                preview.read(PreviewFixture.REFERENCE_PAGE)
+                        .matches("(?s).*<ac:task-id>3</ac:task-id><ac:task-status>complete</ac:task-status>.*"));
+        assertEquals("Jira was not asked anything", asked, preview.jira.requestCount());
+        HttpResponse<String> missing = postJson("rest/inlinetasks/1/task/" + page + "/999/", checked, true);
+        assertEquals(404, missing.statusCode());
+        assertTrue(
+                missing.body(),
+                JSON.readTree(missing.body()).get("message").asText().contains("no task 999"));
+        assertEquals(
+                400,
+                postJson("rest/inlinetasks/1/task/" + page + "/3/", "{\"status\": \"MAYBE\"}", true)
+                        .statusCode());
+    }
+
+    @Test
     public void theJiraTokenIsNeverInPagesAnswersLogsOrTheStateDatabaseEvenWhenJiraFails() throws Exception {
         long page = preview.pageId(PreviewFixture.REFERENCE_PAGE);
         StringBuilder seen = new StringBuilder();
@@ -456,6 +489,17 @@ public class PreviewRequestsTest {
         HttpResponse<String> answer = preview.get("rest/agenda/1.0/pages/" + page + "/status?keys=" + keys);
         assertEquals(answer.body(), 200, answer.statusCode());
         return JSON.readTree(answer.body());
+    }
+
+    private HttpResponse<String> postJson(String path, String json, boolean withXsrfHeader) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        preview.host.baseUrl().resolve(path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (withXsrfHeader) {
+            request.header("X-Atlassian-Token", "no-check");
+        }
+        return preview.send(request.build());
     }
 
     private HttpResponse<String> post(String path, boolean withXsrfHeader) {

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
 /**
@@ -40,7 +39,7 @@ final class PageSync {
     private final MeetingPage page;
     private final SyncSettings settings;
     private final boolean dryRun;
-    private final SyncProgress progress;
+    private final ActionsThrough through;
     private final IssueDrafts drafts;
     private final RunLedger ledger;
     private final Predicate<String> inScope;
@@ -101,15 +100,16 @@ final class PageSync {
         this.page = page;
         this.settings = settings;
         this.dryRun = dryRun;
-        this.progress = progress;
+        this.through = new ActionsThrough(progress);
         this.drafts = new IssueDrafts(page.pageId(), settings);
-        this.ledger = new RunLedger(store, page.pageId(), dryRun);
+        this.ledger = new RunLedger(store, page.pageId(), dryRun, through);
     }
 
     private SyncReport sync() {
         List<SyncTarget> targets = SyncTarget.of(page, settings).stream()
                 .filter(target -> inScope.test(target.actionId()))
                 .toList();
+        through.expect(targets.size());
         Optional<String> projectProblem = checkProjects(targets);
         if (projectProblem.isPresent()) {
             return SyncReport.aborted(page.pageId(), projectProblem.get(), dryRun);
@@ -214,7 +214,6 @@ final class PageSync {
         List<SyncTarget> tracked = targets.stream().filter(ledger::tracked).toList();
         Map<String, Result<Issue>> current =
                 tracked.isEmpty() ? Map.of() : tracker.issuesByKey(trackedIssueKeys(tracked), List.of());
-        AtomicInteger done = new AtomicInteger();
         return followUps.map(targets, target -> {
             ActionOutcome outcome = ledger.failure(target);
             SyncRecord record = outcome == null ? ledger.record(target) : null;
@@ -229,7 +228,7 @@ final class PageSync {
                         Optional.empty(),
                         List.of());
             }
-            progress.advanced(done.incrementAndGet(), targets.size(), target.actionId());
+            through.through(target.actionId());
             return outcome;
         });
     }

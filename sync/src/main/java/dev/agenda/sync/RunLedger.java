@@ -35,11 +35,14 @@ final class RunLedger {
     private final Map<String, Set<ActionOutcome.Step>> steps = Collections.synchronizedMap(new LinkedHashMap<>());
     private final Map<String, ActionOutcome> failures = Collections.synchronizedMap(new LinkedHashMap<>());
     private final Map<String, List<FollowUp>> failedFollowUps = new ConcurrentHashMap<>();
+    private final ActionsThrough through;
 
-    RunLedger(SyncStateStore store, String pageId, boolean dryRun) {
+    /** @param through counts each action as this run gives it a record or a failure, for the progress bar */
+    RunLedger(SyncStateStore store, String pageId, boolean dryRun, ActionsThrough through) {
         this.store = store;
         this.pageId = pageId;
         this.dryRun = dryRun;
+        this.through = through;
     }
 
     /** Takes in the records an earlier run saved (not saved again). */
@@ -69,11 +72,13 @@ final class RunLedger {
         if (!dryRun) {
             store.save(pageId, record);
         }
+        through.through(target.actionId());
     }
 
     /** In a dry run: the steps a real run would take for the action, in place of any noted so far. */
     void wouldTake(SyncTarget target, Set<ActionOutcome.Step> wouldTake) {
         steps.put(target.actionId(), wouldTake);
+        through.through(target.actionId());
     }
 
     /**
@@ -99,11 +104,13 @@ final class RunLedger {
     /** Records why the action failed, before any issue was its own. */
     void fail(SyncTarget target, String problem) {
         failures.put(target.actionId(), failure(target, Optional.empty(), problem));
+        through.through(target.actionId());
     }
 
     /** Records why the action failed, with the issue that is its own. */
     void fail(SyncTarget target, String issueKey, String problem) {
         failures.put(target.actionId(), failure(target, Optional.of(issueKey), problem));
+        through.through(target.actionId());
     }
 
     /**

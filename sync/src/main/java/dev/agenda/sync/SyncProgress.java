@@ -4,7 +4,10 @@ package dev.agenda.sync;
 @FunctionalInterface
 public interface SyncProgress {
 
-    /** {@code done} of {@code total} actions are through, the last being {@code actionId}. */
+    /**
+     * {@code done} of {@code total} actions are through, the last being {@code actionId} (empty while none is: a run
+     * says "0 of N" as soon as it knows N). Each action counts once, as soon as it has its issue or has failed.
+     */
     void advanced(int done, int total, String actionId);
 
     static SyncProgress none() {

@@ -437,6 +437,69 @@
     });
   }
 
+  /* A box whose tick is in flight stays as it is, enabled and focused (a disabled control drops the keyboard's focus
+     to the body): it says it is busy, and a second toggle is refused until the tick has its answer. */
+  function markTicking(box, ticking) {
+    if (ticking) {
+      box.setAttribute('aria-disabled', 'true');
+      box.setAttribute('aria-busy', 'true');
+    } else {
+      box.removeAttribute('aria-disabled');
+      box.removeAttribute('aria-busy');
+    }
+  }
+
+  function refuseTogglesInFlight() {
+    document.addEventListener('click', function (event) {
+      var box = event.target;
+      if (box.classList && box.classList.contains('agenda-tick') && box.getAttribute('aria-disabled') === 'true') {
+        event.preventDefault();
+      }
+    }, true);
+  }
+
+  /* What became of a tick is said in the action's own row too, where the user looks (the agenda's live region,
+     which announces it, may be far above). Not a live region itself: the agenda's already announces it. */
+  function sayInRow(box, text) {
+    var cell = box.closest('td');
+    if (!cell || !box.closest('section.agenda')) {
+      return;
+    }
+    var said = cell.querySelector('.agenda-tick-said');
+    if (!said) {
+      said = document.createElement('span');
+      said.className = 'agenda-tick-said';
+      cell.appendChild(said);
+    }
+    said.textContent = text;
+  }
+
+  /* Step 1 of a tick, the same in both hosts: Confluence's own inline-task resource saves it on the page, as
+     Confluence's task list does (the preview host answers the same path). Fast whatever Jira's speed. */
+  function saveOnPage(section, taskId, done, onDone) {
+    var context = (window.AJS && typeof window.AJS.contextPath === 'function') ? window.AJS.contextPath() : '';
+    var inlineTask = context + '/rest/inlinetasks/1/task/' + encodeURIComponent(section.getAttribute('data-page-id'))
+      + '/' + encodeURIComponent(taskId) + '/';
+    request('POST', inlineTask, onDone, { status: done ? 'CHECKED' : 'UNCHECKED', trigger: 'VIEW_PAGE' });
+  }
+
+  /* A tick moves Jira under the page's lock, so during a sync it waits for the sync's end: calls then when a sync
+     of the page is running (here or anywhere else). */
+  function whenSyncRuns(page, section, then) {
+    var here = page.sections.some(function (each) {
+      return each.getAttribute('aria-busy') === 'true';
+    });
+    if (here) {
+      then();
+      return;
+    }
+    request('GET', pageUrl(section, '/sync/progress'), function (status, body) {
+      if (status === 200 && body && body.running) {
+        then();
+      }
+    });
+  }
+
   function tick(page, section, box) {
     var actionId = box.getAttribute('data-action-id');
     var done = box.checked;
@@ -450,51 +513,58 @@
     }
     boxes.forEach(function (other) {
       other.checked = done;
-      other.disabled = true;
+      markTicking(other, true);
     });
+    var answered = false;
     function say(text) {
       announce(section, text);
       sayBesideTask(box, text);
+      sayInRow(box, text);
     }
     var taskId = actionId.substring(actionId.lastIndexOf('/') + 1);
     var url = pageUrl(section, '/tasks/' + encodeURIComponent(taskId) + '/tick?done=' + done);
-    function failed(status, body) {
+    function ended() {
+      answered = true;
       boxes.forEach(function (other) {
-        other.disabled = false;
+        markTicking(other, false);
+      });
+    }
+    function notSaved(status, body) {
+      ended();
+      boxes.forEach(function (other) {
         other.checked = !done;
       });
       say('Not ' + (done ? 'ticked' : 'unticked') + ': ' + ((body && body.message) || 'HTTP ' + status));
     }
-    function tickInApp() {
+    function moveJira() {
       request('POST', url, function (status, body) {
+        ended();
         if (status !== 200 || !body) {
-          failed(status, body);
+          // The tick is on the page already; only Jira is behind, and the next sync or tick brings it along.
+          say('Saved on the page; Jira was not changed: ' + ((body && body.message) || 'HTTP ' + status));
           return;
         }
-        boxes.forEach(function (other) {
-          other.disabled = false;
-          showTicked(other, done);
-        });
         var problem = applySafely(page, body);
         var said = body.message || (done ? 'Ticked.' : 'Unticked.');
         say(problem ? said + ' ' + problem : said);
       });
     }
-    if (section.getAttribute('data-rest-base')) {
-      tickInApp();
-      return;
-    }
-    // Inside Confluence the tick is Confluence's to record, as its own task list does; then the app moves Jira.
-    var context = (window.AJS && typeof window.AJS.contextPath === 'function') ? window.AJS.contextPath() : '';
-    var inlineTask = context + '/rest/inlinetasks/1/task/' + encodeURIComponent(section.getAttribute('data-page-id'))
-      + '/' + encodeURIComponent(taskId) + '/';
-    request('POST', inlineTask, function (status, body) {
-      if (status >= 200 && status < 300) {
-        tickInApp();
-      } else {
-        failed(status, body);
+    saveOnPage(section, taskId, done, function (status, body) {
+      if (status < 200 || status >= 300) {
+        notSaved(status, body);
+        return;
       }
-    }, { status: done ? 'CHECKED' : 'UNCHECKED', trigger: 'VIEW_PAGE' });
+      boxes.forEach(function (other) {
+        showTicked(other, done);
+      });
+      say('Saved on the page · Updating Jira…');
+      whenSyncRuns(page, section, function () {
+        if (!answered) {
+          say('Saved on the page · Updating Jira after the sync…');
+        }
+      });
+      moveJira();
+    });
   }
 
   function start(page) {
@@ -542,6 +612,7 @@
     if (order.length === 1) {
       startOutsideAgendas(pages[order[0]]);
     }
+    refuseTogglesInFlight();
   }
 
   if (document.readyState === 'loading') {

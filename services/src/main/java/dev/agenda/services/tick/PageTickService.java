@@ -62,7 +62,33 @@ public final class PageTickService {
         return pages.open(pageId, Need.EDIT).fold(before -> tick(before, pageId, taskId, done), PageAnswer::refused);
     }
 
+    /**
+     * Only records the tick on the page, for a viewer who may edit it, and leaves Jira alone: what Confluence's own
+     * task list does when a box is ticked (the host's stand-in for Confluence's inline-task resource calls this).
+     * Fast whatever Jira's speed, so the page can say the tick is saved before {@link #tick} moves Jira. Answers the
+     * task's words as the page has them.
+     *
+     * @param pageId the page id as the caller wrote it
+     * @param taskId the task's id within the page ({@code <ac:task-id>})
+     */
+    public PageAnswer<String> save(String pageId, String taskId, boolean done) {
+        return pages.open(pageId, Need.EDIT)
+                .fold(
+                        before -> recorded(before, pageId, taskId, done)
+                                .fold(action -> PageAnswer.done(action.text()), PageAnswer::refused),
+                        PageAnswer::refused);
+    }
+
     private PageAnswer<TickResult> tick(PageAccess.Ready before, String pageId, String taskId, boolean done) {
+        return recorded(before, pageId, taskId, done)
+                .fold(
+                        action -> pages.open(pageId, Need.EDIT)
+                                .fold(ticked -> answer(ticked, action, done), PageAnswer::refused),
+                        PageAnswer::refused);
+    }
+
+    /** Records the tick of the page's task; answers the task's action, or why nothing was recorded. */
+    private PageAnswer<ActionItem> recorded(PageAccess.Ready before, String pageId, String taskId, boolean done) {
         Optional<ActionItem> action = before.meeting().actions().stream()
                 .filter(candidate -> candidate.taskId().equals(taskId))
                 .findFirst();
@@ -77,7 +103,7 @@ public final class PageTickService {
             LOG.warn("The tick of task {} on page {} was not recorded: {}", taskId, pageId, problem.get());
             return PageAnswer.refused(Refusal.of(Refusal.Reason.NOT_RECORDED, problem.get()));
         }
-        return pages.open(pageId, Need.EDIT).fold(ticked -> answer(ticked, action.get(), done), PageAnswer::refused);
+        return PageAnswer.done(action.get());
     }
 
     private PageAnswer<TickResult> answer(PageAccess.Ready ticked, ActionItem action, boolean done) {
