@@ -42,7 +42,7 @@ public class AgendaSyncBrowserIT {
         int before = preview.jira.world().issueCount();
         preview.jira.faults().latency(Duration.ofMillis(300));
 
-        second.findElement(By.cssSelector(".agenda-sync-button")).click();
+        browser.syncAndConfirm(second);
 
         String syncing = browser.until(driver -> {
             String text =

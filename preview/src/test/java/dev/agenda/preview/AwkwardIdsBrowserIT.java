@@ -99,9 +99,9 @@ public class AwkwardIdsBrowserIT {
         browser.screenshot("AwkwardIdsBrowserIT");
     }
 
-    /** Presses Sync and answers what the page says when the sync has ended. */
+    /** Presses Sync, confirms what it would create, and answers what the page says when the sync has ended. */
     private String sync() {
-        browser.find(".agenda-sync-button").click();
+        browser.syncAndConfirm(browser.find("section.agenda"));
         return browser.until(driver -> {
             String text = browser.find(".agenda-live-region").getText();
             boolean ended = !text.startsWith("Syncing")

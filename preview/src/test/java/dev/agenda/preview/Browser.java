@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.function.Function;
 import org.junit.rules.ExternalResource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -80,6 +81,28 @@ final class Browser extends ExternalResource {
     /** Waits (polling the page, as Selenium does) until the condition holds, failing after a generous bound. */
     <T> T until(Function<WebDriver, T> condition) {
         return new WebDriverWait(driver, PATIENCE).pollingEvery(POLL).until(condition::apply);
+    }
+
+    /**
+     * Presses this agenda's Sync from the keyboard and, when the page first shows what the sync would create and asks
+     * to confirm, confirms from the keyboard on the button the focus moved to; returns once the sync itself has begun
+     * (or, for a sync that creates nothing, has been sent without a question).
+     */
+    void syncAndConfirm(WebElement agenda) {
+        // The key is handled after sendKeys returns; the agenda says which way its dry run went once it has answered.
+        driver.executeScript("arguments[0].removeAttribute('data-agenda-dry-run');", agenda);
+        agenda.findElement(By.cssSelector(".agenda-sync-button")).sendKeys(Keys.ENTER);
+        String outcome = until(driver -> agenda.getAttribute("data-agenda-dry-run"));
+        if (outcome.equals("asked")) {
+            WebElement focused = driver.switchTo().activeElement();
+            if (!focused.getAttribute("class").contains("agenda-sync-confirm")) {
+                throw new IllegalStateException("the confirm button does not have the focus: " + focused.getText());
+            }
+            focused.sendKeys(Keys.ENTER);
+            // The preview goes as the sync begins.
+            until(driver ->
+                    agenda.findElements(By.cssSelector(".agenda-sync-preview")).isEmpty() ? "confirmed" : null);
+        }
     }
 
     WebElement find(String css) {

@@ -34,7 +34,7 @@ public class FailedActionsBrowserIT {
         browser.open(url);
         waitForStatuses();
 
-        browser.find(".agenda-sync-button").click();
+        browser.syncAndConfirm(browser.find("section.agenda"));
 
         String announced = browser.until(driver -> {
             String text = browser.find(".agenda-live-region").getText();
@@ -53,7 +53,7 @@ public class FailedActionsBrowserIT {
         preview.restartWithDefaultProject("DM");
         browser.open(preview.pageUrl(PAGE));
         waitForStatuses();
-        browser.find(".agenda-sync-button").click();
+        browser.syncAndConfirm(browser.find("section.agenda"));
 
         announced = browser.until(driver -> {
             String text = browser.find(".agenda-live-region").getText();

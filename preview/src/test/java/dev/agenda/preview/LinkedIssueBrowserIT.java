@@ -39,7 +39,7 @@ public class LinkedIssueBrowserIT {
 
         // Each agenda's Sync syncs its own actions: the one the action stands in.
         WebElement agenda = cell(actionId).findElement(By.xpath("ancestor::section[contains(@class, 'agenda')][1]"));
-        agenda.findElement(By.cssSelector(".agenda-sync-button")).click();
+        browser.syncAndConfirm(agenda);
         String synced = browser.until(driver -> {
             String text =
                     agenda.findElement(By.cssSelector(".agenda-live-region")).getText();

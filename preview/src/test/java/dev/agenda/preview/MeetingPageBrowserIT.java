@@ -73,7 +73,7 @@ public class MeetingPageBrowserIT {
 
         // Each agenda's Sync syncs its own actions: the page's 11 take both.
         for (WebElement agenda : browser.driver.findElements(By.cssSelector("section.agenda[data-agenda-live]"))) {
-            agenda.findElement(By.cssSelector(".agenda-sync-button")).sendKeys(Keys.ENTER);
+            browser.syncAndConfirm(agenda);
             String announced = browser.until(driver -> {
                 String text = agenda.findElement(By.cssSelector(".agenda-live-region"))
                         .getText();
@@ -109,7 +109,7 @@ public class MeetingPageBrowserIT {
         int own = browser.find("section.agenda")
                 .findElements(By.cssSelector(ACTION_ROWS))
                 .size();
-        browser.find(".agenda-sync-button").click();
+        browser.syncAndConfirm(browser.find("section.agenda"));
 
         Number done = browser.until(
                 driver -> (Number) browser.driver.executeScript("var bar = document.querySelector('.agenda-progress');"

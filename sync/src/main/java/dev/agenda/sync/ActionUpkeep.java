@@ -268,12 +268,6 @@ final class ActionUpkeep {
             Set<ActionOutcome.Step> steps,
             @Nullable String problem,
             List<String> conflicts) {
-        return new ActionOutcome(
-                target.actionId(),
-                target.action().text(),
-                Optional.of(record.issueKey()),
-                steps,
-                Optional.ofNullable(problem),
-                conflicts);
+        return ActionOutcome.of(target, Optional.of(record.issueKey()), steps, Optional.ofNullable(problem), conflicts);
     }
 }

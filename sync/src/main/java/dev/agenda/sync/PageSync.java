@@ -220,13 +220,7 @@ final class PageSync {
             if (record != null) {
                 outcome = upkeep.bringUpToDate(target, record, current.get(record.issueKey()), ledger.steps(target));
             } else if (outcome == null) {
-                outcome = new ActionOutcome(
-                        target.actionId(),
-                        target.action().text(),
-                        Optional.empty(),
-                        ledger.steps(target),
-                        Optional.empty(),
-                        List.of());
+                outcome = ActionOutcome.of(target, Optional.empty(), ledger.steps(target), Optional.empty(), List.of());
             }
             through.through(target.actionId());
             return outcome;
@@ -276,6 +270,8 @@ final class PageSync {
             return new ActionOutcome(
                     upkept.actionId(),
                     upkept.text(),
+                    upkept.project(),
+                    upkept.assignees(),
                     upkept.issueKey(),
                     upkept.steps(),
                     problems.isEmpty()

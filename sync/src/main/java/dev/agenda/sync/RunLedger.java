@@ -156,7 +156,6 @@ final class RunLedger {
     }
 
     private ActionOutcome failure(SyncTarget target, Optional<String> issueKey, String problem) {
-        return new ActionOutcome(
-                target.actionId(), target.action().text(), issueKey, steps(target), Optional.of(problem), List.of());
+        return ActionOutcome.of(target, issueKey, steps(target), Optional.of(problem), List.of());
     }
 }

@@ -9,8 +9,11 @@ import java.util.Locale;
 
 /**
  * The JSON answer to a sync: {@code {"summary": "created 1, …", "inSync": true, "dryRun": false, "abort": null,
- * "actions": [{"id": "65538/9", "issueKey": "DM-1", "steps": ["created"], "problem": null, "conflicts": []}]}}.
- * Absent values are null, never left out, so the page script reads every field the same way.
+ * "createsIn": ["DM"], "actions": [{"id": "65538/9", "text": "Send the minutes", "assignees": ["Wil O'Mullane"],
+ * "project": "DM", "issueKey": "DM-1", "steps": ["created"], "problem": null, "conflicts": []}]}}. {@code createsIn}
+ * lists, in page order, the projects the sync creates issues in (or, in a dry run, would), so a page can say where
+ * before it asks to confirm; an action's {@code project} is its issue's, or the one it would be created in. Absent
+ * values are null, never left out, so the page script reads every field the same way.
  */
 public final class SyncReportJson {
 
@@ -21,10 +24,19 @@ public final class SyncReportJson {
                 .put("inSync", report.inSync())
                 .put("dryRun", report.dryRun())
                 .put("abort", report.abort().orElse(null));
+        ArrayNode createsIn = root.putArray("createsIn");
+        report.outcomes().stream()
+                .filter(outcome -> outcome.steps().contains(ActionOutcome.Step.CREATED))
+                .flatMap(outcome -> outcome.project().stream())
+                .distinct()
+                .forEach(createsIn::add);
         ArrayNode actions = root.putArray("actions");
         for (ActionOutcome outcome : report.outcomes()) {
-            ObjectNode action = actions.addObject()
-                    .put("id", outcome.actionId())
+            ObjectNode action =
+                    actions.addObject().put("id", outcome.actionId()).put("text", outcome.text());
+            ArrayNode assignees = action.putArray("assignees");
+            outcome.assignees().forEach(assignees::add);
+            action.put("project", outcome.project().orElse(null))
                     .put("issueKey", outcome.issueKey().orElse(null));
             ArrayNode steps = action.putArray("steps");
             outcome.steps().stream()

@@ -70,6 +70,33 @@ public class SyncResourceTest {
     }
 
     @Test
+    public void aDryRunNamesWhatWouldBeCreatedWithItsAssigneesAndTheProjectItWouldBeCreatedIn() throws Exception {
+        JsonNode body = json(resource.sync("65538", true, List.of("65538/10", "65538/3"), "no-check"));
+
+        assertEquals("[\"DM\"]", body.get("createsIn").toString());
+        JsonNode created = action(body, "65538/3");
+        assertEquals("[\"created\"]", created.get("steps").toString());
+        assertEquals("Propose LDM-542 (LSP Design) for RFC", created.get("text").asText());
+        assertEquals("[\"Gregory Dubois-Felsmann\"]", created.get("assignees").toString());
+        assertEquals("DM", created.get("project").asText());
+        assertTrue(created.get("issueKey").isNull());
+        JsonNode linked = action(body, "65538/10");
+        assertEquals("[\"linked\"]", linked.get("steps").toString());
+        assertEquals("DM", linked.get("project").asText());
+        assertEquals("DM-12813", linked.get("issueKey").asText());
+        assertEquals("a dry run creates nothing", Map.of(), fixture.store.records("65538"));
+    }
+
+    @Test
+    public void aSyncThatCreatesNothingNamesNoProjectToCreateIn() throws Exception {
+        resource.sync("65538", false, "no-check");
+
+        JsonNode again = json(resource.sync("65538", true, "no-check"));
+
+        assertEquals("[]", again.get("createsIn").toString());
+    }
+
+    @Test
     public void aRequestWithoutTheXsrfHeaderIsRefusedBeforeAnythingHappens() {
         for (String header : new String[] {null, "", "nocheck", "yes"}) {
             Response response = resource.sync("65538", false, header);
@@ -149,6 +176,13 @@ public class SyncResourceTest {
         assertTrue(body.get("abort").asText().startsWith("No Jira application link is configured."));
         assertFalse(body.get("inSync").asBoolean());
         assertEquals(0, body.get("actions").size());
+    }
+
+    private static JsonNode action(JsonNode body, String id) {
+        return body.get("actions").findParents("id").stream()
+                .filter(action -> action.get("id").asText().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static JsonNode json(Response response) throws Exception {

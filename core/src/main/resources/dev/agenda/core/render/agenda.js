@@ -395,6 +395,137 @@
     });
   }
 
+  /* Before a sync that would create issues, a dry run of the same actions shows, under the agenda, what the sync would
+     create (with each action's assignee), link and update, and in which Jira project; only Confirm creates them. A
+     sync that would create nothing runs at once, and one whose dry run could not say (Jira absent, no permission)
+     runs too, so that the sync's own answer says why. */
+  function confirmThenSync(page, section, button) {
+    if (section.getAttribute('data-agenda-checking') === 'true') {
+      return;
+    }
+    closeSyncPreview(section);
+    var actionIds = ownActionIds(section);
+    var query = actionQuery(actionIds);
+    section.removeAttribute('data-agenda-dry-run');
+    section.setAttribute('data-agenda-checking', 'true');
+    announce(section, 'Checking what a sync would do in Jira…');
+    request('POST', pageUrl(section, '/sync?dryRun=true' + (query ? '&' + query.substring(1) : '')),
+      function (status, body) {
+        section.removeAttribute('data-agenda-checking');
+        // Says which way the dry run went (asked to confirm, or synced at once), for tests and tools to wait on.
+        if (status === 200 && body && !body.abort && (body.createsIn || []).length > 0) {
+          section.setAttribute('data-agenda-dry-run', 'asked');
+          showSyncPreview(page, section, button, body);
+        } else {
+          section.setAttribute('data-agenda-dry-run', 'not-asked');
+          sync(page, section, button);
+        }
+      });
+  }
+
+  function closeSyncPreview(section) {
+    Array.prototype.forEach.call(section.querySelectorAll('.agenda-sync-preview'), function (old) {
+      old.parentNode.removeChild(old);
+    });
+  }
+
+  var previewCount = 0;
+
+  function previewList(preview, title, actions, describe) {
+    if (actions.length === 0) {
+      return;
+    }
+    var heading = document.createElement('p');
+    heading.className = 'agenda-sync-preview-group';
+    heading.textContent = title;
+    var list = document.createElement('ul');
+    actions.forEach(function (action) {
+      var item = document.createElement('li');
+      item.setAttribute('data-preview-action', action.id);
+      item.textContent = describe(action);
+      list.appendChild(item);
+    });
+    preview.appendChild(heading);
+    preview.appendChild(list);
+  }
+
+  function hasStep(action, step) {
+    return (action.steps || []).indexOf(step) >= 0;
+  }
+
+  function showSyncPreview(page, section, button, body) {
+    var actions = body.actions || [];
+    var creates = actions.filter(function (action) { return hasStep(action, 'created'); });
+    var projects = body.createsIn.join(' and ');
+    var several = body.createsIn.length > 1;
+    var preview = document.createElement('div');
+    var headingId = 'agenda-sync-preview-' + (++previewCount);
+    preview.className = 'agenda-sync-preview';
+    preview.setAttribute('role', 'region');
+    preview.setAttribute('aria-labelledby', headingId);
+    var heading = document.createElement('h5');
+    heading.id = headingId;
+    heading.textContent = 'Before syncing: this would create ' + creates.length
+      + (creates.length === 1 ? ' issue' : ' issues') + ' in Jira (' + projects + ')';
+    preview.appendChild(heading);
+    previewList(preview, 'Created in ' + projects + ':', creates, function (action) {
+      var who = (action.assignees || []).length > 0 ? action.assignees.join(' & ') : 'no assignee';
+      return action.text + ' (' + who + (several && action.project ? ', ' + action.project : '') + ')';
+    });
+    previewList(preview, 'Linked to the issue the task names:', actions.filter(function (action) {
+      return hasStep(action, 'linked');
+    }), function (action) {
+      return action.issueKey + ': ' + action.text;
+    });
+    previewList(preview, 'Updated in Jira:', actions.filter(function (action) {
+      return !hasStep(action, 'created') && !hasStep(action, 'linked')
+        && (hasStep(action, 'updated') || hasStep(action, 'transitioned'));
+    }), function (action) {
+      return action.issueKey + ': ' + action.text;
+    });
+    previewList(preview, 'Not synced:', actions.filter(function (action) {
+      return action.problem;
+    }), function (action) {
+      return action.text + ': ' + action.problem;
+    });
+    var confirm = document.createElement('button');
+    confirm.type = 'button';
+    confirm.className = 'aui-button aui-button-primary agenda-sync-confirm';
+    confirm.textContent = 'Create ' + creates.length + (creates.length === 1 ? ' issue' : ' issues') + ' in '
+      + projects;
+    var cancel = document.createElement('button');
+    cancel.type = 'button';
+    cancel.className = 'aui-button agenda-sync-cancel';
+    cancel.textContent = 'Cancel';
+    var buttons = document.createElement('p');
+    buttons.className = 'agenda-sync-preview-buttons';
+    buttons.appendChild(confirm);
+    buttons.appendChild(cancel);
+    preview.appendChild(buttons);
+    function cancelled() {
+      closeSyncPreview(section);
+      announce(section, 'Sync cancelled: nothing was created in Jira.');
+      button.focus();
+    }
+    confirm.addEventListener('click', function () {
+      closeSyncPreview(section);
+      button.focus();
+      sync(page, section, button);
+    });
+    cancel.addEventListener('click', cancelled);
+    preview.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        cancelled();
+      }
+    });
+    var region = section.querySelector('.agenda-live-region');
+    region.parentNode.insertBefore(preview, region.nextSibling);
+    announce(section, 'Confirm to create ' + creates.length + (creates.length === 1 ? ' issue' : ' issues') + ' in '
+      + projects + ', or cancel.');
+    confirm.focus();
+  }
+
   /* What the page itself shows of a tick: the action's lozenge beside its box, and the task's look in the notes. */
   function showTicked(box, done) {
     var label = box.closest('.agenda-tick-label');
@@ -581,7 +712,7 @@
       var syncButton = section.querySelector('.agenda-sync-button');
       if (syncButton) {
         syncButton.addEventListener('click', function () {
-          sync(page, section, syncButton);
+          confirmThenSync(page, section, syncButton);
         });
       }
       section.addEventListener('change', function (event) {
