@@ -26,8 +26,16 @@
     }
   }
 
+  /* A host may show a page as at another time (the preview's "View as during the meeting"): it says which on an
+     element marked data-agenda-now, and the highlight keeps to that time. */
+  function pageNow() {
+    var fixed = document.querySelector('[data-agenda-now]');
+    var at = fixed ? Date.parse(fixed.getAttribute('data-agenda-now')) : NaN;
+    return isNaN(at) ? Date.now() : at;
+  }
+
   function refresh() {
-    var now = Date.now();
+    var now = pageNow();
     var rows = document.querySelectorAll('section.agenda tr[data-start]');
     Array.prototype.forEach.call(rows, function (row) {
       var start = Date.parse(row.getAttribute('data-start'));
