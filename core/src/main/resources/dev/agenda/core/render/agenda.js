@@ -26,8 +26,16 @@
     }
   }
 
+  /* A host may show a page as at another time (the preview's "View as during the meeting"): it says which on an
+     element marked data-agenda-now, and the highlight keeps to that time. */
+  function pageNow() {
+    var fixed = document.querySelector('[data-agenda-now]');
+    var at = fixed ? Date.parse(fixed.getAttribute('data-agenda-now')) : NaN;
+    return isNaN(at) ? Date.now() : at;
+  }
+
   function refresh() {
-    var now = Date.now();
+    var now = pageNow();
     var rows = document.querySelectorAll('section.agenda tr[data-start]');
     Array.prototype.forEach.call(rows, function (row) {
       var start = Date.parse(row.getAttribute('data-start'));
@@ -539,6 +547,40 @@
       task.classList.toggle('agenda-task--complete', done);
     }
   }
+
+  /* A ticked action is not overdue: its overdue marks (its due date's colour and title, the word "overdue") go as soon
+     as the box is ticked, wherever the action stands on the page, and come back if it is unticked. */
+  function showOverdueAsTicked(actionId, done) {
+    withAttribute(document, 'tr[data-action-id], li[data-action-id]', 'data-action-id', actionId)
+      .forEach(function (holder) {
+        var own = function (element) {
+          return element.closest('tr[data-action-id], li[data-action-id]') === holder;
+        };
+        Array.prototype.filter.call(holder.querySelectorAll('time.agenda-date'), own).forEach(function (time) {
+          if (done && time.classList.contains('agenda-date--overdue')) {
+            time.classList.remove('agenda-date--overdue');
+            time.setAttribute('data-overdue-until-ticked', time.getAttribute('title') || '');
+            time.removeAttribute('title');
+          } else if (!done && time.hasAttribute('data-overdue-until-ticked')) {
+            time.classList.add('agenda-date--overdue');
+            if (time.getAttribute('data-overdue-until-ticked')) {
+              time.setAttribute('title', time.getAttribute('data-overdue-until-ticked'));
+            }
+            time.removeAttribute('data-overdue-until-ticked');
+          }
+        });
+        Array.prototype.filter.call(holder.querySelectorAll('.agenda-overdue-word'), own).forEach(function (word) {
+          word.hidden = done;
+        });
+      });
+  }
+
+  document.addEventListener('change', function (event) {
+    var box = event.target;
+    if (box.classList && box.classList.contains('agenda-tick') && box.hasAttribute('data-action-id')) {
+      showOverdueAsTicked(box.getAttribute('data-action-id'), box.checked);
+    }
+  });
 
   /* A task outside every agenda (a "Parking lot" list after it) is far from any agenda's live region: what became of
      its tick is said beside it, in a live region of its own. */
