@@ -105,7 +105,7 @@ public class AwkwardIdsBrowserIT {
         return browser.until(driver -> {
             String text = browser.find(".agenda-live-region").getText();
             boolean ended = !text.startsWith("Syncing")
-                    && browser.find(".agenda-sync-button").isEnabled()
+                    && !"true".equals(browser.find(".agenda-sync-button").getAttribute("aria-disabled"))
                     && !text.isEmpty();
             return ended ? text : null;
         });

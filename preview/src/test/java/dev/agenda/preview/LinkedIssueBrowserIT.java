@@ -81,7 +81,7 @@ public class LinkedIssueBrowserIT {
                 String text = region.getText();
                 if (text.startsWith(start)
                         && browser.driver
-                                .findElements(By.cssSelector(".agenda-tick[disabled]"))
+                                .findElements(By.cssSelector(".agenda-tick[aria-disabled='true']"))
                                 .isEmpty()) {
                     return text;
                 }

@@ -361,7 +361,10 @@
     var progress = section.querySelector('.agenda-progress');
     var actionIds = ownActionIds(section);
     var count = actionIds.length;
-    button.disabled = true;
+    if (isBusy(button)) {
+      return;
+    }
+    markBusy(button, true);
     section.setAttribute('aria-busy', 'true');
     if (progress) {
       progress.removeAttribute('value');
@@ -381,7 +384,7 @@
     }, PROGRESS_MILLIS);
     request('POST', pageUrl(section, '/sync' + actionQuery(actionIds)), function (status, body) {
       window.clearInterval(watching);
-      button.disabled = false;
+      markBusy(button, false);
       section.removeAttribute('aria-busy');
       if (progress) {
         progress.hidden = true;
@@ -610,22 +613,26 @@
     });
   }
 
-  /* A box whose tick is in flight stays as it is, enabled and focused (a disabled control drops the keyboard's focus
-     to the body): it says it is busy, and a second toggle is refused until the tick has its answer. */
-  function markTicking(box, ticking) {
-    if (ticking) {
-      box.setAttribute('aria-disabled', 'true');
-      box.setAttribute('aria-busy', 'true');
+  /* A control at work (a box whose tick is in flight, Sync, Refresh) stays enabled and keeps the keyboard's focus (a
+     disabled control drops it to the page's body): it says it is busy, and activations are ignored until it is done. */
+  function markBusy(control, busy) {
+    if (busy) {
+      control.setAttribute('aria-disabled', 'true');
+      control.setAttribute('aria-busy', 'true');
     } else {
-      box.removeAttribute('aria-disabled');
-      box.removeAttribute('aria-busy');
+      control.removeAttribute('aria-disabled');
+      control.removeAttribute('aria-busy');
     }
+  }
+
+  function isBusy(control) {
+    return control.getAttribute('aria-disabled') === 'true';
   }
 
   function refuseTogglesInFlight() {
     document.addEventListener('click', function (event) {
       var box = event.target;
-      if (box.classList && box.classList.contains('agenda-tick') && box.getAttribute('aria-disabled') === 'true') {
+      if (box.classList && box.classList.contains('agenda-tick') && isBusy(box)) {
         event.preventDefault();
       }
     }, true);
@@ -686,7 +693,7 @@
     }
     boxes.forEach(function (other) {
       other.checked = done;
-      markTicking(other, true);
+      markBusy(other, true);
     });
     var answered = false;
     function say(text) {
@@ -699,7 +706,7 @@
     function ended() {
       answered = true;
       boxes.forEach(function (other) {
-        markTicking(other, false);
+        markBusy(other, false);
       });
     }
     function notSaved(status, body) {
@@ -745,8 +752,13 @@
       var refresh = section.querySelector('.agenda-refresh-button');
       if (refresh) {
         refresh.addEventListener('click', function () {
+          if (isBusy(refresh)) {
+            return;
+          }
+          markBusy(refresh, true);
           announce(section, 'Asking Jira…');
           loadStatuses(page, section, true, function (body, problem) {
+            markBusy(refresh, false);
             announce(section, problem || 'Statuses refreshed: ' + (body.issues || []).length + ' issues.');
           });
         });
