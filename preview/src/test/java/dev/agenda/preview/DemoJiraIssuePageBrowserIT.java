@@ -56,7 +56,7 @@ public class DemoJiraIssuePageBrowserIT {
                         .size());
         WebElement box = byAttribute("table.agenda-actions-table .agenda-tick", "data-action-id", actionId);
         WebElement agenda = box.findElement(By.xpath("ancestor::section[contains(@class, 'agenda')][1]"));
-        agenda.findElement(By.cssSelector(".agenda-sync-button")).click();
+        browser.syncAndConfirm(agenda);
         browser.until(driver -> agenda.findElement(By.cssSelector(".agenda-live-region"))
                 .getText()
                 .startsWith("Synced with Jira"));

@@ -138,13 +138,13 @@ public class FirstMinutesBrowserIT {
                 List.of(true, false),
                 overdueShown(actionId));
         browser.until(driver ->
-                driver.findElements(By.cssSelector(".agenda-tick[disabled]")).isEmpty());
+                driver.findElements(By.cssSelector(".agenda-tick[aria-disabled]")).isEmpty());
         assertEquals(List.of(false, false), overdueShown(actionId));
         screenshot();
 
         row.findElement(By.cssSelector(".agenda-tick")).click();
         browser.until(driver ->
-                driver.findElements(By.cssSelector(".agenda-tick[disabled]")).isEmpty());
+                driver.findElements(By.cssSelector(".agenda-tick[aria-disabled]")).isEmpty());
         preview.jira.faults().latency(Duration.ZERO);
         assertEquals("unticked, it is overdue again", List.of(false, true), overdueShown(actionId));
     }
@@ -158,7 +158,7 @@ public class FirstMinutesBrowserIT {
                         + "'table.agenda-actions-table tr[data-action-id]'),"
                         + " function (r) { return r.getAttribute('data-action-id') === id; })[0];"
                         + "var word = row.querySelector('.agenda-overdue-word');"
-                        + "return [row.querySelector('.agenda-tick').disabled,"
+                        + "return [row.querySelector('.agenda-tick').getAttribute('aria-disabled') === 'true',"
                         + " !!row.querySelector('time.agenda-date--overdue') || (!!word && !word.hidden"
                         + " && word.offsetParent !== null)];",
                 actionId);

@@ -40,7 +40,7 @@ public class KeyboardFocusBrowserIT {
         assertEquals("status", region.getAttribute("role"));
 
         WebElement sync = browser.find(".agenda-sync-button");
-        sync.sendKeys(Keys.ENTER);
+        browser.syncAndConfirm(browser.find("section.agenda"));
         String synced =
                 browser.until(driver -> region.getText().startsWith("Synced with Jira") ? region.getText() : null);
         assertTrue(synced, synced.contains("created 2"));

@@ -41,7 +41,7 @@ public class SlowJiraBrowserIT {
         long pageId = preview.pageId(PAGE);
         browser.open(url);
         waitForStatuses();
-        browser.find(".agenda-sync-button").click();
+        browser.syncAndConfirm(browser.find("section.agenda"));
         slowly(driver -> liveText().startsWith("Synced with Jira") ? true : null);
         preview.jira.faults().latency(Duration.ofMillis(1500));
 
@@ -84,12 +84,12 @@ public class SlowJiraBrowserIT {
         browser.open(url);
         waitForStatuses();
         List<WebElement> agendas = browser.driver.findElements(By.cssSelector("section.agenda"));
-        agendas.get(1).findElement(By.cssSelector(".agenda-sync-button")).click();
+        browser.syncAndConfirm(agendas.get(1));
         slowly(driver -> liveText(agendas.get(1)).startsWith("Synced with Jira") ? true : null);
         int linksBefore = preview.jira.requestsMatching("POST .*/remotelink");
         preview.jira.faults().latency(Duration.ofMillis(1500));
 
-        agendas.get(0).findElement(By.cssSelector(".agenda-sync-button")).click();
+        browser.syncAndConfirm(agendas.get(0));
 
         String count = slowly(driver -> {
             Object text = browser.driver.executeScript("var p = document.querySelector('.agenda-progress');"
