@@ -14,21 +14,24 @@ import java.util.List;
 final class Schema {
 
     /** Statements of migration n at index n - 1; append, never edit. */
-    private static final List<List<String>> MIGRATIONS = List.of(List.of(
-            "CREATE TABLE IF NOT EXISTS agenda_sync_record ("
-                    + " page_id VARCHAR NOT NULL,"
-                    + " action_id VARCHAR NOT NULL,"
-                    + " issue_key VARCHAR NOT NULL,"
-                    + " issue_id VARCHAR NOT NULL,"
-                    + " origin VARCHAR(16) NOT NULL,"
-                    + " summary VARCHAR NOT NULL,"
-                    + " assignee_id VARCHAR,"
-                    + " due DATE,"
-                    + " page_complete BOOLEAN NOT NULL,"
-                    + " jira_done BOOLEAN NOT NULL,"
-                    + " synced_at TIMESTAMP WITH TIME ZONE NOT NULL,"
-                    + " PRIMARY KEY (page_id, action_id))",
-            "CREATE TABLE IF NOT EXISTS agenda_lock (name VARCHAR NOT NULL PRIMARY KEY)"));
+    private static final List<List<String>> MIGRATIONS = List.of(
+            List.of(
+                    "CREATE TABLE IF NOT EXISTS agenda_sync_record ("
+                            + " page_id VARCHAR NOT NULL,"
+                            + " action_id VARCHAR NOT NULL,"
+                            + " issue_key VARCHAR NOT NULL,"
+                            + " issue_id VARCHAR NOT NULL,"
+                            + " origin VARCHAR(16) NOT NULL,"
+                            + " summary VARCHAR NOT NULL,"
+                            + " assignee_id VARCHAR,"
+                            + " due DATE,"
+                            + " page_complete BOOLEAN NOT NULL,"
+                            + " jira_done BOOLEAN NOT NULL,"
+                            + " synced_at TIMESTAMP WITH TIME ZONE NOT NULL,"
+                            + " PRIMARY KEY (page_id, action_id))",
+                    "CREATE TABLE IF NOT EXISTS agenda_lock (name VARCHAR NOT NULL PRIMARY KEY)"),
+            // 2: what the person chose for the issue of a task removed from the page (LEFT, CLOSED), or null.
+            List.of("ALTER TABLE agenda_sync_record ADD COLUMN IF NOT EXISTS removal VARCHAR(16)"));
 
     static final int VERSION = MIGRATIONS.size();
 
