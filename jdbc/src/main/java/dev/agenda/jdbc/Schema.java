@@ -35,16 +35,25 @@ final class Schema {
 
     static final int VERSION = MIGRATIONS.size();
 
+    /** How often opening a database tries its migrations before it reports the failure. */
+    private static final int MIGRATION_TRIES = 4;
+
     private Schema() {}
 
     /** Brings the database up to {@link #VERSION}; returns the version it found. */
     static int migrate(Connection connection) throws SQLException {
-        try {
-            return migrateOnce(connection);
-        } catch (SQLException e) {
-            // Most likely another process migrating the same new database at the same moment (PostgreSQL can even
-            // fail CREATE TABLE IF NOT EXISTS then); after it, there is nothing left to do or a clear error.
-            return migrateOnce(connection);
+        // A failure is most likely another process migrating the same new database at the same moment (PostgreSQL can
+        // even fail CREATE TABLE IF NOT EXISTS then; H2 commits at each DDL statement, so the other may be between
+        // two migrations). Every migration is safe to run again, so a few more tries end with nothing left to do,
+        // or a clear error.
+        for (int tried = 1; ; tried++) {
+            try {
+                return migrateOnce(connection);
+            } catch (SQLException e) {
+                if (tried == MIGRATION_TRIES) {
+                    throw e;
+                }
+            }
         }
     }
 
@@ -62,7 +71,8 @@ final class Schema {
                 for (String sql : MIGRATIONS.get(version - 1)) {
                     statement.execute(sql);
                 }
-                statement.execute("INSERT INTO agenda_schema_version (version) VALUES (" + version + ")");
+                statement.execute("INSERT INTO agenda_schema_version (version) SELECT " + version
+                        + " WHERE NOT EXISTS (SELECT 1 FROM agenda_schema_version WHERE version = " + version + ")");
             }
             connection.commit();
             return found;
