@@ -121,6 +121,9 @@ final class SyncCommand implements Callable<Integer> {
             return AgendaCli.FAILURE;
         }
         report.outcomes().forEach(outcome -> print(out, outcome));
+        // A task removed from the page keeps its issue; the page (agenda serve, Confluence) offers to leave or close
+        // it.
+        report.removed().forEach(removed -> out.println(TerminalText.safe("removed    " + removed.message())));
         out.println(report.summaryLine());
         out.flush();
         return report.inSync() ? 0 : AgendaCli.FAILURE;

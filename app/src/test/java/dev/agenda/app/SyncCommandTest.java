@@ -248,7 +248,28 @@ public class SyncCommandTest {
                 .filter(run -> lastLine(run).startsWith("created 10"))
                 .count();
         assertEquals(a.out + b.out, 1, created);
-        assertTrue(lastLine(a) + " / " + lastLine(b), Stream.of(a, b).allMatch(run -> run.exitCode == 0));
+        assertTrue(a.err + " / " + b.err, Stream.of(a, b).allMatch(run -> run.exitCode == 0));
+    }
+
+    @Test
+    public void aSyncedTaskRemovedFromThePageIsReportedByEverySyncAndItsIssueIsLeftAsItIs() throws IOException {
+        Path page = temp.newFile("removal.xml").toPath();
+        Files.writeString(
+                page,
+                oneTask("incomplete", "Write the plan").replace("</ac:task-list>", "")
+                        + "<ac:task><ac:task-id>2</ac:task-id><ac:task-status>incomplete</ac:task-status>"
+                        + "<ac:task-body>Book the room</ac:task-body></ac:task></ac:task-list>");
+        syncPage(page.toString(), "--project", "DM");
+        Files.writeString(page, oneTask("incomplete", "Write the plan"));
+
+        CliRun second = syncPage(page.toString(), "--project", "DM");
+        CliRun third = syncPage(page.toString(), "--project", "DM");
+
+        for (CliRun run : List.of(second, third)) {
+            assertTrue(run.out, run.out.contains("removed    DM-12815: its task was removed from the page"));
+            assertTrue(lastLine(run), lastLine(run).startsWith("created 0, linked 0"));
+        }
+        assertFalse(fake.world().state("DM-12815").orElseThrow().status().isDone());
     }
 
     @Test

@@ -66,7 +66,7 @@ enum Dialect {
                     + " issue_id = EXCLUDED.issue_id, origin = EXCLUDED.origin, summary = EXCLUDED.summary,"
                     + " assignee_id = EXCLUDED.assignee_id, due = EXCLUDED.due,"
                     + " page_complete = EXCLUDED.page_complete, jira_done = EXCLUDED.jira_done,"
-                    + " synced_at = EXCLUDED.synced_at";
+                    + " synced_at = EXCLUDED.synced_at, removal = EXCLUDED.removal";
         }
 
         @Override
@@ -94,8 +94,8 @@ enum Dialect {
     };
 
     static final String RECORD_COLUMNS = "page_id, action_id, issue_key, issue_id, origin, summary, assignee_id, due,"
-            + " page_complete, jira_done, synced_at";
-    private static final String RECORD_PARAMETERS = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
+            + " page_complete, jira_done, synced_at, removal";
+    private static final String RECORD_PARAMETERS = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
 
     private final String displayName;
     private final String urlPrefix;

@@ -89,6 +89,11 @@ public final class JdbcSyncStateStore implements SyncStateStore {
         // Truncated here so that both databases read back the instant saved, whatever each would do with
         // nanoseconds (PostgreSQL rounds them).
         upsert.setObject(11, record.syncedAt().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC));
+        if (record.removal().isPresent()) {
+            upsert.setString(12, record.removal().get().name());
+        } else {
+            upsert.setNull(12, Types.VARCHAR);
+        }
     }
 
     private static SyncRecord read(ResultSet rows) throws SQLException {
@@ -103,6 +108,7 @@ public final class JdbcSyncStateStore implements SyncStateStore {
                 Optional.ofNullable(rows.getObject("due", LocalDate.class)),
                 rows.getBoolean("page_complete"),
                 rows.getBoolean("jira_done"),
-                syncedAt);
+                syncedAt,
+                Optional.ofNullable(rows.getString("removal")).map(SyncRecord.Removal::valueOf));
     }
 }

@@ -122,9 +122,12 @@ public class JdbcDatabaseTest {
 
         try (Connection connection = rawH2();
                 Statement statement = connection.createStatement()) {
-            try (ResultSet rows = statement.executeQuery("SELECT version FROM agenda_schema_version")) {
-                assertTrue(rows.next());
-                assertEquals(Schema.VERSION, rows.getInt(1));
+            try (ResultSet rows =
+                    statement.executeQuery("SELECT version FROM agenda_schema_version ORDER BY version")) {
+                for (int version = 1; version <= Schema.VERSION; version++) {
+                    assertTrue(rows.next());
+                    assertEquals(version, rows.getInt(1));
+                }
                 assertFalse(rows.next());
             }
             statement.executeQuery("SELECT COUNT(*) FROM agenda_sync_record").close();
@@ -155,6 +158,36 @@ public class JdbcDatabaseTest {
 
         assertTrue(e.getMessage(), e.getMessage().startsWith("cannot read the sync records of page page-1 at jdbc:h2"));
         assertTrue(e.getMessage(), e.getMessage().endsWith("closed by the application"));
+    }
+
+    @Test
+    public void aDatabaseOfTheFirstSchemaKeepsItsRecordsAndGainsTheChoiceForRemovedTasks() throws SQLException {
+        try (Connection connection = rawH2();
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE agenda_schema_version (version INTEGER NOT NULL PRIMARY KEY,"
+                    + " applied_at TIMESTAMP WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP NOT NULL)");
+            statement.execute("INSERT INTO agenda_schema_version (version) VALUES (1)");
+            statement.execute("CREATE TABLE agenda_sync_record (page_id VARCHAR NOT NULL, action_id VARCHAR NOT NULL,"
+                    + " issue_key VARCHAR NOT NULL, issue_id VARCHAR NOT NULL, origin VARCHAR(16) NOT NULL,"
+                    + " summary VARCHAR NOT NULL, assignee_id VARCHAR, due DATE, page_complete BOOLEAN NOT NULL,"
+                    + " jira_done BOOLEAN NOT NULL, synced_at TIMESTAMP WITH TIME ZONE NOT NULL,"
+                    + " PRIMARY KEY (page_id, action_id))");
+            statement.execute("CREATE TABLE agenda_lock (name VARCHAR NOT NULL PRIMARY KEY)");
+            statement.execute("INSERT INTO agenda_sync_record VALUES ('65538', '65538/3', 'DM-3', '103', 'CREATED',"
+                    + " 'Propose LDM-542', NULL, NULL, FALSE, FALSE, TIMESTAMP WITH TIME ZONE '2017-12-04 17:00:00Z')");
+        }
+
+        try (JdbcDatabase database = JdbcDatabase.h2File(folder.getRoot().toPath(), USE)) {
+            JdbcSyncStateStore store = new JdbcSyncStateStore(database);
+            dev.agenda.core.sync.SyncRecord kept = store.records("65538").get("65538/3");
+
+            assertEquals("DM-3", kept.issueKey());
+            assertEquals(java.util.Optional.empty(), kept.removal());
+            store.save("65538", kept.removed(dev.agenda.core.sync.SyncRecord.Removal.LEFT, false, kept.syncedAt()));
+            assertEquals(
+                    java.util.Optional.of(dev.agenda.core.sync.SyncRecord.Removal.LEFT),
+                    store.records("65538").get("65538/3").removal());
+        }
     }
 
     private Connection rawH2() throws SQLException {

@@ -64,6 +64,18 @@ public abstract class SyncStateStoreContract {
     }
 
     @Test
+    public void keepsWhatWasChosenForTheIssueOfARemovedTask() {
+        JdbcSyncStateStore store = newStore();
+        SyncRecord left = Records.full(page, "1").removed(SyncRecord.Removal.LEFT, false, Records.SYNCED_AT);
+        SyncRecord closed = Records.bare(page, "2").removed(SyncRecord.Removal.CLOSED, true, Records.SYNCED_AT);
+
+        store.save(page, left);
+        store.save(page, closed);
+
+        assertEquals(Map.of(left.actionId(), left, closed.actionId(), closed), store.records(page));
+    }
+
+    @Test
     public void keepsEmptyAssigneeAndDueAsEmpty() {
         JdbcSyncStateStore store = newStore();
         SyncRecord record = Records.bare(page, "1");

@@ -3,6 +3,7 @@ package dev.agenda.sync;
 import dev.agenda.core.page.MeetingPage;
 import dev.agenda.core.sync.Lock;
 import dev.agenda.core.sync.LockUnavailableException;
+import dev.agenda.core.sync.SyncRecord;
 import dev.agenda.core.sync.SyncStateStore;
 import dev.agenda.core.sync.WorkerContext;
 import dev.agenda.core.tracker.IssueTracker;
@@ -70,6 +71,28 @@ public final class ActionSync {
             MeetingPage page, Set<String> actionIds, SyncSettings settings, boolean dryRun, SyncProgress progress) {
         Set<String> only = Set.copyOf(actionIds);
         return run(page, settings, dryRun, progress, only::contains);
+    }
+
+    /**
+     * Carries out what the person chose for the issue of a synced task no longer on the page — leave it as it is, or
+     * close it (into the done category; nothing is ever deleted) — under the page's lock, and answers the page's
+     * removed tasks as they then stand (a report without action outcomes). Leaving is recorded, so later syncs report
+     * the issue as left without asking; closing transitions the issue once, however often it is asked. An action that
+     * is on the page, or was never synced, is refused in the report's {@code abort}, with nothing changed.
+     */
+    public SyncReport chooseForRemoved(
+            MeetingPage page, String actionId, SyncRecord.Removal choice, SyncSettings settings) {
+        try {
+            return lock.withLock(
+                    "agenda-sync:" + page.pageId(),
+                    settings.lockWait(),
+                    () -> new RemovedTaskChoice(tracker.forRun(), store, clock).choose(page, actionId, choice));
+        } catch (LockUnavailableException e) {
+            return SyncReport.aborted(
+                    page.pageId(),
+                    "A sync of this page is running (" + e.getMessage() + "); try again when it has finished.",
+                    false);
+        }
     }
 
     private SyncReport run(

@@ -114,7 +114,8 @@ final class PageSync {
         if (projectProblem.isPresent()) {
             return SyncReport.aborted(page.pageId(), projectProblem.get(), dryRun);
         }
-        ledger.load(store.records(page.pageId()));
+        Map<String, SyncRecord> records = store.records(page.pageId());
+        ledger.load(records);
         link(targets.stream()
                 .filter(ledger::unrecorded)
                 .filter(t -> t.namedIssue().isPresent())
@@ -133,7 +134,7 @@ final class PageSync {
             }
         }
         new IssueCreation(tracker, followUps, assignees, drafts, clock, page.pageId(), dryRun, ledger).create(toCreate);
-        return SyncReport.ran(page.pageId(), upkeep(targets), dryRun);
+        return SyncReport.ran(page.pageId(), upkeep(targets), RemovedTask.of(page, records), dryRun);
     }
 
     private Optional<String> checkProjects(List<SyncTarget> targets) {

@@ -6,8 +6,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The result of syncing a page: one outcome per action in page order, or — when the sync could not start (Jira
- * refused the credentials, a project does not exist, another sync holds the page) — the reason, with nothing changed.
+ * The result of syncing a page: one outcome per action in page order, and each synced task no longer on the page
+ * ({@link RemovedTask}) whatever the actions synced; or — when the sync could not start (Jira refused the credentials,
+ * a project does not exist, another sync holds the page) — the reason, with nothing changed.
  *
  * @param credentialsRefused the sync could not start because Jira did not accept the credentials (or, inside
  *                           Confluence, the application link needs the user's consent)
@@ -15,6 +16,7 @@ import java.util.Optional;
 public record SyncReport(
         String pageId,
         List<ActionOutcome> outcomes,
+        List<RemovedTask> removed,
         Optional<String> abort,
         boolean credentialsRefused,
         boolean dryRun) {
@@ -22,17 +24,18 @@ public record SyncReport(
     public SyncReport {
         Objects.requireNonNull(pageId, "pageId");
         outcomes = List.copyOf(outcomes);
+        removed = List.copyOf(removed);
         Objects.requireNonNull(abort, "abort");
     }
 
     /** A sync that ran: one outcome per action. */
-    static SyncReport ran(String pageId, List<ActionOutcome> outcomes, boolean dryRun) {
-        return new SyncReport(pageId, outcomes, Optional.empty(), false, dryRun);
+    static SyncReport ran(String pageId, List<ActionOutcome> outcomes, List<RemovedTask> removed, boolean dryRun) {
+        return new SyncReport(pageId, outcomes, removed, Optional.empty(), false, dryRun);
     }
 
     /** A sync that could not start for a reason of its own (another sync holds the page, a project is missing). */
     static SyncReport aborted(String pageId, String reason, boolean dryRun) {
-        return new SyncReport(pageId, List.of(), Optional.of(reason), false, dryRun);
+        return new SyncReport(pageId, List.of(), List.of(), Optional.of(reason), false, dryRun);
     }
 
     /**
@@ -42,6 +45,7 @@ public record SyncReport(
     public static SyncReport aborted(String pageId, TrackerError error, boolean dryRun) {
         return new SyncReport(
                 pageId,
+                List.of(),
                 List.of(),
                 Optional.of(error.message()),
                 error.kind() == TrackerError.Kind.NOT_AUTHENTICATED,

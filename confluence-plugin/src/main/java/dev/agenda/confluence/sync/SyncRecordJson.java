@@ -17,9 +17,11 @@ import java.util.Optional;
 /**
  * The JSON form of one page's sync records, as kept in the page's content property:
  * {@code {"version": 1, "records": {"<actionId>": {"issueKey": …, "issueId": …, "origin": "CREATED", "summary": …,
- * "assigneeId": null, "due": "2017-11-06", "pageComplete": false, "jiraDone": true, "syncedAt": "…Z"}}}}. Absent
- * optionals are written as null. Reading is strict — a record missing a required field is refused rather than
- * guessed, because a wrong record would tie an action to the wrong issue. Thread-safe.
+ * "assigneeId": null, "due": "2017-11-06", "pageComplete": false, "jiraDone": true, "syncedAt": "…Z",
+ * "removal": null}}}}. Absent optionals are written as null; {@code removal} (what was chosen for the issue of a task
+ * removed from the page, {@code LEFT} or {@code CLOSED}) may also be missing, as in records written before it was.
+ * Reading is strict — a record missing a required field is refused rather than guessed, because a wrong record would
+ * tie an action to the wrong issue. Thread-safe.
  */
 public final class SyncRecordJson {
 
@@ -43,6 +45,7 @@ public final class SyncRecordJson {
             node.put("pageComplete", record.pageComplete());
             node.put("jiraDone", record.jiraDone());
             node.put("syncedAt", record.syncedAt().toString());
+            node.put("removal", record.removal().map(Enum::name).orElse(null));
         });
         return root.toString();
     }
@@ -88,7 +91,8 @@ public final class SyncRecordJson {
                     optional(node, "due").map(LocalDate::parse),
                     flag(node, "pageComplete"),
                     flag(node, "jiraDone"),
-                    Instant.parse(text(node, "syncedAt")));
+                    Instant.parse(text(node, "syncedAt")),
+                    optional(node, "removal").map(SyncRecord.Removal::valueOf));
         } catch (DateTimeParseException | IllegalArgumentException e) {
             throw new IllegalArgumentException(
                     "the record of action " + actionId + " is unreadable: " + e.getMessage(), e);

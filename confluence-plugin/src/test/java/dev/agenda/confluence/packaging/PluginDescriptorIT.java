@@ -116,5 +116,19 @@ public class PluginDescriptorIT {
                     "the sync keeps the REST framework's XSRF protection: " + annotation,
                     annotation.annotationType().getSimpleName().equals("XsrfProtectionExcluded"));
         }
+
+        Class<?> removed = Class.forName(restPackage + ".RemovedTaskResource");
+        plugin.assertInJar(removed.getName().replace('.', '/') + ".class");
+        assertEquals(
+                "pages/{pageId}/removed",
+                removed.getAnnotation(jakarta.ws.rs.Path.class).value());
+        java.lang.reflect.Method choose =
+                removed.getMethod("choose", String.class, String.class, String.class, String.class);
+        assertNotNull(choose.getAnnotation(jakarta.ws.rs.POST.class));
+        for (java.lang.annotation.Annotation annotation : choose.getAnnotations()) {
+            assertFalse(
+                    "the choice keeps the REST framework's XSRF protection: " + annotation,
+                    annotation.annotationType().getSimpleName().equals("XsrfProtectionExcluded"));
+        }
     }
 }

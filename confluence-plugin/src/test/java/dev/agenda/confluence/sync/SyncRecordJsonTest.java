@@ -46,6 +46,16 @@ public class SyncRecordJsonTest {
     }
 
     @Test
+    public void keepsWhatWasChosenForTheIssueOfARemovedTaskAndReadsRecordsWrittenBeforeThereWasAChoice() {
+        SyncRecord closed = full.removed(SyncRecord.Removal.CLOSED, true, full.syncedAt());
+        SyncRecord left = bare.removed(SyncRecord.Removal.LEFT, false, bare.syncedAt());
+
+        assertEquals(Map.of("65538/9", closed, "65538/10", left), json.read(json.write(List.of(closed, left))));
+        String older = json.write(List.of(bare)).replace(",\"removal\":null", "");
+        assertEquals(Map.of("65538/10", bare), json.read(older));
+    }
+
+    @Test
     public void writesOneVersionedDocumentInActionOrderWithNullsForAbsentValues() {
         String text = json.write(List.of(full, bare));
 

@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param pageComplete whether the page's box was ticked at the last sync
  * @param jiraDone     whether the issue was in the done category at the last sync
  * @param syncedAt     when this record was last written
+ * @param removal      what the person chose for the issue once the action's task was removed from the page: empty
+ *                     until they chose (and for every action still on the page)
  */
 public record SyncRecord(
         String actionId,
@@ -29,12 +31,48 @@ public record SyncRecord(
         Optional<LocalDate> due,
         boolean pageComplete,
         boolean jiraDone,
-        Instant syncedAt) {
+        Instant syncedAt,
+        Optional<Removal> removal) {
 
     /** How the action came to have its issue. */
     public enum Origin {
         CREATED,
         LINKED
+    }
+
+    /**
+     * What to do with the issue of an action whose task was removed from the page. Nothing is ever deleted in Jira: the
+     * issue is left as it is, or closed (moved into the done category).
+     */
+    public enum Removal {
+        LEFT,
+        CLOSED
+    }
+
+    /** A record of an action on the page: no removal chosen. */
+    public SyncRecord(
+            String actionId,
+            String issueKey,
+            String issueId,
+            Origin origin,
+            String summary,
+            Optional<String> assigneeId,
+            Optional<LocalDate> due,
+            boolean pageComplete,
+            boolean jiraDone,
+            Instant syncedAt) {
+        this(
+                actionId,
+                issueKey,
+                issueId,
+                origin,
+                summary,
+                assigneeId,
+                due,
+                pageComplete,
+                jiraDone,
+                syncedAt,
+                Optional.empty());
     }
 
     public SyncRecord {
@@ -46,5 +84,22 @@ public record SyncRecord(
         Objects.requireNonNull(assigneeId, "assigneeId");
         Objects.requireNonNull(due, "due");
         Objects.requireNonNull(syncedAt, "syncedAt");
+        Objects.requireNonNull(removal, "removal");
+    }
+
+    /** This record once the person chose what to do with the issue of the removed task; {@code jiraDone} as now. */
+    public SyncRecord removed(Removal chosen, boolean done, Instant at) {
+        return new SyncRecord(
+                actionId,
+                issueKey,
+                issueId,
+                origin,
+                summary,
+                assigneeId,
+                due,
+                pageComplete,
+                done,
+                at,
+                Optional.of(chosen));
     }
 }

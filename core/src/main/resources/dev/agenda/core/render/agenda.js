@@ -423,6 +423,9 @@
     request('POST', pageUrl(section, '/sync?dryRun=true' + (query ? '&' + query.substring(1) : '')),
       function (status, body) {
         section.removeAttribute('data-agenda-checking');
+        if (status === 200 && body && !body.abort) {
+          showRemovedTasks(page, section, body);
+        }
         // Says which way the dry run went (asked to confirm, or synced at once), for tests and tools to wait on.
         if (status === 200 && body && !body.abort && (body.createsIn || []).length > 0) {
           section.setAttribute('data-agenda-dry-run', 'asked');
@@ -535,6 +538,79 @@
     announce(section, 'Confirm to create ' + creates.length + (creates.length === 1 ? ' issue' : ' issues') + ' in '
       + projects + ', or cancel.');
     confirm.focus();
+  }
+
+  /* A synced task no longer on the page keeps its issue in Jira; every sync lists such issues under the agenda synced,
+     each with the choice to leave it as it is or close it there (never delete). A choice made is recorded, so the
+     list then says what was chosen and asks no more. */
+  function showRemovedTasks(page, section, body) {
+    page.sections.forEach(function (each) {
+      Array.prototype.forEach.call(each.querySelectorAll('.agenda-removed-tasks'), function (old) {
+        old.parentNode.removeChild(old);
+      });
+    });
+    var removed = body.removed || [];
+    if (removed.length === 0) {
+      return null;
+    }
+    var box = document.createElement('div');
+    var headingId = 'agenda-removed-tasks-' + (++previewCount);
+    box.className = 'agenda-removed-tasks';
+    box.setAttribute('role', 'region');
+    box.setAttribute('aria-labelledby', headingId);
+    var heading = document.createElement('h5');
+    heading.id = headingId;
+    heading.textContent = 'Issues whose tasks were removed from the page';
+    box.appendChild(heading);
+    var list = document.createElement('ul');
+    removed.forEach(function (task) {
+      var item = document.createElement('li');
+      item.setAttribute('data-removed-action', task.id);
+      item.setAttribute('tabindex', '-1');
+      var words = document.createElement('span');
+      words.className = 'agenda-removed-message';
+      words.textContent = task.message + (task.choice ? '' : ' (' + task.summary + ')');
+      item.appendChild(words);
+      if (!task.choice || task.problem) {
+        item.appendChild(removedTaskButton(page, section, task, 'leave', 'Leave ' + task.issueKey + ' as it is'));
+        item.appendChild(removedTaskButton(page, section, task, 'close', 'Close ' + task.issueKey + ' in Jira'));
+      }
+      list.appendChild(item);
+    });
+    box.appendChild(list);
+    var region = section.querySelector('.agenda-live-region');
+    region.parentNode.insertBefore(box, region.nextSibling);
+    return box;
+  }
+
+  function removedTaskButton(page, section, task, choice, label) {
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'aui-button agenda-removed-' + choice;
+    button.textContent = label;
+    button.addEventListener('click', function () {
+      if (button.getAttribute('aria-disabled') === 'true') {
+        return;
+      }
+      button.setAttribute('aria-disabled', 'true');
+      announce(section, (choice === 'close' ? 'Closing ' : 'Leaving ') + task.issueKey + '…');
+      request('POST', pageUrl(section, '/removed?action=' + encodeURIComponent(task.id) + '&choice=' + choice),
+        function (status, body) {
+          if (status === 200 && body && !body.abort) {
+            var box = showRemovedTasks(page, section, body);
+            var now = box ? withAttribute(box, 'li[data-removed-action]', 'data-removed-action', task.id)[0] : null;
+            announce(section, now ? now.querySelector('.agenda-removed-message').textContent : task.issueKey);
+            if (now) {
+              now.focus();
+            }
+          } else {
+            button.removeAttribute('aria-disabled');
+            announce(section, 'Could not ' + choice + ' ' + task.issueKey + ': '
+              + ((body && (body.abort || body.message)) || 'HTTP ' + status));
+          }
+        });
+    });
+    return button;
   }
 
   /* What the page itself shows of a tick: the action's lozenge beside its box, and the task's look in the notes. */

@@ -2,6 +2,7 @@ package dev.agenda.services.sync;
 
 import dev.agenda.core.page.MeetingPage;
 import dev.agenda.core.sync.Lock;
+import dev.agenda.core.sync.SyncRecord;
 import dev.agenda.core.sync.SyncStateException;
 import dev.agenda.core.sync.SyncStateStore;
 import dev.agenda.core.sync.WorkerContext;
@@ -155,6 +156,33 @@ public final class PageSyncService {
                 false,
                 actionSync -> actionSync.syncActions(
                         ready.meeting(), Set.of(actionId), settingsFor(ready.page()), SyncProgress.none()));
+    }
+
+    /**
+     * Carries out what the viewer chose for the issue of a synced task no longer on the page — leave it as it is, or
+     * close it in Jira — as the viewer, under the page's lock, and answers the page's removed tasks as they then stand
+     * ({@link SyncReport#removed()}, no action outcomes). The page must be editable by the viewer, as for a sync. An
+     * action still on the page, or never synced, is Done with the report's {@code abort} saying so.
+     *
+     * @param pageId the page id as the caller wrote it
+     */
+    public PageAnswer<SyncReport> chooseForRemoved(String pageId, String actionId, SyncRecord.Removal choice) {
+        return pages.open(pageId, Need.EDIT)
+                .fold(
+                        ready -> {
+                            PageAnswer<SyncReport> answer = run(
+                                    ready,
+                                    false,
+                                    actionSync -> actionSync.chooseForRemoved(
+                                            ready.meeting(), actionId, choice, settingsFor(ready.page())));
+                            LOG.info(
+                                    "Chose {} for the issue of removed action {} of page {}",
+                                    choice,
+                                    actionId,
+                                    ready.meeting().pageId());
+                            return answer;
+                        },
+                        PageAnswer::refused);
     }
 
     private PageAnswer<SyncReport> run(PageAccess.Ready ready, boolean dryRun, Function<ActionSync, SyncReport> work) {
