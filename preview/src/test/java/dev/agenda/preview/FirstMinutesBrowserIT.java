@@ -137,16 +137,50 @@ public class FirstMinutesBrowserIT {
                 "the mark is gone as the box is ticked, before the tick is answered",
                 List.of(true, false),
                 overdueShown(actionId));
-        browser.until(driver ->
-                driver.findElements(By.cssSelector(".agenda-tick[aria-disabled]")).isEmpty());
+        browser.until(driver -> driver.findElements(By.cssSelector(".agenda-tick[aria-disabled]"))
+                .isEmpty());
         assertEquals(List.of(false, false), overdueShown(actionId));
         screenshot();
 
         row.findElement(By.cssSelector(".agenda-tick")).click();
-        browser.until(driver ->
-                driver.findElements(By.cssSelector(".agenda-tick[aria-disabled]")).isEmpty());
+        browser.until(driver -> driver.findElements(By.cssSelector(".agenda-tick[aria-disabled]"))
+                .isEmpty());
         preview.jira.faults().latency(Duration.ZERO);
         assertEquals("unticked, it is overdue again", List.of(false, true), overdueShown(actionId));
+    }
+
+    @Test
+    public void aTickThePageRefusesGivesTheActionItsOverdueMarkBack() {
+        browser.open(preview.pageUrl(PreviewFixture.REFERENCE_PAGE));
+        browser.until(driver -> driver.findElements(By.cssSelector("section.agenda[data-statuses-loaded]"))
+                        .size()
+                == 2);
+        WebElement row =
+                browser.driver.findElements(By.cssSelector("table.agenda-actions-table tr[data-action-id]")).stream()
+                        .filter(each -> !each.findElements(By.cssSelector(".agenda-overdue-word"))
+                                .isEmpty())
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("the reference page has open actions due in 2017/18"));
+        String actionId = row.getAttribute("data-action-id");
+        String taskId = actionId.substring(actionId.lastIndexOf('/') + 1);
+        String page = preview.read(PreviewFixture.REFERENCE_PAGE);
+        String withoutTask =
+                page.replaceFirst("<ac:task>\\s*<ac:task-id>" + taskId + "</ac:task-id>(?s:.*?)</ac:task>", "");
+        assertTrue("the task was taken out of the file", withoutTask.length() < page.length());
+        preview.addPage(PreviewFixture.REFERENCE_PAGE, withoutTask);
+
+        row.findElement(By.cssSelector(".agenda-tick")).click();
+
+        String said = browser.until(driver -> {
+            String text = row.findElement(By.xpath("ancestor::section[contains(@class,'agenda')]"))
+                    .findElement(By.cssSelector(".agenda-live-region"))
+                    .getText();
+            return text.startsWith("Not ticked") ? text : null;
+        });
+        assertFalse(
+                "the box is unticked again: " + said,
+                row.findElement(By.cssSelector(".agenda-tick")).isSelected());
+        assertEquals("overdue again, as the tick was refused", List.of(false, true), overdueShown(actionId));
     }
 
     /** [whether the tick is still waiting for its answer, whether the action's row still shows it overdue]. */

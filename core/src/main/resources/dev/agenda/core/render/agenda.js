@@ -790,6 +790,8 @@
       boxes.forEach(function (other) {
         other.checked = !done;
       });
+      // Setting checked fires no change event, so the overdue marks follow the box back by hand.
+      showOverdueAsTicked(actionId, !done);
       say('Not ' + (done ? 'ticked' : 'unticked') + ': ' + ((body && body.message) || 'HTTP ' + status));
     }
     function moveJira() {
