@@ -84,7 +84,7 @@ public final class ActionSync {
             MeetingPage page, String actionId, SyncRecord.Removal choice, SyncSettings settings) {
         try {
             return lock.withLock(
-                    "agenda-sync:" + page.pageId(),
+                    pageLock(page.pageId()),
                     settings.lockWait(),
                     () -> new RemovedTaskChoice(tracker.forRun(), store, clock).choose(page, actionId, choice));
         } catch (LockUnavailableException e) {
@@ -99,7 +99,7 @@ public final class ActionSync {
             MeetingPage page, SyncSettings settings, boolean dryRun, SyncProgress progress, Predicate<String> inScope) {
         try {
             return lock.withLock(
-                    "agenda-sync:" + page.pageId(),
+                    pageLock(page.pageId()),
                     settings.lockWait(),
                     () -> PageSync.run(
                             tracker.forRun(), store, context, clock, page, settings, dryRun, progress, inScope));
@@ -109,5 +109,10 @@ public final class ActionSync {
                     "Another sync of this page is running (" + e.getMessage() + "); try again when it has finished.",
                     dryRun);
         }
+    }
+
+    /** The name of the lock a sync of the page holds while it runs, on every node. */
+    public static String pageLock(String pageId) {
+        return "agenda-sync:" + pageId;
     }
 }

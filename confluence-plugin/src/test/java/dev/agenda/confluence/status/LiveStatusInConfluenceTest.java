@@ -1,6 +1,7 @@
 package dev.agenda.confluence.status;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.Mockito.when;
 
@@ -12,6 +13,9 @@ import dev.agenda.confluence.rest.StatusResource;
 import dev.agenda.confluence.rest.TickResource;
 import dev.agenda.confluence.sync.SyncFixture;
 import dev.agenda.confluence.tick.ConfluenceTaskTicks;
+import dev.agenda.core.sync.InProcessLock;
+import dev.agenda.core.sync.Lock;
+import dev.agenda.core.sync.WorkerContext;
 import dev.agenda.core.tracker.Result;
 import dev.agenda.core.tracker.TrackerError;
 import dev.agenda.services.jira.JiraAccess;
@@ -26,10 +30,13 @@ import dev.agenda.sync.status.StatusWording;
 import dev.agenda.testing.ReferencePage;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Rule;
@@ -50,6 +57,7 @@ public class LiveStatusInConfluenceTest {
     private BackgroundStatusRefresh background;
     private StatusResource statusResource;
     private TickResource tickResource;
+    private PageStatusService statuses;
 
     @Before
     public void wire() {
@@ -61,7 +69,7 @@ public class LiveStatusInConfluenceTest {
                     }
                 },
                 liveStatuses);
-        PageStatusService statuses = new PageStatusService(
+        statuses = new PageStatusService(
                 fixture.pageAccess(),
                 jira,
                 fixture.store,
@@ -214,6 +222,43 @@ public class LiveStatusInConfluenceTest {
                     "Authorise with Jira to see " + issue.get("key").asText(),
                     issue.get("problem").asText());
         }
+    }
+
+    @Test
+    public void aTickSentWhileASyncCreatesItsActionsIssueWaitsForThatSyncAndMovesTheNewIssue() throws Exception {
+        // The sync running when the task is ticked read the page before the tick; it ends while the tick waits.
+        AtomicBoolean syncRunning = new AtomicBoolean(true);
+        Lock pageLock = new Lock() {
+            private final Lock inner = new InProcessLock();
+
+            @Override
+            public <T> T withLock(String name, Duration wait, Supplier<T> work) {
+                if (syncRunning.getAndSet(false)) {
+                    when(fixture.page.getBodyAsString()).thenReturn(ReferencePage.storage());
+                    fixture.service(jira, fixture.store).sync("65538", false);
+                    when(fixture.page.getBodyAsString()).thenReturn(ticked(3));
+                }
+                return inner.withLock(name, wait, work);
+            }
+        };
+        TickResource duringSync = new TickResource(
+                new PageTickService(
+                        fixture.pageAccess(),
+                        new ConfluenceTaskTicks(),
+                        fixture.service(jira, fixture.store, WorkerContext.none(), pageLock),
+                        statuses,
+                        jira,
+                        fixture.store),
+                new StatusJson(),
+                fixture.messages);
+        when(fixture.page.getBodyAsString()).thenReturn(ticked(3));
+
+        JsonNode body = json(duringSync.tick("65538", "3", "true", "no-check"));
+
+        assertFalse("the tick waited for the sync", syncRunning.get());
+        String key = fixture.store.records("65538").get("65538/3").issueKey();
+        assertTrue(body.get("message").asText(), body.get("message").asText().contains(key + " moved to "));
+        assertTrue(fixture.world.state(key).orElseThrow().status().isDone());
     }
 
     @Test

@@ -20,6 +20,7 @@ import dev.agenda.core.page.MeetingPageReader;
 import dev.agenda.core.storage.StorageFormatParser;
 import dev.agenda.core.sync.InMemorySyncStateStore;
 import dev.agenda.core.sync.InProcessLock;
+import dev.agenda.core.sync.Lock;
 import dev.agenda.core.sync.SyncStateStore;
 import dev.agenda.core.sync.WorkerContext;
 import dev.agenda.core.tracker.Result;
@@ -119,16 +120,11 @@ public final class SyncFixture extends ExternalResource {
     }
 
     public PageSyncService service(JiraAccess access, SyncStateStore stateStore, WorkerContext workers) {
+        return service(access, stateStore, workers, new InProcessLock());
+    }
+
+    public PageSyncService service(JiraAccess access, SyncStateStore stateStore, WorkerContext workers, Lock lock) {
         return new PageSyncService(
-                pageAccess(),
-                access,
-                stateStore,
-                new InProcessLock(),
-                Optional::empty,
-                recentSyncs,
-                progress,
-                texts,
-                workers,
-                clock);
+                pageAccess(), access, stateStore, lock, Optional::empty, recentSyncs, progress, texts, workers, clock);
     }
 }

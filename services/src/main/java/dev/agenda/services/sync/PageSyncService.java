@@ -2,6 +2,7 @@ package dev.agenda.services.sync;
 
 import dev.agenda.core.page.MeetingPage;
 import dev.agenda.core.sync.Lock;
+import dev.agenda.core.sync.LockUnavailableException;
 import dev.agenda.core.sync.SyncRecord;
 import dev.agenda.core.sync.SyncStateException;
 import dev.agenda.core.sync.SyncStateStore;
@@ -183,6 +184,19 @@ public final class PageSyncService {
                             return answer;
                         },
                         PageAnswer::refused);
+    }
+
+    /**
+     * Waits for a sync of the page that is running now (on this node or another) to finish, at most as long as a sync
+     * waits for its turn; answers at once when none runs. A tick sent while a sync creates its action's issue waits so,
+     * and then finds the issue. Answers false when that sync was still running at the end of the wait.
+     */
+    public boolean awaitRunningSync(PageAccess.Ready ready) {
+        try {
+            return lock.withLock(ActionSync.pageLock(ready.meeting().pageId()), LOCK_WAIT, () -> true);
+        } catch (LockUnavailableException e) {
+            return false;
+        }
     }
 
     private PageAnswer<SyncReport> run(PageAccess.Ready ready, boolean dryRun, Function<ActionSync, SyncReport> work) {

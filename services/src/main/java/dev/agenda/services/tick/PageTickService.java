@@ -110,7 +110,12 @@ public final class PageTickService {
         String word = done ? "Ticked" : "Unticked";
         String message = word + " “" + action.text() + "”.";
         Optional<PageAnswer<SyncReport>> synced = Optional.empty();
-        if (jira.site().configured() && tracked(ticked, action)) {
+        boolean tracked = tracked(ticked, action);
+        if (jira.site().configured() && !tracked && sync.awaitRunningSync(ticked)) {
+            // A sync running when the task was ticked may be creating its issue: once it is over, the issue is known.
+            tracked = tracked(ticked, action);
+        }
+        if (jira.site().configured() && tracked) {
             synced = Optional.of(sync.syncAction(ticked, action.id()));
         } else if (jira.site().configured()) {
             message = word + " “" + action.text() + "”; it is not in Jira yet (sync the page to create its issue).";
