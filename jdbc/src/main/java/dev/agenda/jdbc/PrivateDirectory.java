@@ -12,6 +12,7 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A directory only its owner may enter, for what must stay the owner's: the embedded database's files, and the data
@@ -79,20 +80,35 @@ public final class PrivateDirectory {
     /**
      * Writes {@code content} to the file {@code name} of a prepared {@code directory}, owner-only from the moment it
      * exists: written beside it first and then moved over it, so a reader sees the old content or the new, never half
-     * of it.
+     * of it. Each write has a file of its own beside it, so that two threads or processes writing at once each move a
+     * whole file over it, and the last one wins.
      */
     static void writeOwnerOnly(Path directory, String name, String content) {
         Path file = directory.resolve(name);
-        Path next = directory.resolve(name + ".next");
+        Path next = null;
         try {
-            Files.deleteIfExists(next);
-            if (hasPosixPermissions(directory)) {
-                Files.createFile(next, PosixFilePermissions.asFileAttribute(OWNER_ONLY_FILE));
-            }
+            next = hasPosixPermissions(directory)
+                    ? Files.createTempFile(
+                            directory, name + ".", ".next", PosixFilePermissions.asFileAttribute(OWNER_ONLY_FILE))
+                    : Files.createTempFile(directory, name + ".", ".next");
             Files.writeString(next, content);
             Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new SyncStateException("cannot write " + file + ": " + reason(e));
+        } finally {
+            deleteQuietly(next);
+        }
+    }
+
+    /** Removes a write's own file that was not moved into place (the write failed); gone already after a move. */
+    private static void deleteQuietly(@Nullable Path leftover) {
+        if (leftover == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(leftover);
+        } catch (IOException e) {
+            // The write's own outcome is what the caller hears about; a stray file beside it harms nothing.
         }
     }
 

@@ -15,11 +15,16 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.Rule;
 import org.junit.Test;
@@ -95,6 +100,40 @@ public class H2FileTest {
             assertOwnerOnly(directory);
         } finally {
             reopened.close();
+        }
+    }
+
+    @Test
+    public void writersOfOneFileAtOnceEachMoveAWholeFileOverItAndLeaveNothingBeside() throws Exception {
+        Path directory = folder.getRoot().toPath().resolve("state");
+        PrivateDirectory.prepare(directory);
+        int writers = 8;
+        CyclicBarrier together = new CyclicBarrier(writers);
+        ExecutorService threads = Executors.newFixedThreadPool(writers);
+        try {
+            List<Future<?>> writes = new ArrayList<>();
+            for (int writer = 0; writer < writers; writer++) {
+                String content = "writer " + writer + "\n";
+                writes.add(threads.submit(() -> {
+                    for (int round = 0; round < 50; round++) {
+                        together.await();
+                        PrivateDirectory.writeOwnerOnly(directory, "holder", content);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> write : writes) {
+                write.get();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+
+        assertTrue(Files.readString(directory.resolve("holder")).matches("writer [0-7]\n"));
+        try (Stream<Path> files = Files.list(directory)) {
+            assertEquals(
+                    List.of("holder"),
+                    files.map(file -> file.getFileName().toString()).toList());
         }
     }
 
