@@ -8,6 +8,7 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.ClassRule;
 import org.junit.Test;
 import org.w3c.dom.Element;
@@ -17,7 +18,7 @@ import org.w3c.dom.NodeList;
  * Holds the built plugin jar's Spring context, {@code META-INF/spring/agenda-context.xml}, and the components
  * Confluence instantiates to being wirable: the status refresh is exported as SAL's lifecycle service, every component
  * not built by a factory method has a public constructor the context can satisfy (of as many arguments as the context
- * gives it, or else with one provider in the context for each parameter type), and each of the four REST resources has
+ * gives it, or else with one provider in the context for each parameter type), and each of the five REST resources has
  * one public constructor, marked {@code @jakarta.inject.Inject} as REST v2's HK2 needs.
  */
 public class PluginSpringContextIT {
@@ -117,7 +118,11 @@ public class PluginSpringContextIT {
                 .getTextContent()
                 .strip();
         List<String> resources = plugin.restResources(restPackage);
-        assertEquals("the four resources: " + resources, 4, resources.size());
+        assertEquals(
+                Stream.of("Actions", "RemovedTask", "Status", "Sync", "Tick")
+                        .map(name -> restPackage + "." + name + "Resource")
+                        .toList(),
+                resources.stream().sorted().toList());
         for (String className : resources) {
             Constructor<?>[] constructors = Class.forName(className).getConstructors();
             assertEquals(className + " has one public constructor", 1, constructors.length);
