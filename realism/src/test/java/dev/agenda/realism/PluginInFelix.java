@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.apache.felix.framework.FrameworkFactory;
 import org.eclipse.gemini.blueprint.context.support.OsgiBundleXmlApplicationContext;
 import org.glassfish.hk2.utilities.binding.AbstractBinder;
@@ -139,7 +140,10 @@ final class PluginInFelix implements AutoCloseable {
                 resources.register(type);
             }
         }
-        assertEquals("the four resources", 4, resources.getClasses().size());
+        assertEquals(
+                "the five resources",
+                Set.of("ActionsResource", "RemovedTaskResource", "StatusResource", "SyncResource", "TickResource"),
+                resources.getClasses().stream().map(Class::getSimpleName).collect(Collectors.toSet()));
         resources.register(new SpringBeans(context));
         resources.register(new RestAccessRules(new ConfluenceUsers(), true));
         return new ApplicationHandler(resources);

@@ -183,6 +183,10 @@ public class PluginInOsgiIT {
         assertEquals(
                 401,
                 PluginInFelix.call(rest, "GET", PAGE + "/sync/progress", null).getStatus());
+        assertEquals(
+                401,
+                PluginInFelix.call(rest, "POST", PAGE + "/removed?action=65538/1&choice=leave", null)
+                        .getStatus());
     }
 
     @Test
@@ -202,5 +206,11 @@ public class PluginInOsgiIT {
                 "the tick resource was built, and refuses a request without the XSRF header",
                 403,
                 unticked.getStatus());
+        ContainerResponse left =
+                PluginInFelix.call(rest, "POST", PAGE + "/removed?action=65538/1&choice=leave", host.viewer);
+        assertEquals(
+                "the removed-task resource was built, and refuses a request without the XSRF header",
+                403,
+                left.getStatus());
     }
 }
