@@ -443,7 +443,21 @@
     });
   }
 
-  var previewCount = 0;
+  var regionCount = 0;
+
+  /* A region under an agenda that a screen reader can find by its heading; its class names it for the page's CSS. */
+  function labelledRegion(className, title) {
+    var region = document.createElement('div');
+    var headingId = className + '-' + (++regionCount);
+    region.className = className;
+    region.setAttribute('role', 'region');
+    region.setAttribute('aria-labelledby', headingId);
+    var heading = document.createElement('h5');
+    heading.id = headingId;
+    heading.textContent = title;
+    region.appendChild(heading);
+    return region;
+  }
 
   function previewList(preview, title, actions, describe) {
     if (actions.length === 0) {
@@ -472,16 +486,8 @@
     var creates = actions.filter(function (action) { return hasStep(action, 'created'); });
     var projects = body.createsIn.join(' and ');
     var several = body.createsIn.length > 1;
-    var preview = document.createElement('div');
-    var headingId = 'agenda-sync-preview-' + (++previewCount);
-    preview.className = 'agenda-sync-preview';
-    preview.setAttribute('role', 'region');
-    preview.setAttribute('aria-labelledby', headingId);
-    var heading = document.createElement('h5');
-    heading.id = headingId;
-    heading.textContent = 'Before syncing: this would create ' + creates.length
-      + (creates.length === 1 ? ' issue' : ' issues') + ' in Jira (' + projects + ')';
-    preview.appendChild(heading);
+    var preview = labelledRegion('agenda-sync-preview', 'Before syncing: this would create ' + creates.length
+      + (creates.length === 1 ? ' issue' : ' issues') + ' in Jira (' + projects + ')');
     previewList(preview, 'Created in ' + projects + ':', creates, function (action) {
       var who = (action.assignees || []).length > 0 ? action.assignees.join(' & ') : 'no assignee';
       return action.text + ' (' + who + (several && action.project ? ', ' + action.project : '') + ')';
@@ -553,15 +559,7 @@
     if (removed.length === 0) {
       return null;
     }
-    var box = document.createElement('div');
-    var headingId = 'agenda-removed-tasks-' + (++previewCount);
-    box.className = 'agenda-removed-tasks';
-    box.setAttribute('role', 'region');
-    box.setAttribute('aria-labelledby', headingId);
-    var heading = document.createElement('h5');
-    heading.id = headingId;
-    heading.textContent = 'Issues whose tasks were removed from the page';
-    box.appendChild(heading);
+    var box = labelledRegion('agenda-removed-tasks', 'Issues whose tasks were removed from the page');
     var list = document.createElement('ul');
     removed.forEach(function (task) {
       var item = document.createElement('li');
