@@ -3,10 +3,7 @@ package dev.agenda.preview;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import dev.agenda.jira.JiraClientSettings;
-import dev.agenda.jira.ScheduledPause;
 import dev.agenda.jira.fake.FakeJiraHttpServer;
-import dev.agenda.jira.http.RetryPolicy;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,7 +16,6 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.SplittableRandom;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.ExternalResource;
@@ -162,15 +158,7 @@ public class DemoJiraIssuePageBrowserIT {
                     Viewers.only("womullane"),
                     Clock.systemUTC(),
                     ZoneId.of("America/Phoenix"),
-                    new JiraClientSettings(
-                            new RetryPolicy(
-                                    Duration.ofMillis(50),
-                                    Duration.ofMillis(100),
-                                    Duration.ofMillis(75),
-                                    Duration.ofSeconds(2)),
-                            Clock.systemUTC(),
-                            new ScheduledPause(),
-                            new SplittableRandom(5)),
+                    PreviewFixture.quickRetries(),
                     Optional.empty()));
         }
 

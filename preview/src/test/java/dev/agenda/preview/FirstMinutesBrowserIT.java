@@ -118,16 +118,7 @@ public class FirstMinutesBrowserIT {
 
     @Test
     public void aTickedActionLosesItsOverdueMarkAtOnceAndGetsItBackWhenUnticked() {
-        browser.open(preview.pageUrl(PreviewFixture.REFERENCE_PAGE));
-        browser.until(driver -> driver.findElements(By.cssSelector("section.agenda[data-statuses-loaded]"))
-                        .size()
-                == 2);
-        WebElement row =
-                browser.driver.findElements(By.cssSelector("table.agenda-actions-table tr[data-action-id]")).stream()
-                        .filter(each -> !each.findElements(By.cssSelector(".agenda-overdue-word"))
-                                .isEmpty())
-                        .findFirst()
-                        .orElseThrow(() -> new AssertionError("the reference page has open actions due in 2017/18"));
+        WebElement row = anOverdueActionOfTheReferencePage();
         String actionId = row.getAttribute("data-action-id");
         preview.jira.faults().latency(Duration.ofMillis(1500));
 
@@ -151,16 +142,7 @@ public class FirstMinutesBrowserIT {
 
     @Test
     public void aTickThePageRefusesGivesTheActionItsOverdueMarkBack() {
-        browser.open(preview.pageUrl(PreviewFixture.REFERENCE_PAGE));
-        browser.until(driver -> driver.findElements(By.cssSelector("section.agenda[data-statuses-loaded]"))
-                        .size()
-                == 2);
-        WebElement row =
-                browser.driver.findElements(By.cssSelector("table.agenda-actions-table tr[data-action-id]")).stream()
-                        .filter(each -> !each.findElements(By.cssSelector(".agenda-overdue-word"))
-                                .isEmpty())
-                        .findFirst()
-                        .orElseThrow(() -> new AssertionError("the reference page has open actions due in 2017/18"));
+        WebElement row = anOverdueActionOfTheReferencePage();
         String actionId = row.getAttribute("data-action-id");
         String taskId = actionId.substring(actionId.lastIndexOf('/') + 1);
         String page = preview.read(PreviewFixture.REFERENCE_PAGE);
@@ -181,6 +163,19 @@ public class FirstMinutesBrowserIT {
                 "the box is unticked again: " + said,
                 row.findElement(By.cssSelector(".agenda-tick")).isSelected());
         assertEquals("overdue again, as the tick was refused", List.of(false, true), overdueShown(actionId));
+    }
+
+    /** Opens the reference page and answers the row of an action it shows overdue (due in 2017 or 2018, open). */
+    private WebElement anOverdueActionOfTheReferencePage() {
+        browser.open(preview.pageUrl(PreviewFixture.REFERENCE_PAGE));
+        browser.until(driver -> driver.findElements(By.cssSelector("section.agenda[data-statuses-loaded]"))
+                        .size()
+                == 2);
+        return browser.driver.findElements(By.cssSelector("table.agenda-actions-table tr[data-action-id]")).stream()
+                .filter(each -> !each.findElements(By.cssSelector(".agenda-overdue-word"))
+                        .isEmpty())
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the reference page has open actions due in 2017/18"));
     }
 
     /** [whether the tick is still waiting for its answer, whether the action's row still shows it overdue]. */

@@ -126,16 +126,18 @@ final class PreviewFixture extends ExternalResource {
                 viewers,
                 Clock.systemUTC(),
                 ZoneId.of("America/Phoenix"),
-                new JiraClientSettings(
-                        new RetryPolicy(
-                                Duration.ofMillis(50),
-                                Duration.ofMillis(100),
-                                Duration.ofMillis(75),
-                                Duration.ofSeconds(2)),
-                        Clock.systemUTC(),
-                        new ScheduledPause(),
-                        new SplittableRandom(5)),
+                quickRetries(),
                 defaultProject));
+    }
+
+    /** A Jira client that retries soon and gives up within two seconds, so a test of failures ends quickly. */
+    static JiraClientSettings quickRetries() {
+        return new JiraClientSettings(
+                new RetryPolicy(
+                        Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(75), Duration.ofSeconds(2)),
+                Clock.systemUTC(),
+                new ScheduledPause(),
+                new SplittableRandom(5));
     }
 
     private JiraTransport transport(String token) {
