@@ -89,5 +89,7 @@ final class PreviewChrome {
     private static final String BANNER_STYLE = ".preview-banner{display:flex;flex-wrap:wrap;align-items:center;"
             + "gap:4px 16px;padding:8px 16px;background:#253858;color:#fff;font-size:13px}"
             + ".preview-banner a{color:#fff;font-weight:700}"
-            + ".preview-sign-out{margin:0}.preview-sign-out button{font:inherit;padding:1px 8px}";
+            + ".preview-sign-out{margin:0}.preview-sign-out button{font:inherit;padding:1px 8px}"
+            // Above a page, where its content starts: the page's own column (confluence-base.css, .wiki-content).
+            + ".preview-shown-as{max-width:1200px;margin:16px auto 0;padding:0 32px}";
 }

@@ -86,6 +86,10 @@ public class FirstMinutesBrowserIT {
         browser.until(driver -> driver.getCurrentUrl().contains("?at="));
         String notice = browser.find(".preview-shown-as").getText();
         assertTrue(notice, notice.startsWith("Shown as at 09:00 on 2 Nov 2017 (America/Phoenix), not as now"));
+        assertEquals(
+                "the notice's text starts where the page's own text does",
+                textStart("main h1"),
+                textStart(".preview-shown-as"));
         // The page script has refreshed the highlight on load by then: it kept to the time the page is shown as at.
         List<WebElement> running = browser.driver.findElements(By.cssSelector("tr.agenda-item--now"));
         assertEquals(1, running.size());
@@ -163,6 +167,16 @@ public class FirstMinutesBrowserIT {
                 "the box is unticked again: " + said,
                 row.findElement(By.cssSelector(".agenda-tick")).isSelected());
         assertEquals("overdue again, as the tick was refused", List.of(false, true), overdueShown(actionId));
+    }
+
+    /** Where an element's text starts, in CSS pixels from the left of the window. */
+    private long textStart(String css) {
+        Object left = browser.driver.executeScript(
+                "var box = document.querySelector(arguments[0]);"
+                        + " return Math.round(box.getBoundingClientRect().left"
+                        + " + parseFloat(getComputedStyle(box).paddingLeft));",
+                css);
+        return ((Number) left).longValue();
     }
 
     /** Opens the reference page and answers the row of an action it shows overdue (due in 2017 or 2018, open). */
