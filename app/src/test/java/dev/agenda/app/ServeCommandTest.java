@@ -69,7 +69,7 @@ public class ServeCommandTest {
         String index = HttpClient.newHttpClient()
                 .send(HttpRequest.newBuilder(base).build(), HttpResponse.BodyHandlers.ofString())
                 .body();
-        assertTrue(index, index.contains("dmlt-f2f-2017-11"));
+        assertTrue(index, index.contains("DM Leadership Team Face-to-Face Meeting, 2017-11-01 to 03"));
         assertTrue("the demo is labelled", index.contains("demo Jira"));
         assertTrue(
                 "the bundled example was copied where ticks can go",
