@@ -357,6 +357,19 @@
     }).join('&');
   }
 
+  /* A progress bar's text is read by screen readers only (browsers draw just the bar): sighted users get the count
+     beside it, hidden from screen readers, which have the bar's own value. */
+  function progressCount(progress) {
+    var count = progress.nextElementSibling;
+    if (!count || !count.classList.contains('agenda-progress-count')) {
+      count = document.createElement('span');
+      count.className = 'agenda-progress-count';
+      count.setAttribute('aria-hidden', 'true');
+      progress.parentNode.insertBefore(count, progress.nextSibling);
+    }
+    return count;
+  }
+
   function sync(page, section, button) {
     var progress = section.querySelector('.agenda-progress');
     var actionIds = ownActionIds(section);
@@ -369,6 +382,8 @@
     if (progress) {
       progress.removeAttribute('value');
       progress.hidden = false;
+      progressCount(progress).textContent = '';
+      progressCount(progress).hidden = false;
     }
     var whose = page.sections.length > 1 ? ' of this agenda' : '';
     announce(section, 'Syncing ' + count + (count === 1 ? ' action' : ' actions') + whose + ' with Jira…');
@@ -379,6 +394,7 @@
           progress.max = body.total;
           progress.value = body.done;
           progress.textContent = body.done + ' of ' + body.total;
+          progressCount(progress).textContent = body.done + ' of ' + body.total;
         }
       });
     }, PROGRESS_MILLIS);
@@ -388,6 +404,7 @@
       section.removeAttribute('aria-busy');
       if (progress) {
         progress.hidden = true;
+        progressCount(progress).hidden = true;
       }
       if (status === 200 && body) {
         loadStatuses(page, section, true, function (statuses, problem) {
