@@ -27,8 +27,8 @@ import org.junit.rules.RuleChain;
 import org.junit.rules.TemporaryFolder;
 
 /**
- * What the preview host asks Jira for, counted at the fake Jira, and how its REST resources guard changes (its HTTP-level
- * hardening: {@link PreviewHttpHardeningTest}).
+ * What the preview host asks Jira for, counted at the fake Jira, and how its REST resources guard changes (its
+ * HTTP-level hardening: {@link PreviewHttpHardeningTest}).
  */
 public class PreviewRequestsTest {
 
