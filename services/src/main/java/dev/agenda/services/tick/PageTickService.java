@@ -110,12 +110,12 @@ public final class PageTickService {
         String word = done ? "Ticked" : "Unticked";
         String message = word + " “" + action.text() + "”.";
         Optional<PageAnswer<SyncReport>> synced = Optional.empty();
-        boolean tracked = tracked(ticked, action);
-        if (jira.site().configured() && !tracked && sync.awaitRunningSync(ticked)) {
+        Tracking tracking = tracking(ticked, action);
+        if (jira.site().configured() && !tracking.tracked() && sync.awaitRunningSync(ticked)) {
             // A sync running when the task was ticked may be creating its issue: once it is over, the issue is known.
-            tracked = tracked(ticked, action);
+            tracking = tracking(ticked, action);
         }
-        if (jira.site().configured() && tracked) {
+        if (jira.site().configured() && tracking.tracked()) {
             synced = Optional.of(sync.syncAction(ticked, action.id()));
         } else if (jira.site().configured()) {
             message = word + " “" + action.text() + "”; it is not in Jira yet (sync the page to create its issue).";
@@ -123,7 +123,7 @@ public final class PageTickService {
         try {
             StatusReport report = statuses.report(ticked, List.of(), true);
             if (synced.isPresent()) {
-                String jiraSide = inJira(synced.get(), report, linked(ticked, action));
+                String jiraSide = inJira(synced.get(), report, tracking.linked());
                 message = word + " “" + action.text() + "”; " + jiraSide;
             }
             return PageAnswer.done(new TickResult(report, message));
@@ -137,22 +137,21 @@ public final class PageTickService {
         }
     }
 
-    /** Whether a sync gave the action an issue; a tick alone never creates one. */
-    private boolean tracked(PageAccess.Ready page, ActionItem action) {
-        try {
-            return store.records(page.meeting().pageId()).containsKey(action.id());
-        } catch (SyncStateException e) {
-            return true;
-        }
-    }
+    /**
+     * What the sync state says of the action's issue.
+     *
+     * @param tracked whether a sync gave the action an issue (a tick alone never creates one)
+     * @param linked  whether that issue is one its task names, which the page links but never moves
+     */
+    private record Tracking(boolean tracked, boolean linked) {}
 
-    /** Whether the action's issue is one its task names, which the page links but never moves. */
-    private boolean linked(PageAccess.Ready page, ActionItem action) {
+    /** Reads the action's record once; with the state unreadable, the sync is tried, and says why it failed. */
+    private Tracking tracking(PageAccess.Ready page, ActionItem action) {
         try {
             SyncRecord record = store.records(page.meeting().pageId()).get(action.id());
-            return record != null && record.origin() == SyncRecord.Origin.LINKED;
+            return new Tracking(record != null, record != null && record.origin() == SyncRecord.Origin.LINKED);
         } catch (SyncStateException e) {
-            return false;
+            return new Tracking(true, false);
         }
     }
 
