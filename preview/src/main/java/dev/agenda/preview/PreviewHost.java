@@ -4,6 +4,7 @@ import dev.agenda.confluence.i18n.PluginMessages;
 import dev.agenda.confluence.macro.AgendaMacro;
 import dev.agenda.confluence.rest.StatusJson;
 import dev.agenda.confluence.rest.SyncReportJson;
+import dev.agenda.core.calendar.AgendaCalendar;
 import dev.agenda.core.export.ActionsJson;
 import dev.agenda.core.issues.JiraProjects;
 import dev.agenda.core.page.MeetingPageReader;
@@ -221,7 +222,8 @@ public final class PreviewHost implements AutoCloseable {
                         new ActionsJson(),
                         new SyncReportJson(),
                         new StatusJson(),
-                        messages)))
+                        messages,
+                        new AgendaCalendar(settings.clock(), users))))
                 // A site without anonymous access: nobody reaches anything without signing in.
                 .register(new RestAccessRules(currentUser, false))
                 .registerInstances(
