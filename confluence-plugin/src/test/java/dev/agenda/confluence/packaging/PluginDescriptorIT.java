@@ -131,4 +131,90 @@ public class PluginDescriptorIT {
                     annotation.annotationType().getSimpleName().equals("XsrfProtectionExcluded"));
         }
     }
+
+    /** The descriptor's top-level modules of this kind (not elements of the same name inside other modules). */
+    private static List<Element> modules(String tag) {
+        List<Element> found = new ArrayList<>();
+        NodeList children = plugin.descriptor().getDocumentElement().getChildNodes();
+        for (int i = 0; i < children.getLength(); i++) {
+            if (children.item(i) instanceof Element element
+                    && element.getTagName().equals(tag)) {
+                found.add(element);
+            }
+        }
+        return found;
+    }
+
+    @Test
+    public void theMeetingAgendaBlueprintIsInTheCreateDialogWithATemplateThatReadsAndRenders() throws Exception {
+        List<Element> templates = modules("content-template");
+        assertEquals(1, templates.size());
+        Element template = templates.get(0);
+        Element resource = (Element) template.getElementsByTagName("resource").item(0);
+        assertEquals("template", resource.getAttribute("name"));
+        assertEquals("download", resource.getAttribute("type"));
+        String location = resource.getAttribute("location");
+        plugin.assertInJar(location);
+
+        List<Element> blueprints = modules("blueprint");
+        assertEquals(1, blueprints.size());
+        Element blueprint = blueprints.get(0);
+        assertFalse(blueprint.getAttribute("index-key").isBlank());
+        Element templateRef =
+                (Element) blueprint.getElementsByTagName("content-template").item(0);
+        assertEquals(template.getAttribute("key"), templateRef.getAttribute("ref"));
+
+        Element createItem = modules("web-item").stream()
+                .filter(item -> item.getAttribute("section").equals("system.create.dialog/content"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("a web-item in the Create dialog"));
+        Element param = (Element) createItem.getElementsByTagName("param").item(0);
+        assertEquals("blueprintKey", param.getAttribute("name"));
+        assertEquals(blueprint.getAttribute("key"), param.getAttribute("value"));
+        Element icon = (Element) createItem.getElementsByTagName("resource").item(0);
+        assertEquals("icon", icon.getAttribute("name"));
+        plugin.assertInJar(icon.getAttribute("location"));
+
+        Properties texts = new Properties();
+        try (InputStream in = plugin.jar().getInputStream(plugin.entry("i18n/agenda.properties"))) {
+            texts.load(in);
+        }
+        for (String key : List.of(
+                template.getAttribute("i18n-name-key"),
+                createItem.getAttribute("i18n-name-key"),
+                ((Element) createItem.getElementsByTagName("description").item(0)).getAttribute("key"),
+                blueprint.getAttribute("i18n-index-title-key"))) {
+            assertFalse("missing i18n text " + key, texts.getProperty(key, "").isBlank());
+        }
+
+        String storage;
+        try (InputStream in = plugin.jar().getInputStream(plugin.entry(location))) {
+            storage = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        dev.agenda.core.page.MeetingPage page = new dev.agenda.core.page.MeetingPageReader(
+                        dev.agenda.core.users.UserDirectory.empty(),
+                        dev.agenda.core.issues.JiraProjects.none(),
+                        java.time.ZoneId.of("UTC"))
+                .readPage("1", new dev.agenda.core.storage.StorageFormatParser().parse(storage));
+        assertEquals(1, page.agendas().size());
+        dev.agenda.core.agenda.Agenda agenda = page.agendas().get(0);
+        assertTrue(agenda.table().isPresent());
+        assertEquals(List.of(), agenda.warnings());
+        assertEquals(3, agenda.items().size());
+        assertEquals("Review outstanding actions", agenda.items().get(0).topic());
+        assertEquals(1, page.actions().size());
+        String html = new dev.agenda.core.render.PageRenderer(new dev.agenda.core.render.Templates())
+                .renderDocument(
+                        page,
+                        new dev.agenda.core.render.RenderContext(
+                                dev.agenda.core.users.UserDirectory.empty(),
+                                dev.agenda.core.render.IssueLinks.none(),
+                                dev.agenda.core.render.HostContentRenderer.none(),
+                                java.time.Instant.parse("2026-11-30T09:00:00Z"),
+                                java.time.ZoneId.of("UTC")),
+                        "Meeting agenda");
+        assertTrue(html, html.contains("Review outstanding actions"));
+        assertTrue(html, html.contains("09:00–09:15"));
+        assertFalse("instructional text is the editor's only", html.contains("Type @ and a name"));
+    }
 }
