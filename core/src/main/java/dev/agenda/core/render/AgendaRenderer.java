@@ -39,6 +39,9 @@ public final class AgendaRenderer {
         }
 
         SafeHtml agenda(Agenda agenda) {
+            if (EmptyAgenda.isEmpty(agenda)) {
+                return EmptyAgenda.render(agenda);
+            }
             return templates.render("agenda.vm", Map.of("agenda", views.view(agenda)));
         }
 
