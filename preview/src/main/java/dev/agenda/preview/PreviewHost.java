@@ -254,6 +254,8 @@ public final class PreviewHost implements AutoCloseable {
                                 settings.clock(),
                                 settings.zone()),
                         new SignInResource(attempts, sessions, cookie, usersByName, chrome),
+                        new NewMeetingPageResource(
+                                pages, MeetingTemplate.ofPlugin(), chrome, settings.clock(), settings.zone()),
                         new SignOutResource(viewers.signIn(), sessions, cookie),
                         thisHost,
                         new BodyLimit(),

@@ -85,6 +85,9 @@ public class PreviewPagesResource {
     public String index() {
         HtmlWriter body = new HtmlWriter();
         body.element("h1", "Meetings");
+        body.open("p")
+                .element("a", "New meeting page", "href", "/new", "class", "preview-new-page")
+                .close("p");
         String directory = pages.directory().toAbsolutePath().normalize().toString();
         body.open("p", "class", "preview-where")
                 .text("Pages are read from ")
