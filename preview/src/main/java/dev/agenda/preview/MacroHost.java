@@ -5,6 +5,7 @@ import com.atlassian.confluence.content.render.xhtml.XhtmlException;
 import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
+import com.atlassian.confluence.setup.settings.SettingsManager;
 import com.atlassian.confluence.xhtml.api.XhtmlContent;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.atlassian.webresource.api.assembler.RequiredResources;
@@ -70,6 +71,16 @@ final class MacroHost {
         };
         WebResourceAssembler assembler = () -> resources;
         return () -> assembler;
+    }
+
+    /**
+     * Confluence's site settings, which the preview does not have: the macro asks them for the base URL only when the
+     * host gives no REST base, and the preview always gives its own.
+     */
+    static SettingsManager noSiteSettings() {
+        return () -> {
+            throw new UnsupportedOperationException("the preview host has no Confluence site settings");
+        };
     }
 
     /** Confluence's storage-to-view conversion, which the preview does not have. */

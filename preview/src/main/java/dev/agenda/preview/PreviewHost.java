@@ -202,7 +202,8 @@ public final class PreviewHost implements AutoCloseable {
                 users,
                 settings.clock(),
                 settings.zone(),
-                live);
+                live,
+                MacroHost.noSiteSettings());
         PreviewChrome chrome = new PreviewChrome(live::jiraSite, currentUser, viewers.signIn());
 
         // Nothing listens yet; once it does, the listener knows its port (with --port 0, the one the system picked).

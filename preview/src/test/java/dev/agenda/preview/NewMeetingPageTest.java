@@ -71,6 +71,7 @@ public class NewMeetingPageTest {
         HttpResponse<String> opened = preview.get("pages/" + id);
         assertEquals(200, opened.statusCode());
         assertTrue(opened.body().contains("Review outstanding actions"));
+        assertTrue(opened.body().contains("href=\"/rest/agenda/1.0/pages/" + id + "/agenda.ics\""));
         assertTrue(preview.get("").body().contains("DM Weekly 2017-12-04"));
         HttpResponse<String> calendar = preview.get("rest/agenda/1.0/pages/" + id + "/agenda.ics");
         assertTrue(calendar.body(), calendar.body().contains("DTSTART;TZID="));

@@ -5,12 +5,14 @@ import com.atlassian.confluence.content.render.xhtml.macro.annotation.Format;
 import com.atlassian.confluence.content.render.xhtml.macro.annotation.RequiresFormat;
 import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.confluence.macro.Macro;
+import com.atlassian.confluence.setup.settings.SettingsManager;
 import com.atlassian.confluence.xhtml.api.XhtmlContent;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import dev.agenda.confluence.PluginKeys;
 import dev.agenda.confluence.host.ConfluenceHostContentRenderer;
 import dev.agenda.core.render.AgendaMacroView;
 import dev.agenda.core.render.IssueLinks;
+import dev.agenda.core.render.LiveStatus;
 import dev.agenda.core.render.RenderContext;
 import dev.agenda.core.users.UserDirectory;
 import dev.agenda.services.status.LiveStatusSource;
@@ -39,6 +41,7 @@ public final class AgendaMacro implements Macro {
     private final Clock clock;
     private final ZoneId serverZone;
     private final LiveStatusSource live;
+    private final CalendarLink calendarLink;
 
     public AgendaMacro(
             AgendaMacroView view,
@@ -47,8 +50,10 @@ public final class AgendaMacro implements Macro {
             UserDirectory users,
             Clock clock,
             ZoneId serverZone,
-            LiveStatusSource live) {
+            LiveStatusSource live,
+            SettingsManager settingsManager) {
         this.live = live;
+        this.calendarLink = new CalendarLink(settingsManager);
         this.view = view;
         this.pageBuilderService = pageBuilderService;
         this.xhtmlContent = xhtmlContent;
@@ -64,14 +69,17 @@ public final class AgendaMacro implements Macro {
         long id = pageIdOf(conversionContext);
         String pageId = id == 0 ? UNSAVED_PAGE : String.valueOf(id);
         IssueLinks issueLinks = jiraBrowseBase().map(IssueLinks::jiraAt).orElseGet(IssueLinks::none);
+        LiveStatus status = live.forPage(id);
         RenderContext context = new RenderContext(
                 users,
                 issueLinks,
                 new ConfluenceHostContentRenderer(xhtmlContent, conversionContext),
                 clock.instant(),
                 serverZone,
-                live.forPage(id));
-        return view.render(pageId, parameters, body, context).toString();
+                status);
+        String agenda = view.render(pageId, parameters, body, context).toString();
+        // A saved page's agenda offers its calendar file; the editor's preview (no page yet) has none to offer.
+        return id == 0 ? agenda : agenda + calendarLink.to(id, status.restBase());
     }
 
     private Optional<String> jiraBrowseBase() {

@@ -18,6 +18,7 @@ import com.atlassian.confluence.pages.AbstractPage;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.setup.settings.Settings;
 import com.atlassian.confluence.setup.settings.SettingsManager;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
@@ -67,6 +68,7 @@ public class AgendaMacroTest {
     private final PermissionManager permissionManager = mock(PermissionManager.class);
     private final ConfluencePages pages =
             new ConfluencePages(pageManager, permissionManager, mock(SettingsManager.class));
+    private final SettingsManager siteSettings = mock(SettingsManager.class);
     private AgendaMacro macro;
 
     @Before
@@ -77,6 +79,9 @@ public class AgendaMacroTest {
         when(conversionContext.getEntity()).thenReturn(page);
         when(page.getId()).thenReturn(65538L);
         when(pageManager.getAbstractPage(65538L)).thenReturn(page);
+        Settings settings = mock(Settings.class);
+        when(siteSettings.getGlobalSettings()).thenReturn(settings);
+        when(settings.getBaseUrl()).thenReturn("https://confluence.example.org/");
         ConfluenceUser wil = mock(ConfluenceUser.class);
         when(wil.getName()).thenReturn("womullane");
         when(wil.getFullName()).thenReturn("Wil O'Mullane");
@@ -100,7 +105,8 @@ public class AgendaMacroTest {
                         pages,
                         pages,
                         new InMemorySyncStateStore(),
-                        ""));
+                        ""),
+                siteSettings);
     }
 
     @After
@@ -173,7 +179,8 @@ public class AgendaMacroTest {
                 new ConfluenceUserDirectory(userAccessor),
                 Clock.systemUTC(),
                 ZoneId.of("UTC"),
-                new LiveStatusSource(neverAsked, pages, pages, store, ""));
+                new LiveStatusSource(neverAsked, pages, pages, store, ""),
+                siteSettings);
 
         String html = live.execute(ReferencePage.agendaParameters(0), ReferencePage.agendaBody(0), conversionContext);
 
@@ -206,7 +213,8 @@ public class AgendaMacroTest {
                 new ConfluenceUserDirectory(userAccessor),
                 Clock.systemUTC(),
                 ZoneId.of("UTC"),
-                new LiveStatusSource(linked, pages, pages, new InMemorySyncStateStore(), ""));
+                new LiveStatusSource(linked, pages, pages, new InMemorySyncStateStore(), ""),
+                siteSettings);
 
         String html = live.execute(ReferencePage.agendaParameters(0), ReferencePage.agendaBody(0), conversionContext);
 
@@ -250,5 +258,25 @@ public class AgendaMacroTest {
                 conversionContext);
 
         assertTrue(html.contains("data-action-id=\"unsaved/1\""));
+    }
+
+    @Test
+    public void aSavedPagesAgendaLinksToItsCalendarFileUnderTheSitesBaseUrl() throws Exception {
+        String html = macro.execute(ReferencePage.agendaParameters(0), ReferencePage.agendaBody(0), conversionContext);
+
+        assertTrue(
+                html,
+                html.contains("<p class=\"agenda-calendar-link\"><a href=\"https://confluence.example.org/rest/agenda/"
+                        + "1.0/pages/65538/agenda.ics\""));
+        assertTrue(html, html.contains(">Add to calendar (.ics)</a></p>"));
+    }
+
+    @Test
+    public void theEditorsPreviewOfAnUnsavedPageOffersNoCalendarFile() throws Exception {
+        when(conversionContext.getEntity()).thenReturn(null);
+
+        String html = macro.execute(ReferencePage.agendaParameters(0), ReferencePage.agendaBody(0), conversionContext);
+
+        assertTrue(html, !html.contains("agenda-calendar-link"));
     }
 }
