@@ -1,8 +1,11 @@
 package dev.agenda.confluence.macro;
 
+import com.atlassian.confluence.setup.settings.Settings;
 import com.atlassian.confluence.setup.settings.SettingsManager;
 import dev.agenda.core.render.HtmlWriter;
 import dev.agenda.core.render.SafeHtml;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The plain link under a saved page's agenda to the page's calendar file, {@code GET …/pages/{id}/agenda.ics}: where
@@ -25,22 +28,31 @@ final class CalendarLink {
      * @param restBase the REST base the host gave the page's live status; empty inside Confluence
      */
     SafeHtml to(long pageId, String restBase) {
-        String base = restBase.isEmpty() ? siteBase() + REST_PATH : restBase;
+        Optional<String> base = restBase.isEmpty() ? siteBase().map(site -> site + REST_PATH) : Optional.of(restBase);
+        if (base.isEmpty()) {
+            // A site without a base URL cannot be linked to absolutely; the agenda itself must still render.
+            return SafeHtml.EMPTY;
+        }
         return new HtmlWriter()
                 .open("p", "class", "agenda-calendar-link")
                 .element(
                         "a",
                         "Add to calendar (.ics)",
                         "href",
-                        base + "/pages/" + pageId + "/agenda.ics",
+                        base.get() + "/pages/" + pageId + "/agenda.ics",
                         "title",
                         "Each agenda day as an event, for your calendar; importing it again updates the events")
                 .close("p")
                 .toSafeHtml();
     }
 
-    private String siteBase() {
-        String base = settingsManager.getGlobalSettings().getBaseUrl();
-        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    /** The site's base URL without a trailing slash; empty when Confluence has none to give. */
+    private Optional<String> siteBase() {
+        @Nullable Settings settings = settingsManager.getGlobalSettings();
+        @Nullable String base = settings == null ? null : settings.getBaseUrl();
+        if (base == null || base.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
     }
 }
