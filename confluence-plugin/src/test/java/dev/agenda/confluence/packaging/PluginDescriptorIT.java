@@ -117,6 +117,10 @@ public class PluginDescriptorIT {
                     annotation.annotationType().getSimpleName().equals("XsrfProtectionExcluded"));
         }
 
+        Class<?> register = Class.forName(restPackage + ".RegisterResource");
+        plugin.assertInJar(register.getName().replace('.', '/') + ".class");
+        assertEquals("actions", register.getAnnotation(jakarta.ws.rs.Path.class).value());
+
         Class<?> removed = Class.forName(restPackage + ".RemovedTaskResource");
         plugin.assertInJar(removed.getName().replace('.', '/') + ".class");
         assertEquals(

@@ -26,6 +26,15 @@ public final class RegisterJson {
 
     /** The entries as JSON, {@code overdue} as of {@code today}. */
     public String write(List<RegisterEntry> entries, LocalDate today) {
+        try {
+            return mapper.writeValueAsString(tree(entries, today)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The entries as a JSON array, for an answer that wraps them; {@code overdue} as of {@code today}. */
+    public ArrayNode tree(List<RegisterEntry> entries, LocalDate today) {
         ArrayNode array = mapper.createArrayNode();
         for (RegisterEntry entry : entries) {
             ObjectNode node = array.addObject();
@@ -42,10 +51,6 @@ public final class RegisterJson {
             node.put("done", entry.done());
             node.put("overdue", entry.overdueOn(today));
         }
-        try {
-            return mapper.writeValueAsString(array) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return array;
     }
 }
