@@ -25,7 +25,8 @@ import picocli.CommandLine.IFactory;
             ActionsCommand.class,
             SyncCommand.class,
             JiraCheckCommand.class,
-            ServeCommand.class
+            ServeCommand.class,
+            RegisterCommand.class
         })
 public final class AgendaCli {
 
@@ -111,6 +112,9 @@ public final class AgendaCli {
             public <K> K create(Class<K> type) throws Exception {
                 if (type == RenderCommand.class) {
                     return type.cast(new RenderCommand(clock, serverZone));
+                }
+                if (type == RegisterCommand.class) {
+                    return type.cast(new RegisterCommand(clock, serverZone));
                 }
                 if (type == ActionsCommand.class) {
                     return type.cast(new ActionsCommand(serverZone));
