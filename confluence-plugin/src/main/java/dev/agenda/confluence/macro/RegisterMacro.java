@@ -66,9 +66,13 @@ public final class RegisterMacro implements Macro {
                 query.put(name, value);
             }
         }
-        query.put("scope", scopeOf(query.getOrDefault("scope", ""), pageIdOf(conversionContext)));
+        String scope = scopeOf(query.getOrDefault("scope", ""), pageIdOf(conversionContext));
+        query.remove("scope");
+        if (!scope.isEmpty()) {
+            query.put("scope", scope);
+        }
         RegisterRequest request = new RegisterRequest(
-                query.get("scope"),
+                scope,
                 query.getOrDefault("assignee", ""),
                 query.getOrDefault("state", ""),
                 query.getOrDefault("overdue", ""),

@@ -16,7 +16,8 @@ import jakarta.ws.rs.core.Response;
  * {@code GET /rest/agenda/1.0/actions?scope=children:65538&assignee=me&state=open&overdue=true&dueWithin=7&project=DM
  * [&refresh=true]}: the action register across the scope's meeting pages, as the viewer may see it
  * ({@link RegisterReportJson}) — a page the viewer may not view is never read, and a scope around such a page lists
- * nothing. Statuses come from one batched Jira look-up as the viewer. Changes nothing (the viewer's status cache aside).
+ * nothing. Statuses come from one batched Jira look-up as the viewer. Changes nothing (the viewer's status cache
+ * aside).
  * 400 naming the parameter and what it allows for a bad value. Anonymous viewers may ask, and see only what anonymous
  * viewers may ({@link AnonymousSiteAccess}, REST v2's); built by REST v2 through HK2 with its {@link Inject}
  * constructor.
