@@ -26,7 +26,8 @@ import picocli.CommandLine.IFactory;
             SyncCommand.class,
             JiraCheckCommand.class,
             ServeCommand.class,
-            IcsCommand.class
+            IcsCommand.class,
+            RegisterCommand.class
         })
 public final class AgendaCli {
 
@@ -112,6 +113,9 @@ public final class AgendaCli {
             public <K> K create(Class<K> type) throws Exception {
                 if (type == RenderCommand.class) {
                     return type.cast(new RenderCommand(clock, serverZone));
+                }
+                if (type == RegisterCommand.class) {
+                    return type.cast(new RegisterCommand(clock, serverZone));
                 }
                 if (type == ActionsCommand.class) {
                     return type.cast(new ActionsCommand(serverZone));

@@ -2,6 +2,8 @@ package dev.agenda.preview;
 
 import dev.agenda.confluence.i18n.PluginMessages;
 import dev.agenda.confluence.macro.AgendaMacro;
+import dev.agenda.confluence.macro.RegisterMacro;
+import dev.agenda.confluence.rest.RegisterReportJson;
 import dev.agenda.confluence.rest.StatusJson;
 import dev.agenda.confluence.rest.SyncReportJson;
 import dev.agenda.core.calendar.AgendaCalendar;
@@ -26,6 +28,8 @@ import dev.agenda.jira.fake.FakeJiraHttpServer;
 import dev.agenda.services.Texts;
 import dev.agenda.services.page.PageAccess;
 import dev.agenda.services.page.Viewer;
+import dev.agenda.services.register.RegisterEndpoint;
+import dev.agenda.services.register.RegisterService;
 import dev.agenda.services.status.BackgroundStatusRefresh;
 import dev.agenda.services.status.LiveStatusSource;
 import dev.agenda.services.status.PageStatusService;
@@ -182,7 +186,8 @@ public final class PreviewHost implements AutoCloseable {
                 texts,
                 currentUser,
                 settings.clock());
-        LiveStatuses liveStatuses = new LiveStatuses(new StatusMemory(), settings.clock());
+        StatusMemory statusMemory = new StatusMemory();
+        LiveStatuses liveStatuses = new LiveStatuses(statusMemory, settings.clock());
         BackgroundStatusRefresh background = new BackgroundStatusRefresh(jira, liveStatuses);
         PageStatusService statuses = new PageStatusService(
                 pageAccess,
@@ -205,6 +210,22 @@ public final class PreviewHost implements AutoCloseable {
                 live,
                 MacroHost.noSiteSettings());
         PreviewChrome chrome = new PreviewChrome(live::jiraSite, currentUser, viewers.signIn());
+        RegisterService register = new RegisterService(
+                new PreviewPageScopes(pages),
+                pages,
+                permissions,
+                currentUser,
+                parser,
+                reader,
+                store,
+                jira,
+                liveStatuses,
+                statusMemory,
+                background,
+                new StatusWording(settings.clock(), settings.zone()),
+                settings.clock());
+        RegisterMacro registerMacro = new RegisterMacro(
+                register, templates, MacroHost.noWebResources(), jira, new RegisterEndpoint(descriptor.restBase()));
 
         // Nothing listens yet; once it does, the listener knows its port (with --port 0, the one the system picked).
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(base, false);
@@ -224,7 +245,9 @@ public final class PreviewHost implements AutoCloseable {
                         new SyncReportJson(),
                         new StatusJson(),
                         messages,
-                        new AgendaCalendar(settings.clock(), users))))
+                        new AgendaCalendar(settings.clock(), users),
+                        register,
+                        new RegisterReportJson())))
                 // A site without anonymous access: nobody reaches anything without signing in.
                 .register(new RestAccessRules(currentUser, false))
                 .registerInstances(
@@ -257,6 +280,7 @@ public final class PreviewHost implements AutoCloseable {
                         new SignInResource(attempts, sessions, cookie, usersByName, chrome),
                         new NewMeetingPageResource(
                                 pages, MeetingTemplate.ofPlugin(), chrome, settings.clock(), settings.zone()),
+                        new PreviewActionsResource(registerMacro, chrome),
                         new SignOutResource(viewers.signIn(), sessions, cookie),
                         thisHost,
                         new BodyLimit(),

@@ -95,6 +95,9 @@ public class PreviewPagesResource {
                 .text(". To add a meeting, copy a Confluence page's storage format (the XML of its body) into a file"
                         + " named something.xml in that directory, then reload this list.")
                 .close("p");
+        body.open("p", "class", "preview-register-link")
+                .element("a", "Actions across all meetings", "href", "/actions", "class", "preview-actions-link")
+                .close("p");
         List<MeetingEntry> meetings = pages.list().stream()
                 .map(page -> MeetingEntry.read(page, parser, reader))
                 .sorted(MeetingEntry.NEWEST_FIRST)

@@ -5,7 +5,9 @@
  * {@link PreviewHost}, started from {@link PreviewSettings}, wires it with stand-ins for Confluence: pages from files
  * ({@link PageFiles}), one user or several who sign in ({@link Viewers}), each reaching Jira with their own
  * credentials through a transport that, like OAuth 3LO, refuses a thread not running as them; state and locks are
- * the {@code jdbc} module's, and Jira is none, the demo fake, or a real one ({@link JiraChoice}).
+ * the {@code jdbc} module's, and Jira is none, the demo fake, or a real one ({@link JiraChoice}). The register's
+ * scope is the pages directory ({@link PreviewPageScopes}); the Actions page ({@link PreviewActionsResource}) runs the
+ * plugin's {@code agenda-actions} macro under a filter form.
  *
  * <p>It adapts the services' ports as the plugin's adapters do for Confluence and adds nothing to what the app does:
  * what the plugin does here is what it does inside Confluence.

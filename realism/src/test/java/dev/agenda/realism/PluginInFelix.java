@@ -148,7 +148,8 @@ final class PluginInFelix implements AutoCloseable {
                         "StatusResource",
                         "SyncResource",
                         "TickResource",
-                        "CalendarResource"),
+                        "CalendarResource",
+                        "RegisterResource"),
                 resources.getClasses().stream().map(Class::getSimpleName).collect(Collectors.toSet()));
         resources.register(new SpringBeans(context));
         resources.register(new RestAccessRules(new ConfluenceUsers(), true));

@@ -4,6 +4,7 @@ import static dev.agenda.confluence.packaging.BuiltPluginJar.PLUGIN_KEY;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 import dev.agenda.core.agenda.AgendaParameters;
@@ -33,7 +34,7 @@ public class PluginDescriptorIT {
         assertEquals(PLUGIN_KEY, root.getAttribute("key"));
         assertEquals("2", root.getAttribute("plugins-version"));
 
-        Element macro = plugin.single("xhtml-macro");
+        Element macro = macroNamed("agenda");
         assertEquals("agenda", macro.getAttribute("name"));
         assertTrue(macro.getElementsByTagName("category").getLength() > 0);
         String icon = macro.getAttribute("icon");
@@ -116,6 +117,10 @@ public class PluginDescriptorIT {
                     "the sync keeps the REST framework's XSRF protection: " + annotation,
                     annotation.annotationType().getSimpleName().equals("XsrfProtectionExcluded"));
         }
+
+        Class<?> register = Class.forName(restPackage + ".RegisterResource");
+        plugin.assertInJar(register.getName().replace('.', '/') + ".class");
+        assertEquals("actions", register.getAnnotation(jakarta.ws.rs.Path.class).value());
 
         Class<?> removed = Class.forName(restPackage + ".RemovedTaskResource");
         plugin.assertInJar(removed.getName().replace('.', '/') + ".class");
@@ -216,5 +221,44 @@ public class PluginDescriptorIT {
         assertTrue(html, html.contains("Review outstanding actions"));
         assertTrue(html, html.contains("09:00–09:15"));
         assertFalse("instructional text is the editor's only", html.contains("Type @ and a name"));
+    }
+
+    @Test
+    public void theRegisterMacroIsDeclaredWithItsParametersAndTexts() throws Exception {
+        Element macro = macroNamed("agenda-actions");
+        assertEquals("dev.agenda.confluence.macro.RegisterMacro", macro.getAttribute("class"));
+        List<String> parameters = new ArrayList<>();
+        NodeList declared = macro.getElementsByTagName("parameter");
+        for (int i = 0; i < declared.getLength(); i++) {
+            parameters.add(((Element) declared.item(i)).getAttribute("name"));
+        }
+        assertEquals(dev.agenda.confluence.macro.RegisterMacro.PARAMETERS, parameters);
+        Properties texts = new Properties();
+        try (InputStream in = plugin.jar().getInputStream(plugin.entry("i18n/agenda.properties"))) {
+            texts.load(in);
+        }
+        String prefix = PLUGIN_KEY + ".agenda-actions";
+        assertFalse(texts.getProperty(prefix + ".label", "").isBlank());
+        for (String parameter : parameters) {
+            assertFalse(
+                    parameter,
+                    texts.getProperty(prefix + ".param." + parameter + ".desc", "")
+                            .isBlank());
+        }
+    }
+
+    /** The one {@code <xhtml-macro>} of this name. */
+    private static Element macroNamed(String name) throws Exception {
+        NodeList macros = plugin.descriptor().getElementsByTagName("xhtml-macro");
+        Element found = null;
+        for (int i = 0; i < macros.getLength(); i++) {
+            Element macro = (Element) macros.item(i);
+            if (macro.getAttribute("name").equals(name)) {
+                assertNull("one macro named " + name, found);
+                found = macro;
+            }
+        }
+        assertNotNull("a macro named " + name, found);
+        return found;
     }
 }

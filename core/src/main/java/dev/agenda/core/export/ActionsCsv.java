@@ -14,31 +14,34 @@ import java.util.stream.Collectors;
  */
 public final class ActionsCsv {
 
-    private static final List<String> HEADER =
+    static final List<String> HEADER =
             List.of("id", "taskId", "status", "assignees", "due", "text", "topic", "day", "issueKeys", "jiraKey");
 
     public String write(List<ActionItem> actions) {
         StringBuilder csv = new StringBuilder();
         row(csv, HEADER);
         for (ActionItem action : actions) {
-            row(
-                    csv,
-                    List.of(
-                            action.id(),
-                            action.taskId(),
-                            action.status().storageValue(),
-                            action.assignees().stream().map(Person::username).collect(Collectors.joining(";")),
-                            action.due().map(LocalDate::toString).orElse(""),
-                            action.text(),
-                            action.topic().orElse(""),
-                            action.day().map(LocalDate::toString).orElse(""),
-                            action.issueKeys().stream().map(IssueKey::toString).collect(Collectors.joining(";")),
-                            action.jiraKey().orElse("")));
+            row(csv, fields(action));
         }
         return csv.toString();
     }
 
-    private static void row(StringBuilder csv, List<String> fields) {
+    /** The action's fields in {@link #HEADER}'s order, as text. */
+    static List<String> fields(ActionItem action) {
+        return List.of(
+                action.id(),
+                action.taskId(),
+                action.status().storageValue(),
+                action.assignees().stream().map(Person::username).collect(Collectors.joining(";")),
+                action.due().map(LocalDate::toString).orElse(""),
+                action.text(),
+                action.topic().orElse(""),
+                action.day().map(LocalDate::toString).orElse(""),
+                action.issueKeys().stream().map(IssueKey::toString).collect(Collectors.joining(";")),
+                action.jiraKey().orElse(""));
+    }
+
+    static void row(StringBuilder csv, List<String> fields) {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
                 csv.append(',');

@@ -25,24 +25,28 @@ public final class ActionsJson {
     public String write(List<ActionItem> actions) {
         ArrayNode array = mapper.createArrayNode();
         for (ActionItem action : actions) {
-            ObjectNode node = array.addObject();
-            node.put("id", action.id());
-            node.put("taskId", action.taskId());
-            node.put("status", action.status().storageValue());
-            ArrayNode assignees = node.putArray("assignees");
-            action.assignees().stream().map(Person::username).forEach(assignees::add);
-            node.put("due", action.due().map(LocalDate::toString).orElse(null));
-            node.put("text", action.text());
-            node.put("topic", action.topic().orElse(null));
-            node.put("day", action.day().map(LocalDate::toString).orElse(null));
-            ArrayNode keys = node.putArray("issueKeys");
-            action.issueKeys().stream().map(IssueKey::toString).forEach(keys::add);
-            node.put("jiraKey", action.jiraKey().orElse(null));
+            fill(array.addObject(), action);
         }
         try {
             return mapper.writeValueAsString(array) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Writes the action's fields into {@code node}: the one shape of an action, here and in the register's JSON. */
+    static void fill(ObjectNode node, ActionItem action) {
+        node.put("id", action.id());
+        node.put("taskId", action.taskId());
+        node.put("status", action.status().storageValue());
+        ArrayNode assignees = node.putArray("assignees");
+        action.assignees().stream().map(Person::username).forEach(assignees::add);
+        node.put("due", action.due().map(LocalDate::toString).orElse(null));
+        node.put("text", action.text());
+        node.put("topic", action.topic().orElse(null));
+        node.put("day", action.day().map(LocalDate::toString).orElse(null));
+        ArrayNode keys = node.putArray("issueKeys");
+        action.issueKeys().stream().map(IssueKey::toString).forEach(keys::add);
+        node.put("jiraKey", action.jiraKey().orElse(null));
     }
 }

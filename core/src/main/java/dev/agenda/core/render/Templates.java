@@ -39,7 +39,8 @@ public final class Templates {
         properties.setProperty(
                 "resource.loader.string.class", "org.apache.velocity.runtime.resource.loader.StringResourceLoader");
         runtime.init(properties);
-        templates = Map.of("agenda.vm", load("agenda.vm"), "page.vm", load("page.vm"));
+        templates =
+                Map.of("agenda.vm", load("agenda.vm"), "page.vm", load("page.vm"), "register.vm", load("register.vm"));
     }
 
     /** Merges the named template with the given values. */

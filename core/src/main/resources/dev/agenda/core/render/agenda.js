@@ -899,3 +899,105 @@
     startAll();
   }
 }());
+
+/* The action register (the agenda-actions macro). The server renders it from what it already knows, without asking
+   Jira; this asks the register's REST list once, with the macro's own query, and shows each row's live status. A row
+   the live list no longer holds (done in Jira under an "open" filter, say) is marked, not silently dropped. */
+(function () {
+  'use strict';
+
+  var CATEGORY_CLASSES = {
+    'new': 'agenda-status--todo',
+    'indeterminate': 'agenda-status--inprogress',
+    'done': 'agenda-status--done'
+  };
+
+  function restBase(section) {
+    var base = section.getAttribute('data-rest-base');
+    if (base) {
+      return base;
+    }
+    var context = (window.AJS && typeof window.AJS.contextPath === 'function') ? window.AJS.contextPath() : '';
+    return context + '/rest/agenda/1.0';
+  }
+
+  function show(row, label, category, title) {
+    var span = row.querySelector('[data-register-status]');
+    if (!span) {
+      return;
+    }
+    span.className = 'aui-lozenge agenda-status ' + category;
+    span.textContent = label;
+    if (title) {
+      span.title = title;
+    } else {
+      span.removeAttribute('title');
+    }
+  }
+
+  function apply(section, body) {
+    var byId = {};
+    body.actions.forEach(function (action) {
+      byId[action.id] = action;
+    });
+    Array.prototype.forEach.call(section.querySelectorAll('tr[data-action-id]'), function (row) {
+      var action = byId[row.getAttribute('data-action-id')];
+      if (!action) {
+        row.classList.add('agenda-register-gone');
+        show(row, 'No longer matches', 'agenda-status--todo', 'Jira changed this action since the page was shown');
+        return;
+      }
+      row.setAttribute('data-register-done', action.done ? 'true' : 'false');
+      if (action.jiraStatus) {
+        show(row, action.jiraStatus, CATEGORY_CLASSES[action.statusCategory] || 'agenda-status--todo',
+          action.problem);
+      } else if (action.jiraKey && action.problem) {
+        show(row, 'Unavailable', 'agenda-status--error', action.problem);
+      } else {
+        show(row, action.done ? 'Done' : 'Open', action.done ? 'agenda-status--done' : 'agenda-status--todo', null);
+      }
+    });
+    section.setAttribute('data-register-checked', body.checkedAt || 'yes');
+  }
+
+  function unavailable(section) {
+    Array.prototype.forEach.call(section.querySelectorAll('.agenda-status--pending'), function (span) {
+      span.className = 'aui-lozenge agenda-status agenda-status--error';
+      span.textContent = 'Unavailable';
+    });
+    section.setAttribute('data-register-checked', 'failed');
+  }
+
+  function refresh(section) {
+    var xhr = new XMLHttpRequest();
+    xhr.open('GET', restBase(section) + '/actions?' + (section.getAttribute('data-register-query') || ''));
+    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.onload = function () {
+      var body = null;
+      try {
+        body = JSON.parse(xhr.responseText);
+      } catch (ignored) {
+        body = null;
+      }
+      if (xhr.status === 200 && body && Array.isArray(body.actions)) {
+        apply(section, body);
+      } else {
+        unavailable(section);
+      }
+    };
+    xhr.onerror = function () {
+      unavailable(section);
+    };
+    xhr.send(null);
+  }
+
+  function startAll() {
+    Array.prototype.forEach.call(document.querySelectorAll('section.agenda-register[data-register-live]'), refresh);
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', startAll);
+  } else {
+    startAll();
+  }
+}());

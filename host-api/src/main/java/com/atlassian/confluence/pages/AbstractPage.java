@@ -9,6 +9,6 @@ import com.atlassian.confluence.core.ContentEntityObject;
  */
 public abstract class AbstractPage extends ContentEntityObject {
 
-    /** Confluence makes its pages; the plugin only reads them (tests mock them). */
-    private AbstractPage() {}
+    /** Confluence makes its pages; the plugin only reads them (tests mock them). Package-private for Page. */
+    AbstractPage() {}
 }

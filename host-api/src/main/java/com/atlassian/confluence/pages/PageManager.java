@@ -1,5 +1,8 @@
 package com.atlassian.confluence.pages;
 
+import com.atlassian.confluence.spaces.Space;
+import java.util.List;
+
 /**
  * Stand-in (compile only), declaring only the member the plugin calls. getAbstractPage(long) returns AbstractPage
  * (a Page or a BlogPost) or null. Checked against
@@ -10,4 +13,10 @@ package com.atlassian.confluence.pages;
 public interface PageManager {
 
     AbstractPage getAbstractPage(long id);
+
+    /**
+     * The space's pages, only their current versions when {@code currentOnly}: checked against
+     * https://docs.atlassian.com/atlassian-confluence/5.7.5/com/atlassian/confluence/pages/PageManager.html.
+     */
+    List<Page> getPages(Space space, boolean currentOnly);
 }
