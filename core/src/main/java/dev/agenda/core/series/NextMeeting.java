@@ -31,8 +31,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Makes the next meeting's page from the last one. The new page has, in order: a link to the previous page; the same
  * agendas with every parameter, the first on the new date and any others moved by the same number of days, the same
- * Time, Topic and Chair cells, the Notes cells emptied, no tasks, and new macro ids; and a section "Open actions from
- * <previous title>" with a task for every action still open.
+ * Time, Topic and Chair cells, the Notes cells emptied, no tasks, and new macro ids; and, in the first agenda after
+ * its table (so that its actions are synced to that agenda's project), a section "Open actions from <previous
+ * title>" with a task for every action still open.
  *
  * <p>An action is open when Jira says its issue is open, whatever the box on the page says; when Jira says it is done
  * it is not carried; when Jira was not asked or could not say, the box decides. A carried task keeps the words, people
@@ -106,17 +107,6 @@ public final class NextMeeting {
                         StorageBuilder.text("Previous meeting: "),
                         StorageBuilder.element(
                                 "a", Map.of("href", previousAddress), List.of(StorageBuilder.text(previousTitle))))));
-        boolean first = true;
-        for (StorageElement macro : previous.root().descendants()) {
-            if (!macro.isMacro(MeetingPageReader.AGENDA_MACRO)) {
-                continue;
-            }
-            Optional<Agenda> agenda = previous.agendaOf(macro);
-            Set<StorageElement> notes = notesCells(agenda);
-            boolean setDate = first && agenda.flatMap(Agenda::day).isEmpty();
-            nodes.add(new AgendaCopy(ids, shift, notes, setDate ? date : null).copy(macro));
-            first = false;
-        }
         List<Carried> carried = new ArrayList<>();
         List<StorageNode> tasks = new ArrayList<>();
         for (ActionItem action : previous.actions()) {
@@ -136,11 +126,27 @@ public final class NextMeeting {
             carried.add(new Carried(origin, action.text(), key));
             tasks.add(carriedTask(action, key, previousTitle, previousAddress, tasks.size() + 1, ids));
         }
-        nodes.add(StorageBuilder.element("h2", "Open actions from " + previousTitle));
-        nodes.add(
+        List<StorageNode> section = List.of(
+                StorageBuilder.element("h2", "Open actions from " + previousTitle),
                 tasks.isEmpty()
                         ? StorageBuilder.element("p", "No actions were open.")
                         : StorageBuilder.element("ac:task-list", tasks));
+        boolean first = true;
+        for (StorageElement macro : previous.root().descendants()) {
+            if (!macro.isMacro(MeetingPageReader.AGENDA_MACRO)) {
+                continue;
+            }
+            Optional<Agenda> agenda = previous.agendaOf(macro);
+            Set<StorageElement> notes = notesCells(agenda);
+            boolean setDate = first && agenda.flatMap(Agenda::day).isEmpty();
+            // The carried actions go into the first agenda, after its table, so that they are synced to its project.
+            nodes.add(
+                    new AgendaCopy(ids, shift, notes, setDate ? date : null, first ? section : List.of()).copy(macro));
+            first = false;
+        }
+        if (first) {
+            nodes.addAll(section);
+        }
         StringBuilder storage = new StringBuilder();
         for (StorageNode node : nodes) {
             storage.append(StorageWriter.write(node)).append('\n');
@@ -165,7 +171,7 @@ public final class NextMeeting {
             Ids ids) {
         StorageElement body = action.task().firstChild("ac:task-body").orElse(action.task());
         List<StorageNode> words = new ArrayList<>();
-        AgendaCopy copier = new AgendaCopy(ids, 0, Set.of(), null);
+        AgendaCopy copier = new AgendaCopy(ids, 0, Set.of(), null, List.of());
         for (StorageNode node : body.children()) {
             words.add(copier.copyNode(node));
         }
@@ -224,12 +230,19 @@ public final class NextMeeting {
         private final long shift;
         private final Set<StorageElement> emptied;
         private final @Nullable LocalDate dateToSet;
+        private final List<StorageNode> addedToBody;
 
-        AgendaCopy(Ids ids, long shift, Set<StorageElement> emptied, @Nullable LocalDate dateToSet) {
+        AgendaCopy(
+                Ids ids,
+                long shift,
+                Set<StorageElement> emptied,
+                @Nullable LocalDate dateToSet,
+                List<StorageNode> addedToBody) {
             this.ids = ids;
             this.shift = shift;
             this.emptied = emptied;
             this.dateToSet = dateToSet;
+            this.addedToBody = addedToBody;
         }
 
         StorageElement copy(StorageElement macro) {
@@ -248,6 +261,10 @@ public final class NextMeeting {
                 }
                 if (child instanceof StorageElement parameter && isDateParameter(parameter)) {
                     children.add(movedDate(parameter));
+                } else if (child instanceof StorageElement body && body.is("ac:rich-text-body")) {
+                    List<StorageNode> content = new ArrayList<>(copyChildren(body));
+                    content.addAll(addedToBody);
+                    children.add(StorageBuilder.element(body.name(), body.attributes(), content));
                 } else {
                     StorageNode copied = copyNode(child);
                     if (copied != null) {
@@ -270,6 +287,10 @@ public final class NextMeeting {
             if (emptied.contains(element)) {
                 return StorageBuilder.element(element.name(), element.attributes(), List.of());
             }
+            return StorageBuilder.element(element.name(), newIds(element), copyChildren(element));
+        }
+
+        private List<StorageNode> copyChildren(StorageElement element) {
             List<StorageNode> children = new ArrayList<>();
             for (StorageNode child : element.children()) {
                 StorageNode copied = copyNode(child);
@@ -277,7 +298,7 @@ public final class NextMeeting {
                     children.add(copied);
                 }
             }
-            return StorageBuilder.element(element.name(), newIds(element), children);
+            return children;
         }
 
         private Map<String, String> newIds(StorageElement element) {
