@@ -25,7 +25,8 @@ import picocli.CommandLine.IFactory;
             ActionsCommand.class,
             SyncCommand.class,
             JiraCheckCommand.class,
-            ServeCommand.class
+            ServeCommand.class,
+            NextCommand.class
         })
 public final class AgendaCli {
 
@@ -120,6 +121,9 @@ public final class AgendaCli {
                 }
                 if (type == ServeCommand.class) {
                     return type.cast(new ServeCommand(clock, serverZone, environment, jiraSettings, serveStop));
+                }
+                if (type == NextCommand.class) {
+                    return type.cast(new NextCommand(serverZone, environment, jiraSettings));
                 }
                 if (type == JiraCheckCommand.class) {
                     return type.cast(new JiraCheckCommand(environment, jiraSettings));
