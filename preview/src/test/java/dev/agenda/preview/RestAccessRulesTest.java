@@ -5,6 +5,7 @@ import static org.junit.Assert.assertEquals;
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import dev.agenda.confluence.rest.ActionsResource;
+import dev.agenda.confluence.rest.NextMeetingResource;
 import dev.agenda.confluence.rest.RemovedTaskResource;
 import dev.agenda.confluence.rest.StatusResource;
 import dev.agenda.confluence.rest.SyncResource;
@@ -118,5 +119,6 @@ public class RestAccessRulesTest {
         assertEquals(Optional.of(RestAccessRules.Access.LICENSED), RestAccessRules.accessOf(SyncResource.class));
         assertEquals(Optional.of(RestAccessRules.Access.LICENSED), RestAccessRules.accessOf(TickResource.class));
         assertEquals(Optional.of(RestAccessRules.Access.LICENSED), RestAccessRules.accessOf(RemovedTaskResource.class));
+        assertEquals(Optional.of(RestAccessRules.Access.LICENSED), RestAccessRules.accessOf(NextMeetingResource.class));
     }
 }

@@ -141,8 +141,14 @@ final class PluginInFelix implements AutoCloseable {
             }
         }
         assertEquals(
-                "the five resources",
-                Set.of("ActionsResource", "RemovedTaskResource", "StatusResource", "SyncResource", "TickResource"),
+                "the six resources",
+                Set.of(
+                        "ActionsResource",
+                        "RemovedTaskResource",
+                        "StatusResource",
+                        "SyncResource",
+                        "TickResource",
+                        "NextMeetingResource"),
                 resources.getClasses().stream().map(Class::getSimpleName).collect(Collectors.toSet()));
         resources.register(new SpringBeans(context));
         resources.register(new RestAccessRules(new ConfluenceUsers(), true));

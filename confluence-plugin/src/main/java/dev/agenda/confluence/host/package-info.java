@@ -5,7 +5,8 @@
  * {@link ConfluenceWorkerContext} carries that viewer to the sync's worker threads, since the application link sends
  * each request as the thread's user; {@link ConfluenceUserDirectory} resolves people through {@code UserAccessor}; and
  * {@link ConfluenceHostContentRenderer} lets Confluence render, in the macro's conversion context, what the app does
- * not render itself.
+ * not render itself. {@link ConfluencePageCreation} makes the next meeting's page as a sibling with the same parent and
+ * restrictions ({@code PageManager}, {@code ContentPermissionManager}).
  *
  * <p>Adapters only: what the app does is decided in core and the services, never here.
  *

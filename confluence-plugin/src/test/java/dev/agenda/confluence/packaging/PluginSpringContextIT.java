@@ -119,7 +119,7 @@ public class PluginSpringContextIT {
                 .strip();
         List<String> resources = plugin.restResources(restPackage);
         assertEquals(
-                Stream.of("Actions", "RemovedTask", "Status", "Sync", "Tick")
+                Stream.of("Actions", "NextMeeting", "RemovedTask", "Status", "Sync", "Tick")
                         .map(name -> restPackage + "." + name + "Resource")
                         .toList(),
                 resources.stream().sorted().toList());

@@ -10,4 +10,12 @@ package com.atlassian.confluence.pages;
 public interface PageManager {
 
     AbstractPage getAbstractPage(long id);
+
+    /** The page with this title in the space, or null (titles are unique in a space). */
+    Page getPage(String spaceKey, String pageTitle);
+
+    /** Declared by ContentEntityManager, which PageManager extends; saves new content or a changed page. */
+    void saveContentEntity(
+            com.atlassian.confluence.core.ContentEntityObject obj,
+            com.atlassian.confluence.core.SaveContext saveContext);
 }
