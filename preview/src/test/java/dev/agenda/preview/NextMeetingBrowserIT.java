@@ -19,8 +19,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * "Create next meeting" on the DM weekly series (examples/series) in a browser: asked for a date whose page exists it
- * says so with a link; for a new date it opens the new page with the open actions carried; syncing the new page and
- * then the previous one gives each action one issue, shown with the same key on both pages.
+ * says so with a link; for a new date it opens the new page with the open actions carried; syncing the previous page
+ * and then the new one gives each action one issue, shown with the same key on both pages.
  */
 public class NextMeetingBrowserIT {
 
@@ -109,13 +109,18 @@ public class NextMeetingBrowserIT {
         assertTrue(preview.read(PREVIOUS).contains(made + "\">dm-weekly-2017-12-04</a></p>"));
         int before = preview.jira.world().issueCount();
 
-        browser.syncAndConfirm(next);
-        Map<String, String> onNext = keysShown(next, 3);
+        // The previous page first: the carried tasks name no issue yet, so the next page's sync must find the issues
+        // the previous page's sync made for the actions they carry.
+        String nextUrl = browser.driver.getCurrentUrl();
         browser.open(preview.pageUrl(PREVIOUS));
         WebElement previous = agendaLoaded();
         browser.syncAndConfirm(previous);
         // The parking-lot task is outside the agenda; the agenda's three actions include the two carried from it.
         Map<String, String> onPrevious = keysShown(previous, 3);
+        browser.open(nextUrl);
+        WebElement again = agendaLoaded();
+        browser.syncAndConfirm(again);
+        Map<String, String> onNext = keysShown(again, 3);
 
         assertEquals(
                 "four actions, four issues: none made twice",
