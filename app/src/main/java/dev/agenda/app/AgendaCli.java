@@ -27,7 +27,8 @@ import picocli.CommandLine.IFactory;
             JiraCheckCommand.class,
             ServeCommand.class,
             IcsCommand.class,
-            RegisterCommand.class
+            RegisterCommand.class,
+            NextCommand.class
         })
 public final class AgendaCli {
 
@@ -128,6 +129,9 @@ public final class AgendaCli {
                 }
                 if (type == IcsCommand.class) {
                     return type.cast(new IcsCommand(clock, serverZone));
+                }
+                if (type == NextCommand.class) {
+                    return type.cast(new NextCommand(serverZone, environment, jiraSettings));
                 }
                 if (type == JiraCheckCommand.class) {
                     return type.cast(new JiraCheckCommand(environment, jiraSettings));

@@ -30,6 +30,7 @@ import dev.agenda.services.page.PageAccess;
 import dev.agenda.services.page.Viewer;
 import dev.agenda.services.register.RegisterEndpoint;
 import dev.agenda.services.register.RegisterService;
+import dev.agenda.services.series.NextMeetingService;
 import dev.agenda.services.status.BackgroundStatusRefresh;
 import dev.agenda.services.status.LiveStatusSource;
 import dev.agenda.services.status.PageStatusService;
@@ -198,6 +199,8 @@ public final class PreviewHost implements AutoCloseable {
                 new StatusWording(settings.clock(), settings.zone()),
                 settings.clock());
         PageTickService ticks = new PageTickService(pageAccess, new PageFileTicks(), sync, statuses, jira, store);
+        NextMeetingService nextMeeting =
+                new NextMeetingService(pageAccess, new PageFileCreation(pages, site), store, jira, lock, texts);
         Templates templates = new Templates();
         LiveStatusSource live = new LiveStatusSource(jira, pages, permissions, store, descriptor.restBase());
         AgendaMacro macro = new AgendaMacro(
@@ -241,6 +244,7 @@ public final class PreviewHost implements AutoCloseable {
                         sync,
                         statuses,
                         ticks,
+                        nextMeeting,
                         new ActionsJson(),
                         new SyncReportJson(),
                         new StatusJson(),

@@ -45,6 +45,7 @@ import org.jspecify.annotations.Nullable;
 public class PreviewPagesResource {
 
     private static final String HTML = "text/html; charset=utf-8";
+    private static final String REST_BASE = PluginDescriptor.ofPlugin().restBase();
 
     private final PageFiles pages;
     private final StorageFormatParser parser;
@@ -231,6 +232,7 @@ public class PreviewPagesResource {
         SafeHtml top = new HtmlWriter()
                 .append(chrome.banner())
                 .append(whenShown(MeetingEntry.of(page, meeting), shownAt))
+                .append(NextMeetingForm.html(page.id(), meeting, REST_BASE, clock, zone))
                 .toSafeHtml();
         PageChrome around = new PageChrome(top, script(), Optional.of(MacroHost.running(macro, page.id())));
         return Response.ok(
@@ -238,6 +240,13 @@ public class PreviewPagesResource {
                                 meeting, context, page.file().getFileName().toString(), around),
                         HTML)
                 .build();
+    }
+
+    @GET
+    @Path("static/next-meeting.js")
+    @Produces("text/javascript; charset=utf-8")
+    public byte[] nextMeetingScript() {
+        return NextMeetingForm.script();
     }
 
     @GET

@@ -84,7 +84,7 @@ public class PreviewHttpHardeningTest {
         String html = preview.get("pages/" + page).body();
         assertTrue(
                 "the page has no inline script for the policy to block",
-                html.replaceAll("<script src=\"/static/agenda\\.js\"></script>", "")
+                html.replaceAll("<script src=\"/static/(agenda|next-meeting)\\.js\"></script>", "")
                                 .indexOf("<script")
                         < 0);
     }

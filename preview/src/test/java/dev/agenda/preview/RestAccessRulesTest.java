@@ -6,6 +6,7 @@ import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import dev.agenda.confluence.rest.ActionsResource;
 import dev.agenda.confluence.rest.CalendarResource;
+import dev.agenda.confluence.rest.NextMeetingResource;
 import dev.agenda.confluence.rest.RegisterResource;
 import dev.agenda.confluence.rest.RemovedTaskResource;
 import dev.agenda.confluence.rest.StatusResource;
@@ -124,5 +125,6 @@ public class RestAccessRulesTest {
                 Optional.of(RestAccessRules.Access.ANONYMOUS_SITE), RestAccessRules.accessOf(CalendarResource.class));
         assertEquals(
                 Optional.of(RestAccessRules.Access.ANONYMOUS_SITE), RestAccessRules.accessOf(RegisterResource.class));
+        assertEquals(Optional.of(RestAccessRules.Access.LICENSED), RestAccessRules.accessOf(NextMeetingResource.class));
     }
 }

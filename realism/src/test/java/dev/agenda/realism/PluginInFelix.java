@@ -149,7 +149,8 @@ final class PluginInFelix implements AutoCloseable {
                         "SyncResource",
                         "TickResource",
                         "CalendarResource",
-                        "RegisterResource"),
+                        "RegisterResource",
+                        "NextMeetingResource"),
                 resources.getClasses().stream().map(Class::getSimpleName).collect(Collectors.toSet()));
         resources.register(new SpringBeans(context));
         resources.register(new RestAccessRules(new ConfluenceUsers(), true));

@@ -8,9 +8,14 @@ import dev.agenda.core.sync.SyncStateStore;
 import dev.agenda.core.sync.WorkerContext;
 import dev.agenda.core.tracker.IssueTracker;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Syncs a meeting page's actions with Jira: every action gets exactly one issue (created in bulk, or the issue the
@@ -98,8 +103,8 @@ public final class ActionSync {
     private SyncReport run(
             MeetingPage page, SyncSettings settings, boolean dryRun, SyncProgress progress, Predicate<String> inScope) {
         try {
-            return lock.withLock(
-                    pageLock(page.pageId()),
+            return withLocks(
+                    pagesToLock(page, settings, inScope),
                     settings.lockWait(),
                     () -> PageSync.run(
                             tracker.forRun(), store, context, clock, page, settings, dryRun, progress, inScope));
@@ -109,6 +114,33 @@ public final class ActionSync {
                     "Another sync of this page is running (" + e.getMessage() + "); try again when it has finished.",
                     dryRun);
         }
+    }
+
+    /**
+     * The pages whose locks a sync of these actions holds: the page's own, and the original page of each task carried
+     * from an earlier meeting, because an issue for such a task may be created by a sync of either page and must be
+     * created once. Sorted, so that two syncs take shared locks in the same order and cannot wait for each other.
+     */
+    private static NavigableSet<String> pagesToLock(
+            MeetingPage page, SyncSettings settings, Predicate<String> inScope) {
+        NavigableSet<String> pages = new TreeSet<>();
+        pages.add(page.pageId());
+        SyncTarget.of(page, settings).stream()
+                .filter(target -> inScope.test(target.actionId()))
+                .forEach(target -> target.originPage().ifPresent(pages::add));
+        return pages;
+    }
+
+    /** Runs the work holding every page's lock, taken in the set's order and let go in the reverse. */
+    private <T> T withLocks(NavigableSet<String> pages, Duration wait, Supplier<T> work) {
+        List<String> inOrder = List.copyOf(pages);
+        Supplier<T> held = work;
+        for (int i = inOrder.size() - 1; i >= 0; i--) {
+            String name = pageLock(inOrder.get(i));
+            Supplier<T> inner = held;
+            held = () -> lock.withLock(name, wait, inner);
+        }
+        return held.get();
     }
 
     /** The name of the lock a sync of the page holds while it runs, on every node. */

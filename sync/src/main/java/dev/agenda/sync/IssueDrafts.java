@@ -56,13 +56,36 @@ final class IssueDrafts {
                 description(target),
                 Optional.ofNullable(assignee),
                 action.due(),
-                List.of(SyncSettings.ACTION_LABEL, SyncSettings.pageLabel(pageId)),
-                Map.of(SyncSettings.ACTION_PROPERTY, handle(action)));
+                labels(target),
+                Map.of(SyncSettings.ACTION_PROPERTY, handle(target)));
     }
 
-    /** The property value that proves an issue tracks this action. */
-    Map<String, String> handle(ActionItem action) {
-        return Map.of("pageId", pageId, "actionId", action.id(), "globalId", SyncSettings.globalId(action.id()));
+    /**
+     * The labels of a new issue: the action label and the page's, and for a task carried from another page that
+     * page's too, so that a sync of the original page finds the issue by its own label.
+     */
+    private List<String> labels(SyncTarget target) {
+        List<String> labels = new ArrayList<>(List.of(SyncSettings.ACTION_LABEL, SyncSettings.pageLabel(pageId)));
+        target.originPage()
+                .map(SyncSettings::pageLabel)
+                .filter(label -> !labels.contains(label))
+                .ifPresent(labels::add);
+        return List.copyOf(labels);
+    }
+
+    /**
+     * The property value that proves an issue tracks this action: its {@link SyncTarget#identity() identity}, which
+     * for a carried task is the original action's, on the original page.
+     */
+    Map<String, String> handle(SyncTarget target) {
+        String identity = target.identity();
+        return Map.of(
+                "pageId",
+                target.originPage().orElse(pageId),
+                "actionId",
+                identity,
+                "globalId",
+                SyncSettings.globalId(identity));
     }
 
     RemoteLink remoteLink(SyncTarget target) {

@@ -1,6 +1,7 @@
 package dev.agenda.sync;
 
 import dev.agenda.core.actions.ActionItem;
+import dev.agenda.core.actions.CarriedFrom;
 import dev.agenda.core.agenda.Agenda;
 import dev.agenda.core.agenda.AgendaParameters;
 import dev.agenda.core.page.MeetingPage;
@@ -55,6 +56,22 @@ public record SyncTarget(ActionItem action, Optional<String> project, String iss
 
     public String actionId() {
         return action.id();
+    }
+
+    /**
+     * Who the action is in Jira: for a task carried from an earlier meeting ({@link CarriedFrom}), the original
+     * action's id, so that the two tasks have one issue whichever page is synced first; else the action's own id. The
+     * issue's handle (its {@value SyncSettings#ACTION_PROPERTY} property and page label) names this identity, and the
+     * sync looks for the issue by it. The action's record, outcome and link back stay under its own id.
+     */
+    public String identity() {
+        return CarriedFrom.originActionId(action.task()).orElse(action.id());
+    }
+
+    /** The page of the original action, for a task carried from another page; empty for a page's own action. */
+    public Optional<String> originPage() {
+        String identity = identity();
+        return identity.equals(action.id()) ? Optional.empty() : Optional.of(CarriedFrom.pageIdOf(identity));
     }
 
     /** The existing issue the task names (its first Jira reference), which the action is linked to, not copied. */

@@ -7,6 +7,8 @@
  * {@link ConfluenceHostContentRenderer} lets Confluence render, in the macro's conversion context, what the app does
  * not render itself. {@link ConfluencePageScopes} finds the pages of the action register's scopes (children, siblings,
  * a space) with {@code PageManager} and {@code SpaceManager}.
+ * {@link ConfluencePageCreation} makes the next meeting's page as a sibling with the same parent and
+ * restrictions ({@code PageManager}, {@code ContentPermissionManager}).
  *
  * <p>Adapters only: what the app does is decided in core and the services, never here.
  *

@@ -119,7 +119,7 @@ public class PluginSpringContextIT {
                 .strip();
         List<String> resources = plugin.restResources(restPackage);
         assertEquals(
-                Stream.of("Actions", "Calendar", "Register", "RemovedTask", "Status", "Sync", "Tick")
+                Stream.of("Actions", "Calendar", "NextMeeting", "Register", "RemovedTask", "Status", "Sync", "Tick")
                         .map(name -> restPackage + "." + name + "Resource")
                         .toList(),
                 resources.stream().sorted().toList());

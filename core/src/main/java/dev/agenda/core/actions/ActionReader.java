@@ -46,7 +46,10 @@ final class ActionReader {
         List<String> warnings = new ArrayList<>(idWarnings);
         TaskStatus status = status(task, warnings);
         StorageElement body = task.firstChild("ac:task-body").orElse(task);
-        List<InlineToken> tokens = tokenizer.tokens(body.children());
+        // A carried-from link says where the task came from; it is not part of what the task says.
+        List<InlineToken> tokens = tokenizer.tokens(body.children().stream()
+                .filter(node -> !CarriedFrom.isMarker(node))
+                .toList());
         TaskSentence sentence = TaskSentence.of(tokens);
         Optional<LocalDate> due = dueDate(tokens, warnings);
         Optional<String> topic =

@@ -27,4 +27,14 @@ public abstract class ContentEntityObject {
     public String getUrlPath() {
         throw new UnsupportedOperationException("compile-only stand-in");
     }
+
+    /** The title of content the plugin makes (the next meeting's page). */
+    public void setTitle(String title) {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
+    /** The body, in storage format, of content the plugin makes or adds a link to. */
+    public void setBodyAsString(String content) {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
 }

@@ -9,6 +9,19 @@ import com.atlassian.confluence.core.ContentEntityObject;
  */
 public abstract class AbstractPage extends ContentEntityObject {
 
-    /** Confluence makes its pages; the plugin only reads them (tests mock them). Package-private for Page. */
+    /** Pages and blog posts only; the plugin makes a {@link Page} for the next meeting (tests mock the rest). */
     AbstractPage() {}
+
+    /**
+     * In Confluence declared by SpaceContentEntityObject, between ContentEntityObject and AbstractPage (5.4.1 Page
+     * javadoc's hierarchy), so a call on AbstractPage links through the real hierarchy.
+     */
+    public com.atlassian.confluence.spaces.Space getSpace() {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
+    /** See {@link #getSpace()}: SpaceContentEntityObject's. */
+    public void setSpace(com.atlassian.confluence.spaces.Space space) {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
 }

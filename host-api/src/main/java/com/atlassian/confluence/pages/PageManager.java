@@ -19,4 +19,12 @@ public interface PageManager {
      * https://docs.atlassian.com/atlassian-confluence/5.7.5/com/atlassian/confluence/pages/PageManager.html.
      */
     List<Page> getPages(Space space, boolean currentOnly);
+
+    /** The page with this title in the space, or null (titles are unique in a space). */
+    Page getPage(String spaceKey, String pageTitle);
+
+    /** Declared by ContentEntityManager, which PageManager extends; saves new content or a changed page. */
+    void saveContentEntity(
+            com.atlassian.confluence.core.ContentEntityObject obj,
+            com.atlassian.confluence.core.SaveContext saveContext);
 }
