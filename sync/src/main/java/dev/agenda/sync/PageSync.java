@@ -12,12 +12,14 @@ import dev.agenda.core.tracker.TrackerError;
 import dev.agenda.core.tracker.TrackerUser;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -116,13 +118,18 @@ final class PageSync {
         }
         Map<String, SyncRecord> records = store.records(page.pageId());
         ledger.load(records);
-        link(targets.stream()
-                .filter(ledger::unrecorded)
-                .filter(t -> t.namedIssue().isPresent())
-                .toList());
+        Map<String, String> recordedAtOrigin = recordedAtOrigin(targets);
+        link(
+                targets.stream()
+                        .filter(ledger::unrecorded)
+                        .filter(t -> t.namedIssue().isPresent() || recordedAtOrigin.containsKey(t.actionId()))
+                        .toList(),
+                t -> t.namedIssue().orElseGet(() -> recordedAtOrigin.get(t.actionId())));
         List<SyncTarget> toCreate = new ArrayList<>();
         for (SyncTarget target : targets) {
-            if (ledger.unrecorded(target) && target.namedIssue().isEmpty()) {
+            if (ledger.unrecorded(target)
+                    && target.namedIssue().isEmpty()
+                    && !recordedAtOrigin.containsKey(target.actionId())) {
                 if (target.project().isPresent()) {
                     toCreate.add(target);
                 } else {
@@ -151,24 +158,39 @@ final class PageSync {
         return Optional.empty();
     }
 
-    private void link(List<SyncTarget> targets) {
+    /**
+     * The issue keys of carried tasks whose original action has a record in this store (its page was synced here):
+     * the store is read first because it is exact at once, where Jira's search may not yet list a new issue.
+     */
+    private Map<String, String> recordedAtOrigin(List<SyncTarget> targets) {
+        Map<String, String> keys = new HashMap<>();
+        Map<String, Map<String, SyncRecord>> originRecords = new HashMap<>();
+        for (SyncTarget target : targets) {
+            if (target.namedIssue().isPresent() || !ledger.unrecorded(target)) {
+                continue;
+            }
+            target.originPage()
+                    .map(origin -> originRecords.computeIfAbsent(origin, store::records))
+                    .map(originals -> originals.get(target.identity()))
+                    .ifPresent(original -> keys.put(target.actionId(), original.issueKey()));
+        }
+        return keys;
+    }
+
+    private void link(List<SyncTarget> targets, Function<SyncTarget, String> keyOf) {
         if (targets.isEmpty()) {
             return;
         }
-        Map<String, Result<Issue>> issues = tracker.issuesByKey(
-                targets.stream()
-                        .map(t -> t.namedIssue().orElseThrow())
-                        .distinct()
-                        .toList(),
-                List.of());
-        followUps.map(
-                targets,
-                target -> linkTo(target, answerFor(issues, target.namedIssue().orElseThrow())));
+        Map<String, Result<Issue>> issues =
+                tracker.issuesByKey(targets.stream().map(keyOf).distinct().toList(), List.of());
+        followUps.map(targets, target -> linkTo(target, keyOf.apply(target), answerFor(issues, keyOf.apply(target))));
     }
 
-    /** Links the action to the issue its task names (one follow-up request: the link back to the page). */
-    private boolean linkTo(SyncTarget target, Result<Issue> issue) {
-        String key = target.namedIssue().orElseThrow();
+    /**
+     * Links the action to the issue its task names, or its original action's issue (one follow-up request: the link
+     * back to the page).
+     */
+    private boolean linkTo(SyncTarget target, String key, Result<Issue> issue) {
         if (issue instanceof Result.Failed<Issue> failed) {
             ledger.fail(target, key, key + ": " + failed.error().message());
             return false;

@@ -13,6 +13,8 @@ import dev.agenda.core.sync.Lock;
 import dev.agenda.core.sync.SyncRecord;
 import dev.agenda.core.sync.SyncStateStore;
 import dev.agenda.core.tracker.Issue;
+import dev.agenda.core.tracker.IssueTracker;
+import dev.agenda.core.tracker.Result;
 import dev.agenda.core.tracker.ServerInfo;
 import dev.agenda.jira.fake.FakeJira;
 import dev.agenda.jira.fake.FakeJiraWorld;
@@ -20,6 +22,9 @@ import dev.agenda.jira.fake.FaultPlan;
 import dev.agenda.testing.ReferencePage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -235,5 +240,41 @@ public class CarriedActionsSyncTest {
         sync(first, store, recording);
 
         assertEquals(List.of(ActionSync.pageLock(FIRST), ActionSync.pageLock(NEXT), ActionSync.pageLock(FIRST)), taken);
+    }
+
+    @Test
+    public void theNextPageTakesTheIssueFromThePreviousPagesRecordWhileJirasSearchDoesNotListItYet() {
+        MeetingPage next = next(Map.of());
+        sync(first);
+
+        SyncReport carried = new ActionSync(searchNotYetIndexed(jira), store, new InProcessLock(), clock)
+                .sync(next, settings(NEXT), false, SyncProgress.none());
+
+        assertTrue(carried.outcomes().toString(), carried.inSync());
+        assertEquals(carried.summaryLine(), 0, carried.count(ActionOutcome.Step.CREATED));
+        assertEquals(carried.summaryLine(), 3, carried.count(ActionOutcome.Step.LINKED));
+        assertOneIssuePerAction();
+    }
+
+    /**
+     * The fake Jira as a Jira whose search index has not caught up with the issues just created (Jira Cloud's search
+     * is eventually consistent): label and remote-link searches list nothing; everything else is the fake's.
+     */
+    private static IssueTracker searchNotYetIndexed(IssueTracker fake) {
+        InvocationHandler behind = (proxy, method, args) -> {
+            if (method.getName().equals("forRun")) {
+                return proxy;
+            }
+            if (method.getName().startsWith("issuesWith")) {
+                return Result.ok(List.of());
+            }
+            try {
+                return method.invoke(fake, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        };
+        return (IssueTracker) Proxy.newProxyInstance(
+                IssueTracker.class.getClassLoader(), new Class<?>[] {IssueTracker.class}, behind);
     }
 }
