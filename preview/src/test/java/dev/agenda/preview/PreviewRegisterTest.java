@@ -52,7 +52,7 @@ public class PreviewRegisterTest {
             assertEquals("gpdf", action.get("assignees").get(0).asText());
             assertEquals(false, action.get("done").asBoolean());
         });
-        int suit = texts.indexOf("Draft the SUIT metadata list, tracked in");
+        int suit = texts.indexOf("Draft the SUIT metadata list");
         int notebook = texts.indexOf("Write up the notebook aspect user feedback");
         assertTrue(texts.toString(), suit >= 0 && notebook > suit);
         assertEquals("by due date", dues.stream().sorted().toList(), dues);

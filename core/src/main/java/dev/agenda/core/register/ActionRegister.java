@@ -80,10 +80,15 @@ public final class ActionRegister {
                 .toList();
     }
 
+    /**
+     * The issue that tracks the action: its sync record's, else the one it is known by, else the first issue its task
+     * names, which is the issue the sync links it to (an action naming an existing issue never gets another).
+     */
     private static Optional<String> trackingKey(RegisterPage page, ActionItem action) {
         return Optional.ofNullable(page.records().get(action.id()))
                 .map(SyncRecord::issueKey)
-                .or(action::jiraKey);
+                .or(action::jiraKey)
+                .or(() -> action.issueKeys().stream().findFirst().map(Object::toString));
     }
 
     /** The project of the agenda the action was written in; for one outside every agenda, the page's first one's. */

@@ -115,7 +115,10 @@ public class ActionRegisterTest {
         assertEquals(
                 List.of("2017-11-20/2"),
                 ids(register.select(entries, RegisterFilter.all().withProject("RFC"), TODAY)));
-        assertEquals(List.of("RFC-9"), register.trackingKeys(series(Map.of("2017-11-20", records20))));
+        assertEquals(
+                "the recorded issue, and the one the SUIT task names",
+                List.of("DM-12813", "RFC-9"),
+                register.trackingKeys(series(Map.of("2017-11-20", records20))));
     }
 
     @Test
@@ -189,5 +192,13 @@ public class ActionRegisterTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Test
+    public void anActionThatNamesAnIssueIsTrackedByItBeforeAnySyncAndTakesItsStatus() {
+        RegisterEntry suit = find(entries(series(Map.of()), Map.of("DM-12813", DONE_IN_JIRA)), "2017-11-13/3");
+
+        assertEquals(Optional.of("DM-12813"), suit.jiraKey());
+        assertTrue("done in Jira, though not ticked on the page", suit.done());
     }
 }
