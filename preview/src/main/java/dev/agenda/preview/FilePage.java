@@ -1,11 +1,16 @@
 package dev.agenda.preview;
 
+import dev.agenda.core.storage.StorageElement;
+import dev.agenda.core.storage.StorageFormatException;
+import dev.agenda.core.storage.StorageFormatParser;
+import dev.agenda.core.text.PlainText;
 import dev.agenda.services.page.HostPage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * A page of the preview host: a storage-format file. Its content is read from the file on every call, so a tick
@@ -28,10 +33,31 @@ final class FilePage implements HostPage {
         return id;
     }
 
+    /**
+     * The page's title as its readers see it: its first top-level heading, as Confluence users title a page's body;
+     * else (no heading, or a file that cannot be read) its file name without {@code .xml}.
+     */
     @Override
     public String title() {
+        try {
+            return heading(new StorageFormatParser().parse(storage())).orElseGet(this::fileTitle);
+        } catch (StorageFormatException | UncheckedIOException e) {
+            return fileTitle();
+        }
+    }
+
+    /** The file name without {@code .xml}: the title of a page without a heading. */
+    String fileTitle() {
         String name = file.getFileName().toString();
         return name.endsWith(".xml") ? name.substring(0, name.length() - ".xml".length()) : name;
+    }
+
+    /** The first non-empty heading of the first level in a page's body. */
+    static Optional<String> heading(StorageElement root) {
+        return root.descendants("h1").stream()
+                .map(heading -> PlainText.collapse(heading.textContent()).strip())
+                .filter(text -> !text.isEmpty())
+                .findFirst();
     }
 
     @Override

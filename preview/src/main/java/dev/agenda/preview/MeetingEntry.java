@@ -4,7 +4,6 @@ import dev.agenda.core.agenda.Agenda;
 import dev.agenda.core.agenda.AgendaEntry;
 import dev.agenda.core.page.MeetingPage;
 import dev.agenda.core.page.MeetingPageReader;
-import dev.agenda.core.storage.StorageElement;
 import dev.agenda.core.storage.StorageFormatException;
 import dev.agenda.core.storage.StorageFormatParser;
 import dev.agenda.core.text.PlainText;
@@ -71,20 +70,17 @@ record MeetingEntry(
                 .filter(action -> !action.isComplete())
                 .count();
         return new MeetingEntry(
-                page, title(meeting.root()).orElse(page.title()), days, open, start(meeting), Optional.empty());
+                page,
+                FilePage.heading(meeting.root()).orElseGet(page::fileTitle),
+                days,
+                open,
+                start(meeting),
+                Optional.empty());
     }
 
     private static MeetingEntry unreadable(FilePage page, String problem) {
         return new MeetingEntry(
                 page, page.file().getFileName().toString(), List.of(), 0, Optional.empty(), Optional.of(problem));
-    }
-
-    /** The page's first heading of the first level, as Confluence users title a page's body. */
-    private static Optional<String> title(StorageElement root) {
-        return root.descendants("h1").stream()
-                .map(heading -> PlainText.collapse(heading.textContent()).strip())
-                .filter(text -> !text.isEmpty())
-                .findFirst();
     }
 
     /** The start of the first item with a time, in the first agenda that has a date. */

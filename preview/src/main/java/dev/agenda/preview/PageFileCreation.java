@@ -17,8 +17,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The preview host's {@link PageCreation}: a new page is a new file in the pages directory, named from its title (a
- * page's title is its file name), written only if no file has the name. The link to the next meeting is added to the
+ * The preview host's {@link PageCreation}: a new page is a new file in the pages directory, named from its title as a
+ * new meeting page is, written only if no page has the title (a page's title is its first heading, else its file
+ * name) and no file has the name. The link to the next meeting is added to the
  * end of the previous page's file, which is replaced in one atomic move. Writes of one host are serialised.
  */
 final class PageFileCreation implements PageCreation {
@@ -34,13 +35,21 @@ final class PageFileCreation implements PageCreation {
     @Override
     public Optional<HostPage> pageTitled(HostPage beside, String title) {
         Path file = fileOf(title);
-        return Files.isRegularFile(file)
-                ? Optional.of(new FilePage(PageFiles.idOf(file), file, site))
-                : Optional.empty();
+        if (Files.isRegularFile(file)) {
+            return Optional.of(new FilePage(PageFiles.idOf(file), file, site));
+        }
+        // Titles are unique in a Confluence space whatever their case; the pages directory is the preview's space.
+        return pages.list().stream()
+                .filter(page -> page.title().equalsIgnoreCase(title.strip()))
+                .<HostPage>map(page -> page)
+                .findFirst();
     }
 
     @Override
     public synchronized HostPage createBeside(HostPage previous, String title, String storage) {
+        if (pageTitled(previous, title).isPresent()) {
+            throw new PageExistsException(title);
+        }
         Path file = fileOf(title);
         try {
             Files.writeString(file, storage, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
@@ -74,9 +83,8 @@ final class PageFileCreation implements PageCreation {
         }
     }
 
-    /** The file a page with this title is: its letters, digits, dots, hyphens and underscores, the rest hyphens. */
+    /** The file a page with this title is, named as "New meeting page" names one. */
     private Path fileOf(String title) {
-        String name = title.strip().replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[-.]+|-+$", "");
-        return pages.directory().resolve((name.isEmpty() ? "next-meeting" : name) + ".xml");
+        return pages.directory().resolve(NewMeetingPageResource.fileStem(title).orElse("next-meeting") + ".xml");
     }
 }

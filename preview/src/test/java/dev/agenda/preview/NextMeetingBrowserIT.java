@@ -84,7 +84,7 @@ public class NextMeetingBrowserIT {
                         .orElse(null));
         assertTrue(browser.find(".preview-next-meeting-result")
                 .getText()
-                .startsWith("The page for 2017-11-27 exists: dm-weekly-2017-11-27."));
+                .startsWith("The page for 2017-11-27 exists: DM Weekly 2017-11-27."));
         assertEquals(
                 "/pages/" + preview.pageId(EXISTING),
                 java.net.URI.create(existing.getAttribute("href")).getPath());
@@ -105,8 +105,8 @@ public class NextMeetingBrowserIT {
                         "Decide on the alert packet schema version",
                         "Book the room for the January face-to-face"),
                 carried);
-        assertTrue(browser.driver.getPageSource().contains("Open actions from dm-weekly-2017-11-20"));
-        assertTrue(preview.read(PREVIOUS).contains(made + "\">dm-weekly-2017-12-04</a></p>"));
+        assertTrue(browser.driver.getPageSource().contains("Open actions from DM Weekly 2017-11-20"));
+        assertTrue(preview.read(PREVIOUS).contains(made + "\">DM Weekly 2017-12-04</a></p>"));
         int before = preview.jira.world().issueCount();
 
         // The previous page first: the carried tasks name no issue yet, so the next page's sync must find the issues

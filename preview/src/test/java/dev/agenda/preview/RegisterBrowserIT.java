@@ -62,10 +62,10 @@ public class RegisterBrowserIT {
         assertTrue(all.stream().allMatch(row -> row.getText().contains("Gregory Dubois-Felsmann")));
         // The pages directory also holds the reference page; the series' rows are these two, in due order.
         List<WebElement> rows =
-                all.stream().filter(row -> row.getText().contains("dm-weekly-")).toList();
+                all.stream().filter(row -> row.getText().contains("DM Weekly")).toList();
         assertEquals(2, rows.size());
         assertTrue(rows.get(0).getText(), rows.get(0).getText().contains("Draft the SUIT metadata list"));
-        assertTrue(rows.get(0).getText(), rows.get(0).getText().contains("dm-weekly-2017-11-13"));
+        assertTrue(rows.get(0).getText(), rows.get(0).getText().contains("DM Weekly 2017-11-13"));
         assertTrue(rows.get(0).getText(), rows.get(0).getText().contains("DM-12813"));
         assertEquals(
                 "the linked issue's status, from the demo Jira",

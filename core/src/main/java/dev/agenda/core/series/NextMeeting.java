@@ -29,11 +29,11 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Makes the next meeting's page from the last one. The new page has, in order: a link to the previous page; the same
- * agendas with every parameter, the first on the new date and any others moved by the same number of days, the same
- * Time, Topic and Chair cells, the Notes cells emptied, no tasks, and new macro ids; and, in the first agenda after
- * its table (so that its actions are synced to that agenda's project), a section "Open actions from <previous
- * title>" with a task for every action still open.
+ * Makes the next meeting's page from the last one. The new page has, in order: its title as a heading, where the last
+ * page had a heading; a link to the previous page; the same agendas with every parameter, the first on the new date
+ * and any others moved by the same number of days, the same Time, Topic and Chair cells, the Notes cells emptied, no
+ * tasks, and new macro ids; and, in the first agenda after its table (so that its actions are synced to that agenda's
+ * project), a section "Open actions from <previous title>" with a task for every action still open.
  *
  * <p>An action is open when Jira says its issue is open, whatever the box on the page says; when Jira says it is done
  * it is not carried; when Jira was not asked or could not say, the box decides. A carried task keeps the words, people
@@ -101,6 +101,10 @@ public final class NextMeeting {
                 .orElse(previousTitle + " " + date);
         Ids ids = new Ids(date);
         List<StorageNode> nodes = new ArrayList<>();
+        if (!previous.root().descendants("h1").isEmpty()) {
+            // A page that shows its title as a heading (as the preview host's page files are titled) keeps doing so.
+            nodes.add(StorageBuilder.element("h1", title));
+        }
         nodes.add(StorageBuilder.element(
                 "p",
                 List.of(

@@ -239,4 +239,21 @@ public class NextMeetingTest {
                 NextMeeting.of(nov20, "DM Weekly 2017-11-20", ADDRESS, Map.of(), NOV_27.plusDays(1));
         assertNotEquals(next(Map.of()).storage().replace("2017-11-27", "2017-11-28"), other.storage());
     }
+
+    @Test
+    public void aPageTitledByAHeadingMakesAPageTitledTheSameWayAndAPageWithoutOneDoesNot() {
+        MeetingPage made = read("27", next(Map.of()).storage());
+        String withoutHeading = series("2017-11-20").replaceFirst("<h1>[^<]*</h1>", "");
+        MeetingPage madeWithout = read(
+                "27",
+                NextMeeting.of(read("20", withoutHeading), "DM Weekly 2017-11-20", ADDRESS, Map.of(), NOV_27)
+                        .storage());
+
+        assertEquals(
+                List.of("DM Weekly 2017-11-27"),
+                made.root().descendants("h1").stream()
+                        .map(StorageElement::textContent)
+                        .toList());
+        assertEquals(List.of(), madeWithout.root().descendants("h1"));
+    }
 }
