@@ -6,7 +6,7 @@
  * each request as the thread's user; {@link ConfluenceUserDirectory} resolves people through {@code UserAccessor}; and
  * {@link ConfluenceHostContentRenderer} lets Confluence render, in the macro's conversion context, what the app does
  * not render itself. {@link ConfluencePageScopes} finds the pages of the action register's scopes (children, siblings,
- * a space) with {@code PageManager} and {@code SpaceManager}.
+ * a space, a label) with {@code PageManager}, {@code SpaceManager} and {@code LabelManager}.
  * {@link ConfluencePageCreation} makes the next meeting's page as a sibling with the same parent and
  * restrictions ({@code PageManager}, {@code ContentPermissionManager}).
  *

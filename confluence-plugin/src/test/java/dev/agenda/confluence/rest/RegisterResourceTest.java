@@ -5,6 +5,8 @@ import static org.junit.Assert.assertTrue;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import com.atlassian.confluence.labels.Label;
+import com.atlassian.confluence.labels.LabelManager;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.Permission;
@@ -64,6 +66,7 @@ public class RegisterResourceTest {
 
     private final PageManager pageManager = mock(PageManager.class);
     private final SpaceManager spaceManager = mock(SpaceManager.class);
+    private final LabelManager labelManager = mock(LabelManager.class);
     private final PermissionManager permissionManager = mock(PermissionManager.class);
     private final ConfluenceUser viewer = mock(ConfluenceUser.class);
     private final Page parent = mock(Page.class);
@@ -105,6 +108,9 @@ public class RegisterResourceTest {
         Space space = mock(Space.class);
         when(spaceManager.getSpace("DM")).thenReturn(space);
         when(pageManager.getPages(space, true)).thenReturn(List.of(parent, meetings.get(0), meetings.get(2)));
+        Label meeting = mock(Label.class);
+        when(labelManager.getLabel("meeting")).thenReturn(meeting);
+        when(labelManager.getCurrentContentForLabel(meeting)).thenAnswer(call -> List.of(meetings.get(1)));
 
         ConfluencePages pages = new ConfluencePages(pageManager, permissionManager, settingsManager);
         background = new BackgroundStatusRefresh(
@@ -116,7 +122,7 @@ public class RegisterResourceTest {
                 },
                 statuses);
         RegisterService service = new RegisterService(
-                new ConfluencePageScopes(pageManager, spaceManager, pages),
+                new ConfluencePageScopes(pageManager, spaceManager, labelManager, pages),
                 pages,
                 pages,
                 new ConfluenceUsers(),
@@ -180,6 +186,17 @@ public class RegisterResourceTest {
     }
 
     @Test
+    public void aLabelListsThePagesWithItAndALabelNobodyUsedListsNothing() throws Exception {
+        JsonNode labelled = ok(resource.actions("label:meeting", "", "", "", "", "", false));
+        JsonNode unknown = ok(resource.actions("label:nobody-used-it", "", "", "", "", "", false));
+
+        assertEquals(4, labelled.get("actions").size());
+        assertTrue(labelled.get("actions").findValuesAsText("page").stream().allMatch("102"::equals));
+        assertEquals("label:meeting", labelled.get("scope").asText());
+        assertEquals(0, unknown.get("actions").size());
+    }
+
+    @Test
     public void aScopeAroundAPageTheViewerMayNotSeeListsNothing() throws Exception {
         JsonNode answer = ok(resource.actions("siblings:103", "", "", "", "", "", false));
 
@@ -189,14 +206,14 @@ public class RegisterResourceTest {
     @Test
     public void aBadValueIs400NamingTheParameterAndWhatIsAllowed() {
         Response response = resource.actions("children:100", "", "", "", "soon", "", false);
-        Response label = resource.actions("label:meeting", "", "", "", "", "", false);
+        Response all = resource.actions("all", "", "", "", "", "", false);
 
         assertEquals(400, response.getStatus());
         assertTrue(
                 response.getEntity().toString(),
                 response.getEntity().toString().contains("dueWithin ‘soon’ is not a number of days from 0 to 3650."));
-        assertEquals(400, label.getStatus());
-        assertTrue(label.getEntity().toString().contains("scope ‘label:meeting’ is not offered by this host."));
+        assertEquals(400, all.getStatus());
+        assertTrue(all.getEntity().toString().contains("scope ‘all’ is not offered by this host."));
     }
 
     private static JsonNode ok(Response response) throws IOException {
