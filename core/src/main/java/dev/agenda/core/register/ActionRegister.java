@@ -1,6 +1,7 @@
 package dev.agenda.core.register;
 
 import dev.agenda.core.actions.ActionItem;
+import dev.agenda.core.actions.CarriedFrom;
 import dev.agenda.core.agenda.Agenda;
 import dev.agenda.core.issues.IssueKey;
 import dev.agenda.core.page.MeetingPage;
@@ -9,6 +10,7 @@ import dev.agenda.core.tracker.IssueStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +20,8 @@ import java.util.Optional;
  * The actions of many meeting pages as one register. Which issue tracks an action is the sync record's answer (else
  * the key the task carries); whether it is done is Jira's answer where the action has an issue whose status is known,
  * the last sync's where only that is known, and the page's tick otherwise — so an action ticked on the page but still
- * open in Jira is open. Stateless and thread-safe.
+ * open in Jira is open. An action carried from meeting to meeting is listed once, at its latest meeting. Stateless
+ * and thread-safe.
  */
 public final class ActionRegister {
 
@@ -69,7 +72,22 @@ public final class ActionRegister {
                         page, action, action.day().or(() -> pageDate), key, status, done, project, i));
             }
         }
-        return entries;
+        return latestOfEachAction(entries);
+    }
+
+    /**
+     * One entry per action: a task carried into later meetings ({@link CarriedFrom}) is the action it carries, listed
+     * once, where it stands now — its latest meeting's entry.
+     */
+    private static List<RegisterEntry> latestOfEachAction(List<RegisterEntry> entries) {
+        Map<String, RegisterEntry> latest = new LinkedHashMap<>();
+        for (RegisterEntry entry : entries) {
+            String identity = CarriedFrom.originActionId(entry.action().task())
+                    .orElse(entry.action().id());
+            latest.merge(
+                    identity, entry, (kept, other) -> isLater(other.meetingDate(), kept.meetingDate()) ? other : kept);
+        }
+        return List.copyOf(latest.values());
     }
 
     /** The entries {@code filter} accepts on {@code today}, in {@link #ORDER}. */
@@ -101,6 +119,10 @@ public final class ActionRegister {
                 .map(agenda -> agenda.parameters().project())
                 .flatMap(Optional::stream)
                 .findFirst());
+    }
+
+    private static boolean isLater(Optional<LocalDate> date, Optional<LocalDate> than) {
+        return date.isPresent() && (than.isEmpty() || date.get().isAfter(than.get()));
     }
 
     private static int dateOrder(Optional<LocalDate> a, Optional<LocalDate> b) {

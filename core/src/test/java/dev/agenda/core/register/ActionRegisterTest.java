@@ -6,6 +6,7 @@ import static org.junit.Assert.assertTrue;
 
 import dev.agenda.core.Fixtures;
 import dev.agenda.core.page.MeetingPage;
+import dev.agenda.core.series.NextMeeting;
 import dev.agenda.core.sync.SyncRecord;
 import dev.agenda.core.tracker.IssueStatus;
 import dev.agenda.core.tracker.StatusCategory;
@@ -14,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -200,5 +202,29 @@ public class ActionRegisterTest {
 
         assertEquals(Optional.of("DM-12813"), suit.jiraKey());
         assertTrue("done in Jira, though not ticked on the page", suit.done());
+    }
+
+    @Test
+    public void anActionCarriedIntoTheNextMeetingIsListedOnceAtItsLatestMeeting() {
+        List<RegisterPage> pages = new ArrayList<>(series(Map.of()));
+        RegisterPage nov27 = pages.get(2);
+        String next = NextMeeting.of(
+                        nov27.meeting(), "DM Weekly 2017-11-27", nov27.address(), Map.of(), LocalDate.of(2017, 12, 4))
+                .storage();
+        pages.add(new RegisterPage(
+                "DM Weekly 2017-12-04",
+                "https://wiki.example.org/1204",
+                Fixtures.page("2017-12-04", next, Fixtures.referenceUsers()),
+                Map.of()));
+
+        List<RegisterEntry> open = register.select(
+                entries(pages, Map.of()), RegisterFilter.all().withState(RegisterFilter.State.OPEN), TODAY);
+
+        List<String> notebook = open.stream()
+                .filter(entry -> entry.action().text().startsWith("Write up the notebook"))
+                .map(entry -> entry.page().title())
+                .toList();
+        assertEquals(List.of("DM Weekly 2017-12-04"), notebook);
+        assertEquals("the series' 8 open actions, none twice", 8, open.size());
     }
 }
