@@ -3,8 +3,7 @@ package dev.agenda.app;
 import dev.agenda.core.calendar.AgendaCalendar;
 import dev.agenda.core.calendar.CalendarException;
 import dev.agenda.core.calendar.CalendarSource;
-import dev.agenda.core.storage.StorageElement;
-import dev.agenda.core.text.PlainText;
+import dev.agenda.core.render.PageRenderer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -17,7 +16,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -78,8 +76,7 @@ final class IcsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws UsageException {
         PageOptions.LoadedPage loaded = pageOptions.load(serverZone);
-        String pageTitle =
-                title != null ? title : firstHeading(loaded.page().root()).orElse(withoutXml(loaded.name()));
+        String pageTitle = title != null ? title : PageRenderer.titleOf(loaded.page(), withoutXml(loaded.name()));
         String address = baseUrl == null
                 ? loaded.url()
                 : confluenceAddress(baseUrl, loaded.page().pageId());
@@ -108,14 +105,6 @@ final class IcsCommand implements Callable<Integer> {
                 .println("Wrote " + out + " (" + events + (events == 1 ? " event" : " events") + " from "
                         + loaded.name() + "). Import it into a calendar; importing again updates the events.");
         return 0;
-    }
-
-    private static Optional<String> firstHeading(StorageElement root) {
-        return root.descendants("h1").stream()
-                .map(StorageElement::textContent)
-                .map(PlainText::collapse)
-                .filter(text -> !text.isEmpty())
-                .findFirst();
     }
 
     private static String withoutXml(String name) {

@@ -1,5 +1,6 @@
 package dev.agenda.app;
 
+import dev.agenda.core.render.PageRenderer;
 import dev.agenda.core.series.ActionState;
 import dev.agenda.core.series.ActionStates;
 import dev.agenda.core.series.NextMeeting;
@@ -23,6 +24,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -66,7 +68,9 @@ final class NextCommand implements Callable<Integer> {
     @Option(
             names = "--title",
             paramLabel = "TITLE",
-            description = "The page's title, whose date becomes the new one. Default: the file name without .xml.")
+            description =
+                    "The page's title, whose date becomes the new one. Default: the page's first heading, else the"
+                            + " file name without .xml.")
     @Nullable
     String title;
 
@@ -129,7 +133,9 @@ final class NextCommand implements Callable<Integer> {
             answers = connection.value().tracker().issuesByKey(keys, List.of());
         }
         Map<String, ActionState> states = ActionStates.of(loaded.page(), records, answers);
-        String previousTitle = title != null ? title : loaded.name().replaceFirst("\\.xml$", "");
+        String previousTitle = title != null
+                ? title
+                : PageRenderer.titleOf(loaded.page(), loaded.name().replaceFirst("\\.xml$", ""));
         NextMeeting.NewPage page =
                 NextMeeting.of(loaded.page(), previousTitle, pageUrl != null ? pageUrl : loaded.url(), states, day);
         Path target = out != null ? out : pageOptions.page.resolveSibling(fileName(page.title()));
@@ -171,9 +177,12 @@ final class NextCommand implements Callable<Integer> {
         }
     }
 
-    /** A file name for the title: its letters, digits, dots, hyphens and underscores, the rest made hyphens. */
+    /** A file name for the title, as the page files are named: lower case, letters and digits, the rest hyphens. */
     static String fileName(String title) {
-        String name = title.strip().replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[-.]+|-+$", "");
+        String name = title.strip()
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9._-]+", "-")
+                .replaceAll("^[-.]+|-+$", "");
         return (name.isEmpty() ? "next-meeting" : name) + ".xml";
     }
 }

@@ -90,12 +90,12 @@ public class NextCommandTest {
         assertTrue(Files.exists(written));
         assertTrue(
                 run.out,
-                run.out.startsWith("wrote " + written + " (dm-weekly-2017-11-27), 3 open actions carried"
-                        + " from dm-weekly-2017-11-20"));
+                run.out.startsWith("wrote " + written + " (DM Weekly 2017-11-27), 3 open actions carried"
+                        + " from DM Weekly 2017-11-20"));
         assertTrue(run.out.contains("-          Circulate the LDM-503-3 test specification for review"));
         String storage = read(written);
         assertTrue(storage.contains("<ac:parameter ac:name=\"date\">2017-11-27</ac:parameter>"));
-        assertTrue(storage.contains("Open actions from dm-weekly-2017-11-20"));
+        assertTrue(storage.contains("Open actions from DM Weekly 2017-11-20"));
         assertTrue(storage.contains("#agenda-action=dm-weekly-2017-11-20/4"));
 
         CliRun actions = CliRun.run("actions", written.toString(), "--users", USERS, "--format", "csv");
