@@ -2,7 +2,6 @@ package dev.agenda.preview;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.content.render.xhtml.XhtmlException;
-import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.confluence.setup.settings.SettingsManager;
@@ -18,7 +17,6 @@ import dev.agenda.core.storage.StorageNode;
 import dev.agenda.core.storage.StorageWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
 /**
  * What Confluence does for a macro on a page, done by the preview host: hands the plugin's own {@link Macro} the
@@ -33,7 +31,7 @@ final class MacroHost {
 
     /** Runs {@code macro} for every agenda macro of the render of the page with this id. */
     static AgendaMacroSlot running(Macro macro, long pageId) {
-        ConversionContext context = new PageConversionContext(new PageEntity(pageId));
+        ConversionContext context = PreviewConversionContext.ofPage(pageId);
         return (StorageElement element, Agenda agenda) -> {
             try {
                 return SafeHtml.fromTrustedHost(macro.execute(parameters(element), body(element), context));
@@ -89,41 +87,5 @@ final class MacroHost {
             throw new XhtmlException("the preview host has no Confluence to convert " + fragment.length()
                     + " characters of storage format");
         };
-    }
-
-    /** The page as the macro's conversion context names it: all the macro reads of it is its id. */
-    private static final class PageEntity extends ContentEntityObject {
-        private final long id;
-
-        PageEntity(long id) {
-            this.id = id;
-        }
-
-        @Override
-        public long getId() {
-            return id;
-        }
-    }
-
-    private record PageConversionContext(ContentEntityObject page) implements ConversionContext {
-        @Override
-        public ContentEntityObject getEntity() {
-            return page;
-        }
-
-        @Override
-        public String getOutputType() {
-            return "display";
-        }
-
-        @Override
-        public String getOutputDeviceType() {
-            return "desktop";
-        }
-
-        @Override
-        public @Nullable Object getProperty(String name) {
-            return null;
-        }
     }
 }

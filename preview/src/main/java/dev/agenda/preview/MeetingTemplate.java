@@ -9,14 +9,10 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
-import org.xml.sax.SAXException;
 
 /**
  * The "Meeting agenda" page template, the same one Confluence's Create dialog offers: the storage format of the
@@ -61,15 +57,7 @@ final class MeetingTemplate {
 
     /** The location of the descriptor's one {@code content-template} module's {@code template} resource. */
     static String templateLocation(InputStream descriptor) throws IOException {
-        Document document;
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            document = factory.newDocumentBuilder().parse(descriptor);
-        } catch (ParserConfigurationException | SAXException e) {
-            throw new IOException("atlassian-plugin.xml is not well-formed: " + e.getMessage(), e);
-        }
+        Document document = PluginDescriptor.parse(descriptor);
         NodeList modules = document.getDocumentElement().getChildNodes();
         for (int i = 0; i < modules.getLength(); i++) {
             Node module = modules.item(i);

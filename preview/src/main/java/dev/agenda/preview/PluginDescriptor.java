@@ -42,15 +42,7 @@ record PluginDescriptor(String restPath, String restVersion, List<String> restPa
     }
 
     static PluginDescriptor read(InputStream descriptor) throws IOException {
-        Document document;
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            document = factory.newDocumentBuilder().parse(descriptor);
-        } catch (ParserConfigurationException | SAXException e) {
-            throw new IOException("atlassian-plugin.xml is not well-formed: " + e.getMessage(), e);
-        }
+        Document document = parse(descriptor);
         NodeList modules = document.getDocumentElement().getElementsByTagName("rest");
         if (modules.getLength() != 1) {
             throw new IOException("atlassian-plugin.xml declares " + modules.getLength() + " rest modules; the"
@@ -66,5 +58,17 @@ record PluginDescriptor(String restPath, String restVersion, List<String> restPa
             throw new IOException("the rest module of atlassian-plugin.xml names no package of resources");
         }
         return new PluginDescriptor(rest.getAttribute("path"), rest.getAttribute("version"), List.copyOf(packages));
+    }
+
+    /** The descriptor as a document, read without a DOCTYPE or external entities; an IOException if it is not XML. */
+    static Document parse(InputStream descriptor) throws IOException {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            return factory.newDocumentBuilder().parse(descriptor);
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IOException("atlassian-plugin.xml is not well-formed: " + e.getMessage(), e);
+        }
     }
 }

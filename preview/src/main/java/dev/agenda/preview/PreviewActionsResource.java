@@ -1,7 +1,5 @@
 package dev.agenda.preview;
 
-import com.atlassian.confluence.content.render.xhtml.ConversionContext;
-import com.atlassian.confluence.core.ContentEntityObject;
 import dev.agenda.confluence.macro.RegisterMacro;
 import dev.agenda.core.render.HtmlWriter;
 import dev.agenda.core.render.PageRenderer;
@@ -13,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The preview's Actions page, {@code /actions?assignee=&state=&overdue=&dueWithin=&project=}: the action register of
@@ -72,7 +69,7 @@ public class PreviewActionsResource {
         field(body, "dueWithin", "Due within (days)", dueWithin, "7");
         field(body, "project", "Jira project", project, "DM");
         body.element("button", "Show", "type", "submit").close("form");
-        body.append(SafeHtml.fromTrustedHost(macro.execute(parameters, "", new NoPage())));
+        body.append(SafeHtml.fromTrustedHost(macro.execute(parameters, "", PreviewConversionContext.noPage())));
         body.open("script", "src", "/static/agenda.js").close("script");
         return PreviewChrome.document("Actions — agenda preview", chrome.banner(), body.toSafeHtml());
     }
@@ -90,29 +87,6 @@ public class PreviewActionsResource {
             body.element("option", label, "value", value, "selected", "selected");
         } else {
             body.element("option", label, "value", value);
-        }
-    }
-
-    /** The Actions page is not a page of the directory: the macro runs with no page, over every page. */
-    private static final class NoPage implements ConversionContext {
-        @Override
-        public @Nullable ContentEntityObject getEntity() {
-            return null;
-        }
-
-        @Override
-        public String getOutputType() {
-            return "display";
-        }
-
-        @Override
-        public String getOutputDeviceType() {
-            return "desktop";
-        }
-
-        @Override
-        public @Nullable Object getProperty(String name) {
-            return null;
         }
     }
 }

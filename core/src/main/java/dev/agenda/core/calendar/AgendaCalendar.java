@@ -4,11 +4,9 @@ import dev.agenda.core.agenda.Agenda;
 import dev.agenda.core.agenda.AgendaEntry;
 import dev.agenda.core.agenda.ColumnRole;
 import dev.agenda.core.page.MeetingPageReader;
-import dev.agenda.core.schedule.ClockFormat;
 import dev.agenda.core.schedule.DaySchedule;
 import dev.agenda.core.schedule.ScheduledItem;
 import dev.agenda.core.storage.StorageElement;
-import dev.agenda.core.storage.StorageNode;
 import dev.agenda.core.text.InlineTokenizer;
 import dev.agenda.core.text.PlainText;
 import dev.agenda.core.users.UserDirectory;
@@ -261,7 +259,9 @@ public final class AgendaCalendar {
                 continue;
             }
             StringBuilder line = new StringBuilder();
-            String time = time(entry);
+            String time = entry.schedule().kind() == ScheduledItem.Kind.TO_BE_DECIDED
+                    ? "(" + entry.timeText() + ")"
+                    : entry.timeText();
             if (!time.isEmpty()) {
                 line.append(time).append(' ');
             }
@@ -276,21 +276,5 @@ public final class AgendaCalendar {
         lines.add("");
         lines.add(address);
         return String.join("\n", lines);
-    }
-
-    private static String time(AgendaEntry entry) {
-        ScheduledItem item = entry.schedule();
-        if (item.kind() == ScheduledItem.Kind.TO_BE_DECIDED) {
-            return "(time to be decided)";
-        }
-        if (item.start().isEmpty()) {
-            return entry.row()
-                    .cell(ColumnRole.TIME)
-                    .map(StorageNode::textContent)
-                    .map(PlainText::collapse)
-                    .orElse("");
-        }
-        String start = ClockFormat.time(item.start().get());
-        return item.end().map(end -> start + "–" + ClockFormat.time(end)).orElse(start);
     }
 }

@@ -123,7 +123,7 @@ final class AgendaViewFactory {
         return new AgendaView.Row(
                 false,
                 classes.toString(),
-                timeLabel(entry),
+                entry.timeText(),
                 durationLabel(item),
                 cell(entry, ColumnRole.TOPIC, zone),
                 cell(entry, ColumnRole.CHAIR, zone),
@@ -137,23 +137,6 @@ final class AgendaViewFactory {
 
     private SafeHtml cell(AgendaEntry entry, ColumnRole role, ZoneId zone) {
         return entry.row().cell(role).map(c -> content.renderContent(c, zone)).orElse(SafeHtml.EMPTY);
-    }
-
-    private static String timeLabel(AgendaEntry entry) {
-        ScheduledItem item = entry.schedule();
-        if (item.kind() == ScheduledItem.Kind.TO_BE_DECIDED) {
-            // TBD, TBC or ? in the cell: the author's intent in words, not their abbreviation.
-            return "time to be decided";
-        }
-        if (item.start().isEmpty()) {
-            return entry.row()
-                    .cell(ColumnRole.TIME)
-                    .map(StorageNode::textContent)
-                    .map(PlainText::collapse)
-                    .orElse("");
-        }
-        String start = ClockFormat.time(item.start().get());
-        return item.end().map(end -> start + "–" + ClockFormat.time(end)).orElse(start);
     }
 
     private static String durationLabel(ScheduledItem item) {
