@@ -76,6 +76,6 @@ public record SyncTarget(ActionItem action, Optional<String> project, String iss
 
     /** The existing issue the task names (its first Jira reference), which the action is linked to, not copied. */
     public Optional<String> namedIssue() {
-        return action.issueKeys().stream().findFirst().map(Object::toString);
+        return action.namedIssue();
     }
 }

@@ -56,6 +56,14 @@ public record ActionItem(
         Objects.requireNonNull(task, "task");
     }
 
+    /**
+     * The first issue the task names, the one a sync links the action to instead of creating one; empty when it names
+     * none.
+     */
+    public Optional<String> namedIssue() {
+        return issueKeys.stream().findFirst().map(Object::toString);
+    }
+
     /** This action as tracked by the given Jira issue, or by none when {@code key} is null. */
     public ActionItem withJiraKey(@Nullable String key) {
         return new ActionItem(

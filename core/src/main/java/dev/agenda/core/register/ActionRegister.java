@@ -106,7 +106,7 @@ public final class ActionRegister {
         return Optional.ofNullable(page.records().get(action.id()))
                 .map(SyncRecord::issueKey)
                 .or(action::jiraKey)
-                .or(() -> action.issueKeys().stream().findFirst().map(Object::toString));
+                .or(action::namedIssue);
     }
 
     /** The project of the agenda the action was written in; for one outside every agenda, the page's first one's. */

@@ -62,6 +62,6 @@ public final class ActionStates {
         if (record != null) {
             return Optional.of(record.issueKey());
         }
-        return action.issueKeys().stream().findFirst().map(Object::toString);
+        return action.namedIssue();
     }
 }

@@ -123,9 +123,7 @@ public final class NextMeeting {
             if (!open) {
                 continue;
             }
-            Optional<String> key = state.issueKey()
-                    .or(action::jiraKey)
-                    .or(() -> action.issueKeys().stream().findFirst().map(Object::toString));
+            Optional<String> key = state.issueKey().or(action::jiraKey).or(action::namedIssue);
             String origin = CarriedFrom.originActionId(action.task()).orElse(action.id());
             carried.add(new Carried(origin, action.text(), key));
             tasks.add(carriedTask(action, key, previousTitle, previousAddress, tasks.size() + 1, ids));
