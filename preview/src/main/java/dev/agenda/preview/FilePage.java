@@ -1,16 +1,14 @@
 package dev.agenda.preview;
 
-import dev.agenda.core.storage.StorageElement;
+import dev.agenda.core.render.PageRenderer;
 import dev.agenda.core.storage.StorageFormatException;
 import dev.agenda.core.storage.StorageFormatParser;
-import dev.agenda.core.text.PlainText;
 import dev.agenda.services.page.HostPage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 
 /**
  * A page of the preview host: a storage-format file. Its content is read from the file on every call, so a tick
@@ -40,7 +38,8 @@ final class FilePage implements HostPage {
     @Override
     public String title() {
         try {
-            return heading(new StorageFormatParser().parse(storage())).orElseGet(this::fileTitle);
+            return PageRenderer.headingOf(new StorageFormatParser().parse(storage()))
+                    .orElseGet(this::fileTitle);
         } catch (StorageFormatException | UncheckedIOException e) {
             return fileTitle();
         }
@@ -50,14 +49,6 @@ final class FilePage implements HostPage {
     String fileTitle() {
         String name = file.getFileName().toString();
         return name.endsWith(".xml") ? name.substring(0, name.length() - ".xml".length()) : name;
-    }
-
-    /** The first non-empty heading of the first level in a page's body. */
-    static Optional<String> heading(StorageElement root) {
-        return root.descendants("h1").stream()
-                .map(heading -> PlainText.collapse(heading.textContent()).strip())
-                .filter(text -> !text.isEmpty())
-                .findFirst();
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.agenda.core.agenda.Agenda;
 import dev.agenda.core.agenda.AgendaEntry;
 import dev.agenda.core.page.MeetingPage;
 import dev.agenda.core.page.MeetingPageReader;
+import dev.agenda.core.render.PageRenderer;
 import dev.agenda.core.storage.StorageFormatException;
 import dev.agenda.core.storage.StorageFormatParser;
 import dev.agenda.core.text.PlainText;
@@ -71,7 +72,7 @@ record MeetingEntry(
                 .count();
         return new MeetingEntry(
                 page,
-                FilePage.heading(meeting.root()).orElseGet(page::fileTitle),
+                PageRenderer.headingOf(meeting.root()).orElseGet(page::fileTitle),
                 days,
                 open,
                 start(meeting),

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Renders a whole meeting page as a standalone HTML document with its styles inlined, looking like the page in
@@ -72,12 +73,16 @@ public final class PageRenderer {
         return resource("agenda.css");
     }
 
-    private static String title(StorageElement root, String source) {
+    /** The first non-empty heading of the first level in a page's body, as Confluence users title a page's body. */
+    public static Optional<String> headingOf(StorageElement root) {
         return root.descendants("h1").stream()
                 .map(h1 -> PlainText.collapse(h1.textContent()))
                 .filter(text -> !text.isEmpty())
-                .findFirst()
-                .orElse(source);
+                .findFirst();
+    }
+
+    private static String title(StorageElement root, String source) {
+        return headingOf(root).orElse(source);
     }
 
     private static String resource(String name) {
