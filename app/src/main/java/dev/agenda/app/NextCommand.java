@@ -1,5 +1,6 @@
 package dev.agenda.app;
 
+import dev.agenda.core.page.PageFileName;
 import dev.agenda.core.render.PageRenderer;
 import dev.agenda.core.series.ActionState;
 import dev.agenda.core.series.ActionStates;
@@ -24,7 +25,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -138,7 +138,10 @@ final class NextCommand implements Callable<Integer> {
                 : PageRenderer.titleOf(loaded.page(), loaded.name().replaceFirst("\\.xml$", ""));
         NextMeeting.NewPage page =
                 NextMeeting.of(loaded.page(), previousTitle, pageUrl != null ? pageUrl : loaded.url(), states, day);
-        Path target = out != null ? out : pageOptions.page.resolveSibling(fileName(page.title()));
+        Path target = out != null
+                ? out
+                : pageOptions.page.resolveSibling(
+                        PageFileName.stemOf(page.title()).orElse("next-meeting") + ".xml");
         try {
             Files.writeString(target, page.storage(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         } catch (FileAlreadyExistsException exists) {
@@ -175,14 +178,5 @@ final class NextCommand implements Callable<Integer> {
             throw new UsageException("--date '" + written
                     + "' is not a date: write the next meeting's day as YYYY-MM-DD, e.g. 2017-11-27");
         }
-    }
-
-    /** A file name for the title, as the page files are named: lower case, letters and digits, the rest hyphens. */
-    static String fileName(String title) {
-        String name = title.strip()
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9._-]+", "-")
-                .replaceAll("^[-.]+|-+$", "");
-        return (name.isEmpty() ? "next-meeting" : name) + ".xml";
     }
 }

@@ -1,5 +1,6 @@
 package dev.agenda.preview;
 
+import dev.agenda.core.page.PageFileName;
 import dev.agenda.core.render.HtmlWriter;
 import dev.agenda.core.render.SafeHtml;
 import jakarta.ws.rs.Consumes;
@@ -21,7 +22,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -37,7 +37,6 @@ public class NewMeetingPageResource {
 
     private static final String HTML = "text/html; charset=utf-8";
     private static final int MAX_TITLE = 200;
-    private static final int MAX_FILE_STEM = 80;
 
     private final PageFiles pages;
     private final MeetingTemplate template;
@@ -83,7 +82,7 @@ public class NewMeetingPageResource {
                     typedDate,
                     words("Give the meeting a title of 1 to " + MAX_TITLE + " characters, e.g. DM Weekly 2017-12-04."));
         }
-        Optional<String> stem = fileStem(typedTitle);
+        Optional<String> stem = PageFileName.stemOf(typedTitle);
         if (stem.isEmpty()) {
             return answer(
                     400,
@@ -125,19 +124,6 @@ public class NewMeetingPageResource {
                     words("The page file " + file + " could not be written: " + e.getMessage()));
         }
         return Response.seeOther(URI.create("/pages/" + PageFiles.idOf(file))).build();
-    }
-
-    /** The title's letters and digits, lower case, joined by hyphens: a file name on any file system. */
-    static Optional<String> fileStem(String title) {
-        String stem = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-+|-+$", "");
-        if (stem.length() > MAX_FILE_STEM) {
-            stem = stem.substring(0, MAX_FILE_STEM).replaceAll("-+$", "");
-        }
-        return stem.isEmpty() ? Optional.empty() : Optional.of(stem);
     }
 
     private static SafeHtml words(String text) {

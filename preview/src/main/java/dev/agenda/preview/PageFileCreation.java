@@ -1,5 +1,6 @@
 package dev.agenda.preview;
 
+import dev.agenda.core.page.PageFileName;
 import dev.agenda.core.storage.StorageBuilder;
 import dev.agenda.core.storage.StorageWriter;
 import dev.agenda.services.page.HostPage;
@@ -85,6 +86,6 @@ final class PageFileCreation implements PageCreation {
 
     /** The file a page with this title is, named as "New meeting page" names one. */
     private Path fileOf(String title) {
-        return pages.directory().resolve(NewMeetingPageResource.fileStem(title).orElse("next-meeting") + ".xml");
+        return pages.directory().resolve(PageFileName.stemOf(title).orElse("next-meeting") + ".xml");
     }
 }

@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.Optional;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.RuleChain;
@@ -111,13 +110,5 @@ public class NewMeetingPageTest {
         assertEquals(403, forged.statusCode());
         assertEquals(403, unsaid.statusCode());
         assertFalse(Files.exists(preview.pages.resolve("forged.xml")));
-    }
-
-    @Test
-    public void fileNamesAreTheTitlesLettersAndDigits() {
-        assertEquals(
-                Optional.of("reunion-d-equipe-2017-12-04"),
-                NewMeetingPageResource.fileStem("Réunion d’équipe — 2017/12/04"));
-        assertEquals(Optional.empty(), NewMeetingPageResource.fileStem("../.."));
     }
 }
